@@ -1,0 +1,137 @@
+/**
+ * Readable, stable figure ids.
+ *
+ * A new figure's id is the slug of its text (`hơn 2,9 tỷ đồng` → `hon-2-9-ty-dong`),
+ * with `-2`, `-3`… when that slug is taken. When the article was extracted
+ * before, each figure first tries to take over the id of the previous figure it
+ * is (W3C TextQuoteSelector in spirit: same exact text, then same context), so
+ * editing other paragraphs or adding figures elsewhere never renames a figure.
+ * Previous ids that no longer name a figure are retired into `redirects`,
+ * pointing at the nearest current figure, so old links keep landing.
+ */
+import type { Figure } from '../schema';
+import { slugify } from './slug';
+import type { FigureDraft } from './types';
+
+/** How many characters of context are stored on each side of a figure. */
+export const CONTEXT_CHARS = 32;
+
+export interface PreviousIds {
+  figures: readonly Pick<Figure, 'id' | 'text' | 'start' | 'prefix' | 'suffix'>[];
+  redirects: Readonly<Record<string, string>>;
+}
+
+export interface AssignedIds {
+  figures: Figure[];
+  redirects: Record<string, string>;
+}
+
+/** The base id of a figure's text; never empty. */
+export function baseId(text: string): string {
+  return slugify(text, 48) || 'so-lieu';
+}
+
+function context(text: string, start: number, end: number) {
+  return {
+    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+    suffix: text.slice(end, end + CONTEXT_CHARS),
+  };
+}
+
+type Quoted = FigureDraft & { prefix: string; suffix: string };
+type Prev = PreviousIds['figures'][number];
+
+/**
+ * Gives every draft an id and its quote context. `text` is the normalised
+ * source the drafts' offsets point into. Deterministic for the same inputs.
+ */
+export function assignIds(text: string, drafts: readonly FigureDraft[], previous?: PreviousIds): AssignedIds {
+  const quoted: Quoted[] = drafts.map((d) => ({ ...d, ...context(text, d.start, d.end) }));
+  const ids: (string | undefined)[] = new Array(quoted.length).fill(undefined);
+  const prevFigures = previous?.figures ?? [];
+  const usedPrev = new Set<number>();
+
+  // Passes from the strictest match to the loosest; each previous figure gives its id once.
+  const passes: ((q: Quoted, p: Prev) => boolean)[] = [
+    (q, p) => p.text === q.text && p.prefix === q.prefix && p.suffix === q.suffix,
+    (q, p) => p.text === q.text && (p.prefix === q.prefix || p.suffix === q.suffix),
+    // The extractor changed the span but the words around it are the same place.
+    (q, p) =>
+      p.prefix !== undefined &&
+      p.suffix !== undefined &&
+      `${q.prefix}${q.text}${q.suffix}`.includes(p.text) &&
+      (q.prefix.endsWith(p.prefix.slice(-8)) || q.suffix.startsWith(p.suffix.slice(0, 8))),
+    (q, p) => p.text === q.text,
+  ];
+  for (const matches of passes) {
+    quoted.forEach((q, i) => {
+      if (ids[i] !== undefined) return;
+      let best = -1;
+      prevFigures.forEach((p, j) => {
+        if (usedPrev.has(j) || !matches(q, p)) return;
+        if (best < 0 || Math.abs(p.start - q.start) < Math.abs(prevFigures[best]!.start - q.start)) best = j;
+      });
+      if (best >= 0) {
+        usedPrev.add(best);
+        ids[i] = prevFigures[best]!.id;
+      }
+    });
+  }
+
+  // Ids that may not be handed out again: current ones, and every id that ever existed.
+  const taken = new Set<string>([
+    ...ids.filter((id): id is string => id !== undefined),
+    ...prevFigures.map((p) => p.id),
+    ...Object.keys(previous?.redirects ?? {}),
+  ]);
+  quoted.forEach((q, i) => {
+    if (ids[i] !== undefined) return;
+    const base = baseId(q.text);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    ids[i] = id;
+  });
+
+  const figures: Figure[] = quoted.map((q, i) => ({ id: ids[i]!, ...q }));
+  return { figures, redirects: retire(figures, prevFigures, usedPrev, previous?.redirects ?? {}) };
+}
+
+/** Maps every id that no longer names a figure to the nearest current figure. */
+function retire(
+  figures: readonly Figure[],
+  prevFigures: readonly Prev[],
+  usedPrev: ReadonlySet<number>,
+  oldRedirects: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const redirects: Record<string, string> = {};
+  if (figures.length === 0) return redirects;
+  const current = new Set(figures.map((f) => f.id));
+  const nearest = (start: number, text?: string) => {
+    let best = figures[0]!;
+    for (const f of figures) {
+      const d = Math.abs(f.start - start) - (f.text === text ? 0.5 : 0);
+      const bestD = Math.abs(best.start - start) - (best.text === text ? 0.5 : 0);
+      if (d < bestD) best = f;
+    }
+    return best.id;
+  };
+  const retiredTarget = new Map<string, string>();
+  prevFigures.forEach((p, j) => {
+    if (usedPrev.has(j) || current.has(p.id)) return;
+    const target = nearest(p.start, p.text);
+    retiredTarget.set(p.id, target);
+    redirects[p.id] = target;
+  });
+  for (const [from, to] of Object.entries(oldRedirects)) {
+    if (current.has(from)) continue; // the id names a figure again
+    const target = current.has(to) ? to : retiredTarget.get(to);
+    if (target !== undefined) redirects[from] = target;
+    else {
+      // The old target vanished long ago: send the link to the figure nearest where that target was.
+      const prev = prevFigures.find((p) => p.id === to);
+      redirects[from] = prev ? nearest(prev.start, prev.text) : figures[0]!.id;
+    }
+  }
+  return Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
