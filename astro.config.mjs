@@ -1,0 +1,42 @@
+// @ts-check
+/**
+ * Astro configuration for solieu: a fully static site.
+ *
+ * Content Security Policy: every page ships a strict policy (see
+ * src/lib/csp.ts and the <meta http-equiv> in src/layouts/Base.astro) that
+ * allows scripts and styles from our own origin only. To make that hold,
+ * nothing may be inlined into the HTML:
+ *  - build.inlineStylesheets 'never': Astro otherwise inlines small CSS
+ *    files as <style> blocks;
+ *  - vite.build.assetsInlineLimit 0: Astro otherwise inlines any bundled
+ *    <script> smaller than this limit (4 KiB by default) as an inline
+ *    <script>, and Vite turns small assets into data: URLs.
+ * We did not use Astro 5's `experimental.csp` (hash-based): with nothing
+ * inline there is nothing to hash, a fixed policy is stricter and easier to
+ * audit, and an experimental flag may change before Astro 6.
+ *
+ * `solieuVerify()` re-checks every built article page after the build
+ * (every figure highlighted exactly once, page text equal to the source)
+ * and fails the build otherwise; see src/integrations/verify-build.ts.
+ */
+import { defineConfig } from 'astro/config';
+
+
+export default defineConfig({
+  site: process.env.SOLIEU_SITE ?? 'http://127.0.0.1:4321',
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+    },
+  },
+  // No fonts, images or scripts from other origins; no telemetry is part of the build output.
+  devToolbar: { enabled: false },
+  prefetch: false,
+
+});
