@@ -176,6 +176,40 @@ export const ArticleFrontmatter = ArticleData.extend({
 }).strict();
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatter>;
 
+const FigureValues = {
+  kind: Kind,
+  unit: z.string(),
+  value: z.number().finite(),
+  min: z.number().finite(),
+  max: z.number().finite(),
+  numerator: z.number().finite(),
+  denominator: z.number().finite(),
+  qualifier: Qualifier,
+};
+
+/**
+ * Hand corrections kept beside the generated files (`content/overrides/<slug>.yaml`)
+ * and applied on top of every extraction, so a correction survives re-runs.
+ */
+export const Overrides = z
+  .object({
+    /** Ids of false figures to drop. */
+    remove: z.array(FigureId).default([]),
+    /** Corrections to a figure's value, unit, kind or qualifier, by id. */
+    correct: z.record(FigureId, z.object(FigureValues).partial().strict()).default({}),
+    /** Figures the extractor missed: the exact text, which occurrence of it in the body, and its reading. */
+    add: z
+      .array(
+        z
+          .object({ text: z.string().min(1), occurrence: z.number().int().positive().default(1), ...FigureValues })
+          .partial({ value: true, min: true, max: true, numerator: true, denominator: true, qualifier: true, unit: true })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+export type Overrides = z.infer<typeof Overrides>;
+
 /** Formats zod issues as one line each: `path: message`. */
 export function formatIssues(error: z.ZodError): string[] {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);

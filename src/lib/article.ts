@@ -1,0 +1,126 @@
+/**
+ * One article, start to finish: metadata, figures, awards, models, acronyms,
+ * then stable ids and any hand corrections. Pure: a normalised text in, data out.
+ */
+import { Figure, type ArticleData, type Overrides } from '../schema';
+import { extractAcronyms } from './acronyms';
+import { extractAwards } from './awards';
+import { extractFigures } from './figures';
+import { assignIds, type PreviousIds } from './ids';
+import { readMeta } from './meta';
+import { extractModels } from './models';
+import { SourceError, type Problem } from './problems';
+import type { FigureDraft } from './types';
+
+export interface ExtractOptions {
+  /** The article's previous extraction, so figures keep their ids. */
+  previous?: PreviousIds;
+  /** Hand corrections applied on top (see `Overrides` in src/schema.ts). */
+  overrides?: Overrides;
+}
+
+export interface ExtractedArticle {
+  data: ArticleData;
+  /** Retired figure ids → current ids. */
+  redirects: Record<string, string>;
+}
+
+function shift<T extends { start: number; end: number }>(items: T[], by: number): T[] {
+  if (by === 0) return items;
+  return items.map((item) => ({ ...item, start: item.start + by, end: item.end + by }));
+}
+
+/** Figures the overrides add, located in the body; auto figures they overlap give way. */
+function addFigures(text: string, bodyStart: number, drafts: FigureDraft[], overrides: Overrides): FigureDraft[] {
+  if (overrides.add.length === 0) return drafts;
+  const problems: Problem[] = [];
+  const added: FigureDraft[] = [];
+  overrides.add.forEach((add, i) => {
+    let start = bodyStart - 1;
+    for (let n = 0; n < add.occurrence; n++) {
+      start = text.indexOf(add.text, start + 1);
+      if (start < 0) break;
+    }
+    if (start < 0) {
+      problems.push({ line: 0, col: 0, message: `overrides add[${i}]: "${add.text}" (occurrence ${add.occurrence}) is not in the article body` });
+      return;
+    }
+    const { occurrence: _occurrence, ...values } = add;
+    const draft = { qualifier: 'exact' as const, unit: '', ...values, start, end: start + add.text.length };
+    if (draft.value === undefined && draft.numerator !== undefined && draft.denominator) draft.value = draft.numerator / draft.denominator;
+    added.push(draft);
+  });
+  if (problems.length) throw new SourceError(problems);
+  const overlaps = (a: FigureDraft, b: FigureDraft) => a.start < b.end && b.start < a.end;
+  return [...drafts.filter((d) => !added.some((a) => overlaps(a, d))), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Drops and corrects figures by id; every id named must exist. */
+function applyByIds(figures: Figure[], overrides: Overrides): Figure[] {
+  const ids = new Set(figures.map((f) => f.id));
+  const problems: Problem[] = [];
+  for (const id of [...overrides.remove, ...Object.keys(overrides.correct)]) {
+    if (!ids.has(id)) problems.push({ line: 0, col: 0, message: `overrides name figure "${id}", which this article does not have` });
+  }
+  const result: Figure[] = [];
+  for (const figure of figures) {
+    if (overrides.remove.includes(figure.id)) continue;
+    const correction = overrides.correct[figure.id];
+    if (!correction) {
+      result.push(figure);
+      continue;
+    }
+    const corrected: Record<string, unknown> = { ...figure, ...correction };
+    // A correction to a range or a single value replaces the other shape.
+    if (correction.min !== undefined || correction.max !== undefined) delete corrected.value;
+    if (correction.value !== undefined && correction.numerator === undefined) {
+      delete corrected.min;
+      delete corrected.max;
+    }
+    const parsed = Figure.safeParse(corrected);
+    if (parsed.success) result.push(parsed.data);
+    else problems.push({ line: 0, col: 0, message: `overrides correct "${figure.id}": ${parsed.error.issues.map((i) => i.message).join('; ')}` });
+  }
+  if (problems.length) throw new SourceError(problems);
+  return result;
+}
+
+/** Extracts everything from a normalised text, with ids and redirects. */
+export function extractArticleWithIds(text: string, options: ExtractOptions = {}): ExtractedArticle {
+  const meta = readMeta(text);
+  const body = text.slice(meta.bodyStart);
+  const bodyDrafts = extractFigures(body);
+  const awards = shift(extractAwards(body, bodyDrafts), meta.bodyStart);
+  const models = shift(extractModels(body, bodyDrafts), meta.bodyStart);
+  let drafts = shift(bodyDrafts, meta.bodyStart);
+  if (options.overrides) drafts = addFigures(text, meta.bodyStart, drafts, options.overrides);
+
+  const { figures: withIds, redirects } = assignIds(text, drafts, options.previous);
+  // Awards and models refer to the extractor's own drafts by index; map them to ids by span.
+  const idAt = new Map(withIds.map((f) => [`${f.start}:${f.end}`, f.id]));
+  const idsOf = (indexes: number[]) =>
+    indexes
+      .map((i) => bodyDrafts[i])
+      .filter((d): d is FigureDraft => d !== undefined)
+      .map((d) => idAt.get(`${d.start + meta.bodyStart}:${d.end + meta.bodyStart}`))
+      .filter((id): id is string => id !== undefined);
+
+  const figures = options.overrides ? applyByIds(withIds, options.overrides) : withIds;
+  const kept = new Set(figures.map((f) => f.id));
+  const keep = (ids: string[]) => ids.filter((id) => kept.has(id));
+
+  const data: ArticleData = {
+    meta,
+    figures,
+    awards: awards.map(({ figureIndexes, ...award }) => ({ ...award, figureIds: keep(idsOf(figureIndexes)) })),
+    models: models.map(({ figureIndexes, ...model }) => ({ ...model, figureIds: keep(idsOf(figureIndexes)) })),
+    acronyms: extractAcronyms(body),
+  };
+  const liveRedirects = Object.fromEntries(Object.entries(redirects).filter(([, to]) => kept.has(to)));
+  return { data, redirects: liveRedirects };
+}
+
+/** Extracts everything from a normalised text: what `extract --json` prints. */
+export function extractArticle(text: string, options: ExtractOptions = {}): ArticleData {
+  return extractArticleWithIds(text, options).data;
+}
