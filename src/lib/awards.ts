@@ -1,0 +1,459 @@
+/**
+ * Awards in Vietnamese reports: who received what from whom.
+ *
+ * An award line has three parts, in any order within one clause (a sentence, or a part of it
+ * between `;`):
+ *  - the award, kept as written: `Huân chương Lao động hạng Ba`, `Kỷ niệm chương “Bảo vệ an ninh
+ *    Tổ quốc”`, `bằng khen`, `Giấy khen`, `Cờ thi đua`, `Chiến sĩ thi đua cơ sở`, `danh hiệu “…”`;
+ *  - a verb of granting (`tặng`, `trao`, `trao tặng`, `tặng thưởng`, `truy tặng`, `phong tặng`,
+ *    `công nhận`) or of receiving (`nhận`, `đón nhận`, `giành`, `đoạt`, `đạt`);
+ *  - who granted it (`được X tặng Y`, `X tặng Y cho …`, `Y của X`, `Y do X trao`, `Bằng khen Thủ
+ *    tướng Chính phủ`) and who received it: counts of collectives and individuals (`1 tập thể,
+ *    2 cá nhân`; an elided noun in `5 tập thể và 6 được …` is inferred), or named recipients.
+ * A mention with no verb of granting or receiving (`mẫu bằng khen mới`) is not an award line.
+ *
+ * Counts are read from the text itself; `figureIndexes` link the figures whose spans fall inside
+ * the award's span, which runs from its first part to its last. Pure: no I/O.
+ */
+import type { AwardDraft, FigureDraft } from './types';
+import { splitSentences, type Span } from './models';
+
+const W = '[\\p{L}\\p{N}]';
+const NOT_W_BEFORE = `(?<!${W})`;
+const NOT_W_AFTER = `(?!${W})`;
+
+const AWARD_KEYWORD = new RegExp(
+  `${NOT_W_BEFORE}(huân chương|huy chương|kỷ niệm chương|kỉ niệm chương|huy hiệu|bằng khen|giấy khen|cờ thi đua|chiến sĩ thi đua|danh hiệu)${NOT_W_AFTER}`,
+  'giu',
+);
+
+/** Awards whose name is the keyword alone, possibly followed directly by the grantor (`Bằng khen Thủ tướng Chính phủ`). */
+const PLAIN_AWARDS = new Set(['bằng khen', 'giấy khen', 'cờ thi đua']);
+
+/** Words that end an award's name or a grantor's name. */
+const NAME_STOPS = new Set([
+  'của', 'do', 'cho', 'vì', 'về', 'năm', 'và', 'đã', 'được', 'tại', 'ở', 'với', 'nhân', 'trong', 'để', 'khi',
+  'từ', 'theo', 'đến', 'cùng', 'kèm', 'là', 'thì', 'mà', 'nhằm', 'trước', 'sau', 'này', 'đó', 'các', 'những',
+  'hay', 'hoặc', 'có', 'đạt', 'tặng', 'trao', 'nhận', 'vào', 'cũng', 'đều', 'sẽ', 'đang', 'vừa', 'lần', 'trên',
+  'giai', 'tới', 'nhờ', 'khen', 'ký', 'quyết', 'phát', 'chúc', 'biểu', 'ghi', 'gồm', 'trị', 'số',
+]);
+
+const GRANT_VERBS = ['trao tặng', 'tặng thưởng', 'trao thưởng', 'phong tặng', 'truy tặng', 'khen thưởng', 'công nhận', 'tặng', 'trao'];
+const RECEIPT_VERBS = ['đón nhận', 'nhận được', 'nhận', 'giành được', 'giành', 'đoạt', 'đạt được', 'đạt'];
+const VERB = new RegExp(`${NOT_W_BEFORE}(${[...GRANT_VERBS, ...RECEIPT_VERBS].join('|')})${NOT_W_AFTER}`, 'giu');
+/** Compounds that contain a verb of granting or receiving without meaning it. */
+const NOT_A_VERB_AFTER = /^\s+(?:đổi|quyền|trả|tay|gửi|lại|định|thấy|xét|thức|diện|lời|ra|biết|dạng|hàng)(?![\p{L}\p{N}])/iu;
+const NOT_A_VERB_BEFORE = /(?:^|[^\p{L}])(?:ghi|xác|thừa|tiếp|chấp|cảm|thu|biên|thâu|đề nghị|đề xuất|xét|trình|xin|dự kiến|sẽ)\s+$/iu;
+
+/** Count nouns of collectives and of individuals; the longest alternative is tried first. */
+const COLLECTIVE_NOUNS = ['tập thể', 'đơn vị', 'tổ chức', 'cơ quan', 'doanh nghiệp', 'trường học', 'trường', 'hộ gia đình', 'gia đình', 'địa phương', 'chi bộ', 'xã', 'phường', 'thị trấn', 'khu dân cư', 'thôn', 'tổ', 'đội', 'hội'];
+const INDIVIDUAL_NOUNS = [
+  'cá nhân', 'người', 'đồng chí', 'cán bộ, chiến sĩ', 'cán bộ chiến sĩ', 'cán bộ', 'chiến sĩ', 'học sinh', 'sinh viên', 'giáo viên',
+  'nhà giáo', 'công nhân', 'hội viên', 'đoàn viên', 'đảng viên', 'vận động viên', 'y bác sĩ', 'bác sĩ', 'công dân',
+  'gương', 'điển hình', 'thanh niên', 'em', 'cháu', 'nhân viên', 'người lao động', 'lao động', 'cựu chiến binh', 'công an viên',
+];
+const NOUN_CLASS = new Map<string, 'collective' | 'individual'>([
+  ...COLLECTIVE_NOUNS.map((n) => [n, 'collective'] as const),
+  ...INDIVIDUAL_NOUNS.map((n) => [n, 'individual'] as const),
+]);
+const NUMBER_WORDS = 'một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|linh|lẻ|trăm|nghìn|ngàn';
+const NUM = `\\d{1,3}(?:\\.\\d{3})+|\\d+|(?:${NUMBER_WORDS})(?:\\s+(?:${NUMBER_WORDS}))*`;
+const NOUNS = [...NOUN_CLASS.keys()].sort((a, b) => b.length - a.length);
+const COUNT = new RegExp(`${NOT_W_BEFORE}(?<!\\d[.,])(${NUM})\\s+(${NOUNS.join('|')})${NOT_W_AFTER}`, 'giu');
+const ELIDED_AFTER = /^(\s*(?:,|và|cùng)\s*)(\d{1,3}(?:\.\d{3})+|\d+)(?=\s*(?:,|;|\.|và\s|được\s|đã\s|$))/u;
+const NOT_RECIPIENT_BEFORE = /(?:^|[^\p{L}])(?:thuộc|của|tại|ở|từ|với|trong|trên|gồm có)\s+$/iu;
+
+const UNITS: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 };
+
+/** A whole number written in digits (`1.200`) or in Vietnamese words (`hai mươi mốt`); null if it is not one. */
+export function parseCount(s: string): number | null {
+  const t = s.trim().toLowerCase();
+  if (/^\d{1,3}(?:\.\d{3})+$|^\d+$/.test(t)) return Number(t.replace(/\./g, ''));
+  let total = 0;
+  let chunk = 0;
+  let digit: number | null = null;
+  for (const word of t.split(/\s+/)) {
+    if (word in UNITS) {
+      if (digit !== null) return null; // `hai ba` is an estimate, not a count
+      digit = UNITS[word]!;
+    } else if (word === 'mười') {
+      chunk += 10;
+    } else if (word === 'mươi') {
+      if (digit === null) return null;
+      chunk += digit * 10;
+      digit = null;
+    } else if (word === 'trăm') {
+      chunk += (digit ?? 1) * 100;
+      digit = null;
+    } else if (word === 'nghìn' || word === 'ngàn') {
+      total += (chunk + (digit ?? 0) || 1) * 1000;
+      chunk = 0;
+      digit = null;
+    } else if (word === 'linh' || word === 'lẻ') {
+      continue;
+    } else return null;
+  }
+  return total + chunk + (digit ?? 0);
+}
+
+interface AwardMention {
+  award: Span; // the award's name as written
+  grantor?: Span; // attached: `của X`, `do X`, `Bằng khen X`
+  end: number; // end of the name and any attached grantor
+}
+
+interface Verb extends Span {
+  receipt: boolean;
+}
+
+interface Count extends Span {
+  n: number;
+  cls: 'collective' | 'individual';
+  inferred: boolean;
+}
+
+const WORD_AT = /^[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/u;
+
+function isUpperInitial(s: string): boolean {
+  return /^\p{Lu}/u.test(s);
+}
+
+/** Reads words from `pos` until a stop word or punctuation (a lone `-` between words is kept); at most `max` words. */
+function readWords(text: string, pos: number, max: number, stop: (word: string, at: number) => boolean): Span | null {
+  let i = pos;
+  let end = pos;
+  let words = 0;
+  while (i < text.length && words < max) {
+    const m = WORD_AT.exec(text.slice(i, i + 60));
+    if (!m || stop(m[0], i)) break;
+    words++;
+    end = i + m[0].length;
+    i = end;
+    const gap = /^(?: - | – | )/u.exec(text.slice(i, i + 3));
+    if (!gap || !WORD_AT.test(text.slice(i + gap[0].length, i + gap[0].length + 2))) break;
+    i += gap[0].length;
+  }
+  return words ? { start: pos, end } : null;
+}
+
+/** Reads a grantor's name at `pos`: it must start with a capital letter. */
+function readGrantor(text: string, pos: number): Span | null {
+  if (!isUpperInitial(text.slice(pos, pos + 1))) return null;
+  return readWords(text, pos, 14, (word, at) => {
+    if (word === 'và') {
+      // `Bộ Lao động - Thương binh và Xã hội` continues; `và Giấy khen …` or `và 5 cá nhân` does not.
+      const next = /^\s*/u.exec(text.slice(at + 2))![0].length + at + 2;
+      return !isUpperInitial(text.slice(next, next + 1)) || startsWithAwardKeyword(text, next);
+    }
+    if (/^\d/.test(word)) return true;
+    if (word === 'năm') return /^năm\s+\d/u.test(text.slice(at, at + 8));
+    // Capitalised words belong to the name (`Ban Thi đua - Khen thưởng`).
+    return NAME_STOPS.has(word);
+  });
+}
+
+/** Finds the award mentions in [from, to) with their names and any attached grantor. */
+function findAwardMentions(text: string, from: number, to: number): AwardMention[] {
+  const mentions: AwardMention[] = [];
+  const re = new RegExp(AWARD_KEYWORD.source, 'giu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (mentions.length && m.index < mentions[mentions.length - 1]!.end) continue; // inside a previous name
+    const keyword = m[1]!.toLowerCase();
+    const start = m.index;
+    let end = start + m[0].length;
+    const afterSpace = /^ ?/.exec(text.slice(end, end + 1))![0].length;
+    const quoteOpen = text[end + afterSpace];
+    const closing = quoteOpen === '“' ? '”' : quoteOpen === '"' ? '"' : quoteOpen === '‘' ? '’' : null;
+    if (closing && !PLAIN_AWARDS.has(keyword)) {
+      const close = text.indexOf(closing, end + afterSpace + 1);
+      if (close > 0 && close - end < 150 && close <= to) end = close + 1;
+    } else if (PLAIN_AWARDS.has(keyword)) {
+      // Lower-case qualifiers only (`Cờ thi đua xuất sắc`); a capital starts the grantor.
+      const q = /^ (xuất sắc|cấp (?:cơ sở|huyện|tỉnh|bộ|thành phố|ngành)|toàn quốc)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 30));
+      if (q) end += q[0].length;
+    } else {
+      const rest = readWords(text, end + 1, 8, (word, at) => {
+        const lower = word.toLowerCase();
+        if (/^\d/.test(word)) return !/^\d+ năm tuổi/u.test(text.slice(at, at + 20)); // Huy hiệu 50 năm tuổi Đảng
+        if (lower === 'năm' && /năm tuổi/u.test(text.slice(at - 4, at + 8))) return false;
+        return NAME_STOPS.has(lower);
+      });
+      if (text[end] === ' ' && rest) end = rest.end;
+    }
+    if (end > to) continue;
+    const mention: AwardMention = { award: { start, end }, end };
+    // Attached grantor: `của X`, `do X`, or directly `Bằng khen Thủ tướng Chính phủ`.
+    const link = /^\s+(?:của|do)\s+/u.exec(text.slice(end, end + 12));
+    const grantorAt = link ? end + link[0].length : PLAIN_AWARDS.has(keyword) && text[end] === ' ' ? end + 1 : -1;
+    if (grantorAt >= 0) {
+      const g = readGrantor(text, grantorAt);
+      if (g && g.end <= to && !startsWithAwardKeyword(text, g.start)) {
+        mention.grantor = g;
+        mention.end = g.end;
+      }
+    }
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+function startsWithAwardKeyword(text: string, pos: number): boolean {
+  const re = new RegExp(`^(?:${AWARD_KEYWORD.source.slice(NOT_W_BEFORE.length)})`, 'iu');
+  return re.test(text.slice(pos, pos + 25));
+}
+
+function findVerbs(text: string, from: number, to: number, exclude: Span[]): Verb[] {
+  const verbs: Verb[] = [];
+  const re = new RegExp(VERB.source, 'giu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > to || exclude.some((s) => start < s.end && end > s.start)) continue;
+    if (NOT_A_VERB_AFTER.test(text.slice(end, end + 12))) continue;
+    if (NOT_A_VERB_BEFORE.test(text.slice(Math.max(from, start - 14), start))) continue;
+    verbs.push({ start, end, receipt: RECEIPT_VERBS.includes(m[1]!.toLowerCase()) });
+  }
+  return verbs;
+}
+
+/** Recipient counts in [from, to): `14 cá nhân`, `1 tập thể, 2 cá nhân`, `5 tập thể và 6 [cá nhân]`. */
+function findCounts(text: string, from: number, to: number, exclude: Span[]): Count[] {
+  const counts: Count[] = [];
+  const re = new RegExp(COUNT.source, 'giu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > to || exclude.some((s) => start < s.end && end > s.start)) continue;
+    if (NOT_RECIPIENT_BEFORE.test(text.slice(Math.max(from, start - 12), start))) continue;
+    const n = parseCount(m[1]!);
+    const cls = NOUN_CLASS.get(m[2]!.toLowerCase());
+    if (n === null || !cls) continue;
+    counts.push({ start, end, n, cls, inferred: false });
+    // A bare number right after a count, in the same list, has the other noun elided.
+    let tail = end;
+    let prevCls = cls;
+    for (let e = ELIDED_AFTER.exec(text.slice(tail, to)); e; e = ELIDED_AFTER.exec(text.slice(tail, to))) {
+      const s = tail + e[1]!.length;
+      const inferredCls = prevCls === 'collective' ? 'individual' : 'collective';
+      counts.push({ start: s, end: s + e[2]!.length, n: parseCount(e[2]!)!, cls: inferredCls, inferred: true });
+      tail = s + e[2]!.length;
+      prevCls = inferredCls;
+      re.lastIndex = tail;
+    }
+  }
+  return counts;
+}
+
+const FILLER_START = /^(?:(?:đã|cũng|đều|vinh dự|từng|vừa|mới đây|có|được|rất|sẽ)\s+)+/iu;
+const FILLER_END = /(?:\s+(?:đã|cũng|đều|vinh dự|từng|vừa|mới đây|chính thức|sẽ|đã ký quyết định|ký quyết định|quyết định|ra quyết định|đã ra quyết định|đồng thời))+$/iu;
+
+/** Trims filler words around a noun phrase; returns null when nothing is left. */
+function trimPhrase(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  start += lead;
+  end = start + raw.trim().length;
+  const head = FILLER_START.exec(text.slice(start, end));
+  if (head) start += head[0].length;
+  const tail = FILLER_END.exec(text.slice(start, end));
+  if (tail) end -= tail[0].length;
+  return end > start ? { start, end } : null;
+}
+
+/** Start of the phrase that ends at `pos`: after the last `,`, `;`, `:` or `(` at or after `from`. */
+function phraseStart(text: string, from: number, pos: number): number {
+  let s = from;
+  for (const sep of [',', ';', ':', '(', ')', '–', ' - ']) {
+    const i = text.lastIndexOf(sep, pos - 1);
+    if (i >= from) s = Math.max(s, i + sep.length);
+  }
+  return s;
+}
+
+/** A named recipient phrase: has a capitalised word, no digits, at most 12 words. */
+function namedPhrase(text: string, span: Span | null): Span[] {
+  if (!span) return [];
+  const phrase = text.slice(span.start, span.end);
+  if (/\d/.test(phrase) || phrase.split(/\s+/).length > 12 || !/(?:^|\s)\p{Lu}/u.test(phrase)) return [];
+  if (startsWithAwardKeyword(text, span.start)) return [];
+  // `A và B` are two recipients when both sides are capitalised.
+  const parts: Span[] = [];
+  let from = span.start;
+  for (const m of phrase.matchAll(/\s+và\s+(?=\p{Lu})/gu)) {
+    parts.push({ start: from, end: span.start + m.index! });
+    from = span.start + m.index! + m[0].length;
+  }
+  parts.push({ start: from, end: span.end });
+  return parts;
+}
+
+/** Named recipients after `cho`: `cho Công an huyện A, Công an huyện B và ông Nguyễn Văn C`. */
+function recipientsAfterCho(text: string, from: number, to: number): Span[] {
+  const cho = /(?<![\p{L}\p{N}])cho\s+/iu.exec(text.slice(from, to));
+  if (!cho) return [];
+  const start = from + cho.index + cho[0].length;
+  const stop = /\s+(?:vì|do|về|nhân|có thành tích|đã|trong|tại|với|nhằm|để|kèm)(?![\p{L}\p{N}])|[;.()]/iu.exec(text.slice(start, to));
+  const end = stop ? start + stop.index : to;
+  const out: Span[] = [];
+  let pos = start;
+  for (const piece of text.slice(start, end).split(/(,\s*|\s+và\s+)/u)) {
+    if (/^(?:,\s*|\s+và\s+)$/u.test(piece)) {
+      pos += piece.length;
+      continue;
+    }
+    const span = trimPhrase(text, { start: pos, end: pos + piece.length });
+    pos += piece.length;
+    const named = span ? namedPhrase(text, span) : [];
+    if (!named.length) break;
+    out.push(...named);
+  }
+  return out;
+}
+
+interface Event {
+  verb: Verb;
+  mentions: AwardMention[];
+}
+
+/** Awards (granted or received) with their recipients and grantor; figure indexes point into `figures`. */
+export function extractAwards(text: string, figures: FigureDraft[]): AwardDraft[] {
+  const out: AwardDraft[] = [];
+  AWARD_KEYWORD.lastIndex = 0;
+  if (!AWARD_KEYWORD.test(text)) return out;
+  for (const sentence of splitSentences(text)) {
+    let clauseStart = sentence.start;
+    const bounds: Span[] = [];
+    for (let i = sentence.start; i <= sentence.end; i++) {
+      if (i === sentence.end || text[i] === ';') {
+        bounds.push({ start: clauseStart, end: i });
+        clauseStart = i + 1;
+      }
+    }
+    for (const clause of bounds) out.push(...awardsInClause(text, clause, figures));
+  }
+  return out;
+}
+
+function awardsInClause(text: string, clause: Span, figures: FigureDraft[]): AwardDraft[] {
+  const mentions = findAwardMentions(text, clause.start, clause.end);
+  if (!mentions.length) return [];
+  const names: Span[] = mentions.flatMap((m) => (m.grantor ? [m.award, m.grantor] : [m.award]));
+  const verbs = findVerbs(text, clause.start, clause.end, names);
+
+  // Pair verbs with the awards they govern.
+  const claimed = new Set<AwardMention>();
+  const events: Event[] = [];
+  verbs.forEach((verb, i) => {
+    const nextVerb = verbs[i + 1]?.start ?? clause.end;
+    let objects = mentions.filter((m) => !claimed.has(m) && m.award.start >= verb.end && m.award.start < nextVerb);
+    if (verb.receipt && objects.length && objects[0]!.award.start - verb.end > 25) objects = [];
+    if (!objects.length && !verb.receipt) {
+      // `Y của X được trao cho …`: the award comes first.
+      const prevVerb = verbs[i - 1]?.end ?? clause.start;
+      if (/(?<![\p{L}])được\s+$/u.test(text.slice(verb.start - 8, verb.start)))
+        objects = mentions.filter((m) => !claimed.has(m) && m.end <= verb.start && m.award.start >= prevVerb);
+    }
+    if (!objects.length) return;
+    objects.forEach((m) => claimed.add(m));
+    events.push({ verb, mentions: objects });
+  });
+  if (!events.length) return [];
+
+  // Each event owns a window of the clause; consecutive events split at the separator before the later one.
+  const windows: Span[] = events.map(() => ({ start: clause.start, end: clause.end }));
+  for (let i = 1; i < events.length; i++) {
+    const boundary = eventBoundary(text, events[i - 1]!, events[i]!);
+    windows[i - 1]!.end = boundary;
+    windows[i]!.start = boundary;
+  }
+
+  const drafts: AwardDraft[] = [];
+  events.forEach((event, i) => {
+    const win = windows[i]!;
+    const { verb } = event;
+    const parts: Span[] = [verb];
+    let clauseGrantor: Span | null = null;
+    let subject: Span | null = null;
+    const passive = passiveGrantor(text, win, verb, event.mentions);
+    if (passive) {
+      clauseGrantor = passive.grantor;
+      subject = trimPhrase(text, { start: phraseStart(text, win.start, passive.duoc), end: passive.duoc });
+      parts.push({ start: passive.duoc, end: verb.start });
+    } else {
+      const before = trimPhrase(text, { start: phraseStart(text, win.start, verb.start), end: verb.start });
+      if (verb.receipt) subject = before;
+      else if (before && isUpperInitial(text.slice(before.start, before.start + 1)) && before.end - before.start < 120 && !/\d/.test(text.slice(before.start, before.end)))
+        clauseGrantor = before;
+    }
+    const exclude = [...names, ...(clauseGrantor ? [clauseGrantor] : [])];
+    const counts = findCounts(text, win.start, win.end, exclude);
+    let recipients: Span[] = [];
+    if (!counts.length) {
+      const lastObject = event.mentions[event.mentions.length - 1]!;
+      recipients = namedPhrase(text, subject);
+      if (!recipients.length && !verb.receipt) recipients = recipientsAfterCho(text, Math.max(verb.end, lastObject.end), win.end);
+    }
+    for (const mention of event.mentions) {
+      const grantor = mention.grantor ?? clauseGrantor;
+      if (!grantor && !counts.length && !recipients.length) continue;
+      const spans = [...parts, mention.award, ...(grantor ? [grantor] : []), ...counts, ...recipients];
+      const start = Math.min(...spans.map((s) => s.start));
+      const end = Math.max(...spans.map((s) => s.end));
+      const draft: AwardDraft = {
+        award: text.slice(mention.award.start, mention.award.end),
+        grantor: grantor ? text.slice(grantor.start, grantor.end) : '',
+        figureIndexes: figures.flatMap((f, k) => (f.start >= start && f.end <= end ? [k] : [])),
+        start,
+        end,
+      };
+      const collectives = counts.filter((c) => c.cls === 'collective');
+      const individuals = counts.filter((c) => c.cls === 'individual');
+      if (collectives.length) draft.collectives = collectives.reduce((a, c) => a + c.n, 0);
+      if (individuals.length) draft.individuals = individuals.reduce((a, c) => a + c.n, 0);
+      if (recipients.length) draft.recipients = recipients.map((r) => text.slice(r.start, r.end));
+      if (counts.some((c) => c.inferred)) draft.inferred = true;
+      drafts.push(draft);
+    }
+  });
+  return drafts;
+}
+
+/** `được [X] tặng`: the `được` before the verb and the grantor between them (null grantor for `được tặng`). */
+function passiveGrantor(text: string, win: Span, verb: Verb, objects: AwardMention[]): { duoc: number; grantor: Span | null } | null {
+  if (verb.receipt) return null;
+  const lookFrom = Math.max(win.start, verb.start - 120);
+  const between = text.slice(lookFrom, verb.start);
+  const matches = [...between.matchAll(/(?<![\p{L}\p{N}])được\s+/gu)];
+  const last = matches[matches.length - 1];
+  if (!last) return null;
+  const duoc = lookFrom + last.index!;
+  const gStart = duoc + last[0].length;
+  if (objects.some((m) => m.award.start >= duoc && m.award.start < verb.start)) return null;
+  const inner = text.slice(gStart, verb.start);
+  if (/[,;:()]/.test(inner)) return null;
+  const g = trimPhrase(text, { start: gStart, end: verb.start });
+  if (!g) return { duoc, grantor: null };
+  if (!isUpperInitial(text.slice(g.start, g.start + 1)) || inner.split(/\s+/).length > 16) return null;
+  return { duoc, grantor: g };
+}
+
+/** Where the window of `next` starts: the last separator before its leading phrase (its recipients or its grantor). */
+function eventBoundary(text: string, prev: Event, next: Event): number {
+  const prevEnd = Math.max(prev.verb.end, ...prev.mentions.map((m) => m.end));
+  let head = next.verb.start;
+  const duoc = /(?<![\p{L}\p{N}])được\s+[^,;]*$/u.exec(text.slice(prevEnd, next.verb.start));
+  if (duoc) head = prevEnd + duoc.index;
+  const seps = [...text.slice(prevEnd, head).matchAll(/,\s*|\s+và\s+/gu)].map((m) => ({ at: prevEnd + m.index!, len: m[0].length }));
+  let k = seps.length - 1;
+  // Step back over a list of counts (`, 3 tập thể và 5 cá nhân được …`).
+  while (k > 0) {
+    const piece = text.slice(seps[k - 1]!.at + seps[k - 1]!.len, seps[k]!.at);
+    if (!new RegExp(`^(?:${NUM})(?:\\s+(?:${NOUNS.join('|')}))?$`, 'iu').test(piece.trim())) break;
+    k--;
+  }
+  return k >= 0 ? seps[k]!.at + seps[k]!.len : prevEnd;
+}

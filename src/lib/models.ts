@@ -1,0 +1,273 @@
+/**
+ * Named models (`mô hình`) and movements (`phong trào`) in Vietnamese reports,
+ * with the figures that describe them.
+ *
+ * A name is recognised in three shapes:
+ *  - quoted: `mô hình “Giáo họ không có tội phạm”`, `phong trào "Ngày vì người nghèo"`;
+ *  - unquoted: `mô hình camera an ninh với …`, `Phong trào Toàn dân bảo vệ an ninh Tổ quốc được …`
+ *    (the name runs until a function word, a verb of the clause, a number or punctuation);
+ *  - a listed series: `phong trào như: A, B, C` (items start with a capital letter).
+ * Generic mentions are skipped: after a quantifier (`31 mô hình`, `các phong trào …`), before a
+ * demonstrative (`mô hình này`), or an abstract kind of model (`mô hình kinh doanh`).
+ *
+ * Repeated mentions of one name (case-insensitive, defined acronyms expanded) become one entry
+ * whose `start`/`end` are the first mention's; `name === text.slice(start, end)`. A figure is
+ * linked to the mention it follows most closely in its sentence (or the first mention after it).
+ * Pure: no I/O.
+ */
+import type { FigureDraft, ModelDraft } from './types';
+import { extractAcronyms } from './acronyms';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations that end with a dot without ending the sentence. */
+const ABBREVIATIONS = new Set(['tp', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'q', 'p', 'tt', 'st', 'mr', 'mrs', 'dr', 'no', 'ông', 'bà']);
+
+/**
+ * Sentence spans of a text: a sentence ends at a line break, or at `.`, `!`, `?`, `…` followed by
+ * a space and a capital letter, digit or opening quote (not after abbreviations such as `TP.`).
+ * Spans are trimmed of surrounding white space; empty ones are dropped.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) spans.push({ start, end });
+  };
+  let start = 0;
+  const boundary = /\n|(?:[.!?]+|…|\.\.\.)["”’)]*(?=[ \t]+["“‘(]?[\p{Lu}\p{N}])/gu;
+  for (const m of text.matchAll(boundary)) {
+    const at = m.index!;
+    if (m[0] !== '\n' && m[0][0] === '.') {
+      const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, at - 6), at))?.[1];
+      if (word && ABBREVIATIONS.has(word.toLowerCase())) continue;
+    }
+    push(start, at + m[0].length);
+    start = at + m[0].length;
+  }
+  push(start, text.length);
+  return spans;
+}
+
+const KEYWORD = /(?<![\p{L}\p{N}])(mô hình|phong trào)(?![\p{L}\p{N}])/giu;
+
+/** Words before the keyword that make the mention a count or a generic reference. */
+const QUANTIFIERS = new Set([
+  'các', 'những', 'nhiều', 'mọi', 'mỗi', 'từng', 'vài', 'số', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy',
+  'tám', 'chín', 'mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'hàng', 'loạt', 'cả', 'toàn', 'đủ', 'ít',
+]);
+
+/** Words that end an unquoted name: prepositions, verbs and particles of the clause, demonstratives. */
+const STOP_WORDS = new Set([
+  'với', 'do', 'được', 'bị', 'tại', 'ở', 'của', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'có', 'cho', 'trong', 'trên',
+  'dưới', 'nhằm', 'để', 'giúp', 'này', 'đó', 'ấy', 'kia', 'nọ', 'trên', 'và', 'hoặc', 'hay', 'khi', 'từ', 'theo',
+  'thì', 'mà', 'bằng', 'cũng', 'vẫn', 'đều', 'rất', 'khá', 'nên', 'sau', 'trước', 'gồm', 'như', 'không', 'chưa',
+  'vào', 'ra', 'lên', 'tới', 'đến', 'nhưng', 'vì', 'qua', 'nay', 'hiện', 'thuộc', 'các', 'những', 'mới', 'cũ',
+  'riêng', 'chung', 'tương', 'nào', 'gì', 'nhờ', 'cùng', 'về', 'quá', 'lại', 'đây', 'sớm', 'luôn', 'hơn', 'nhất',
+  'đạt', 'thì',
+]);
+
+/** Two-syllable verbs that end a name even though each syllable alone may belong to one. */
+const STOP_PHRASES = ['triển khai', 'thực hiện', 'duy trì', 'nhân rộng', 'phát động', 'ra mắt', 'giai đoạn', 'thời gian', 'hiệu quả', 'góp phần', 'mang lại', 'trở thành'];
+
+/** First words of abstract kinds of model, not named models (`mô hình kinh doanh`, `mô hình tính toán`). */
+const GENERIC_MODEL_HEADS = [
+  'kinh doanh', 'hoạt động', 'tổ chức', 'quản lý', 'quản trị', 'kinh tế', 'tăng trưởng', 'phát triển', 'công ty',
+  'doanh nghiệp', 'ngân hàng', 'tài chính', 'bán lẻ', 'kỹ thuật', 'tính toán', 'toán học', 'dự báo', 'mô phỏng',
+  'thống kê', 'học máy', 'ngôn ngữ', 'trí tuệ nhân tạo', 'ai', '3d', 'giá', 'định giá', 'cho vay', 'sở hữu',
+  'đầu tư', 'vận hành', 'cổ phần', 'chính quyền', 'nhà nước', 'tập đoàn', 'thu phí', 'lý thuyết', 'trách nhiệm',
+];
+
+/** Umbrella categories that name no particular movement. */
+const GENERIC_MOVEMENTS = new Set(['thi đua', 'thi đua yêu nước']);
+
+const OPEN_QUOTES: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
+
+interface Mention {
+  name: string;
+  type: 'model' | 'movement';
+  start: number;
+  end: number;
+}
+
+const WORD_AT = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u;
+
+/** Reads an unquoted name from `pos`: words until a stop word, number or punctuation. */
+function readUnquotedName(text: string, pos: number, maxWords: number): Span | null {
+  let i = pos;
+  let end = pos;
+  let words = 0;
+  while (i < text.length && words < maxWords + 1) {
+    const m = WORD_AT.exec(text.slice(i, i + 60));
+    if (!m) break;
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (/^\p{N}+$/u.test(word) || STOP_WORDS.has(lower)) break;
+    if (lower === 'mô' && /^mô hình/iu.test(text.slice(i))) break;
+    if (lower === 'phong' && /^phong trào/iu.test(text.slice(i))) break;
+    if (STOP_PHRASES.some((p) => text.slice(i, i + p.length).toLowerCase() === p)) break;
+    if (lower === 'năm' && /^năm\s+\p{N}/u.test(text.slice(i))) break;
+    words++;
+    end = i + word.length;
+    i = end;
+    // Only single spaces join the words of a name.
+    if (text[i] === ' ' && WORD_AT.test(text.slice(i + 1, i + 2))) i++;
+    else break;
+  }
+  if (words === 0 || words > maxWords) return null;
+  return { start: pos, end };
+}
+
+/** Reads one quoted name at `pos` (which holds the opening quote). */
+function readQuoted(text: string, pos: number): Span | null {
+  const close = OPEN_QUOTES[text[pos]!];
+  if (!close) return null;
+  const end = text.indexOf(close, pos + 1);
+  if (end < 0 || end - pos > 200 || text.slice(pos + 1, end).includes('\n')) return null;
+  const inner = { start: pos + 1, end };
+  while (inner.start < inner.end && /\s/.test(text[inner.start]!)) inner.start++;
+  while (inner.end > inner.start && /\s/.test(text[inner.end - 1]!)) inner.end--;
+  return inner.end > inner.start ? inner : null;
+}
+
+/** Items of a listed series `A, B, c, D…` up to the end of the sentence: capitalised items; lower-case pieces continue the previous one. */
+function readList(text: string, pos: number, limit: number): Span[] {
+  const items: Span[] = [];
+  const body = text.slice(pos, limit);
+  const pieces = [...body.matchAll(/[^,;]+/gu)];
+  for (const piece of pieces) {
+    let s = pos + piece.index!;
+    let e = s + piece[0].length;
+    // Split a piece further at `và` followed by a capital letter.
+    const parts: Span[] = [];
+    let from = s;
+    for (const va of text.slice(s, e).matchAll(/\s+và\s+(?=["“]?\p{Lu})/gu)) {
+      parts.push({ start: from, end: s + va.index! });
+      from = s + va.index! + va[0].length;
+    }
+    parts.push({ start: from, end: e });
+    for (const part of parts) {
+      ({ start: s, end: e } = part);
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /[\s.…!?]/.test(text[e - 1]!)) e--;
+      if (e <= s) continue;
+      const first = text[s]!;
+      if (OPEN_QUOTES[first]) {
+        const q = readQuoted(text, s);
+        if (q) items.push(q);
+        continue;
+      }
+      if (/\p{Lu}/u.test(first) || items.length === 0) items.push({ start: s, end: e });
+      else items[items.length - 1]!.end = e;
+    }
+  }
+  // Each item ends before a clause that says who launched it or what it did.
+  return items
+    .map((it) => {
+      const tail = /\s+(?:do|được|đã|nhằm|để|của|với|trong năm|năm \p{N})\s|\s*(?:\(|…|\.\.\.)/u.exec(text.slice(it.start, it.end));
+      return tail ? { start: it.start, end: it.start + tail.index } : it;
+    })
+    .filter((it) => it.end > it.start && /\p{Lu}/u.test(text[it.start]!));
+}
+
+function isGenericModel(name: string): boolean {
+  const lower = name.toLowerCase();
+  return GENERIC_MODEL_HEADS.some((h) => lower === h || lower.startsWith(h + ' '));
+}
+
+/** All mentions of named models and movements, in text order. */
+export function findModelMentions(text: string): Mention[] {
+  const mentions: Mention[] = [];
+  const sentences = splitSentences(text);
+  const sentenceEnd = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end)?.end ?? text.length;
+  for (const m of text.matchAll(KEYWORD)) {
+    const type = m[1]!.toLowerCase().startsWith('mô') ? 'model' : 'movement';
+    const afterKeyword = m.index! + m[0].length;
+    const before = /([\p{L}\p{N}.,]+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 20), m.index!))?.[1]?.toLowerCase() ?? '';
+    const quantified = QUANTIFIERS.has(before) || /^\p{N}/u.test(before);
+    const rest = text.slice(afterKeyword, afterKeyword + 8);
+
+    // Listed series: `phong trào như: A, B` / `các mô hình: A, B`.
+    const list = /^\s*(?:như\s*:?|:)\s*/u.exec(rest);
+    if (list) {
+      const from = afterKeyword + list[0].length;
+      const stop = Math.min(sentenceEnd(from), ...[';', '\n'].map((c) => text.indexOf(c, from)).filter((i) => i >= 0));
+      for (const it of readList(text, from, stop)) mentions.push({ name: text.slice(it.start, it.end), type, start: it.start, end: it.end });
+      continue;
+    }
+
+    // Quoted names, possibly several: `mô hình “A”, “B” và “C”`.
+    const quote = /^\s*/u.exec(rest)![0].length + afterKeyword;
+    if (OPEN_QUOTES[text[quote]!]) {
+      let pos = quote;
+      while (OPEN_QUOTES[text[pos]!]) {
+        const q = readQuoted(text, pos);
+        if (!q) break;
+        mentions.push({ name: text.slice(q.start, q.end), type, start: q.start, end: q.end });
+        const next = /^[”"’»]\s*(?:,|và)\s*/u.exec(text.slice(q.end, q.end + 8));
+        if (!next) break;
+        pos = q.end + next[0].length;
+      }
+      continue;
+    }
+
+    if (quantified || text[afterKeyword] !== ' ') continue;
+    const span = readUnquotedName(text, afterKeyword + 1, type === 'model' ? 8 : 12);
+    if (!span) continue;
+    const name = text.slice(span.start, span.end);
+    const syllables = name.split(' ').length;
+    if (type === 'model' && (syllables < 2 || isGenericModel(name))) continue;
+    if (type === 'movement' && GENERIC_MOVEMENTS.has(name.toLowerCase())) continue;
+    mentions.push({ name, type, start: span.start, end: span.end });
+  }
+  return mentions;
+}
+
+/** Merge key: lower case, acronyms the text defines (and the glossary's) expanded, spaces collapsed. */
+function mergeKey(name: string, expansions: Map<string, string>): string {
+  let key = name;
+  for (const [short, long] of expansions) {
+    key = key.replace(new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), long);
+  }
+  return key.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Named models and movements with the figures (indexes into `figures`) that describe them. */
+export function extractModels(text: string, figures: FigureDraft[]): ModelDraft[] {
+  const mentions = findModelMentions(text);
+  if (mentions.length === 0) return [];
+  const expansions = new Map(extractAcronyms(text).map((a) => [a.short, a.long]));
+  const models: ModelDraft[] = [];
+  const byKey = new Map<string, ModelDraft>();
+  const modelOf = new Map<Mention, ModelDraft>();
+  for (const mention of mentions) {
+    const key = `${mention.type}:${mergeKey(mention.name, expansions)}`;
+    let model = byKey.get(key);
+    if (!model) {
+      model = { name: mention.name, type: mention.type, figureIndexes: [], start: mention.start, end: mention.end };
+      byKey.set(key, model);
+      models.push(model);
+    }
+    modelOf.set(mention, model);
+  }
+
+  // Each figure goes to the closest mention before it in its sentence, else the first one after it.
+  const sentences = splitSentences(text);
+  figures.forEach((figure, index) => {
+    const sentence = sentences.find((s) => s.start <= figure.start && figure.start < s.end);
+    if (!sentence) return;
+    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    if (inSentence.length === 0) return;
+    const before = inSentence.filter((m) => m.end <= figure.start);
+    const target = before.length ? before[before.length - 1]! : inSentence.find((m) => m.start >= figure.end);
+    if (!target) return;
+    const model = modelOf.get(target)!;
+    if (!model.figureIndexes.includes(index)) model.figureIndexes.push(index);
+  });
+  for (const model of models) model.figureIndexes.sort((a, b) => a - b);
+  return models;
+}
