@@ -7,8 +7,10 @@ import { createHash } from 'node:crypto';
 import type { ArticleFrontmatter } from '../schema';
 import { serializeArticleFile } from './article-file';
 
-const BLANK = '0'.repeat(64);
-const HASH_LINE = /^generatedSha256: ([0-9a-f]{64})$/m;
+// A placeholder YAML writes without quotes; the real hash is written quoted so it
+// always reads back as a string (an all-digit hex string would otherwise be a number).
+const BLANK = 'x'.repeat(64);
+const HASH_LINE = /^generatedSha256: "([0-9a-f]{64})"$/m;
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -17,7 +19,7 @@ export function sha256(data: string | Uint8Array): string {
 /** Serialises a generated article with its own hash filled in. */
 export function renderGenerated(frontmatter: Omit<ArticleFrontmatter, 'generatedSha256'>, body: string): string {
   const blanked = serializeArticleFile({ ...frontmatter, generatedSha256: BLANK }, body);
-  return blanked.replace(`generatedSha256: ${BLANK}`, `generatedSha256: ${sha256(blanked)}`);
+  return blanked.replace(`generatedSha256: ${BLANK}`, `generatedSha256: "${sha256(blanked)}"`);
 }
 
 function frontmatterOf(fileText: string): string {
