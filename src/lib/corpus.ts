@@ -349,6 +349,21 @@ export function paginationItems(current: number, count: number, radius = 2): (nu
   return items;
 }
 
+/** A static page of a grouped listing (`/nguon/…`): the index of groups, or a page of one group. */
+export type ListingRoute<T> = { path: undefined } | { path: string; group: Group<T>; page: Page<T> };
+
+/**
+ * The pages of a grouped listing, as rest-parameter paths: `undefined` for
+ * the index (`/nguon/`), `lao-dong` for page 1 of a group, `lao-dong/trang/2`…
+ */
+export function listingRoutes<T>(groups: readonly Group<T>[], perPage: number): ListingRoute<T>[] {
+  const routes: ListingRoute<T>[] = [{ path: undefined }];
+  for (const group of groups)
+    for (const page of paginate(group.items, perPage))
+      routes.push({ path: page.number === 1 ? group.slug : `${group.slug}/trang/${page.number}`, group, page });
+  return routes;
+}
+
 // ---------------------------------------------------------------------------
 // Excerpts: the sentence around a figure
 // ---------------------------------------------------------------------------
@@ -593,8 +608,9 @@ export interface RowOptions {
 
 /**
  * The `<tr>` elements of an explorer table, as one HTML string. Columns:
- * value (links to the figure), unit, kind, qualifier, excerpt with the
- * figure in `<mark>`, article (links to the article), date.
+ * value (the row header, linking to the figure), unit, excerpt with the
+ * figure in `<mark>`, article (links to it), date, kind, qualifier; the
+ * most useful first, because phones scroll the table sideways.
  */
 export function renderExplorerRows(index: ExplorerIndex, refs: readonly FigureRef[], options: RowOptions = {}): string {
   const maxSide = options.maxSide ?? 80;
@@ -604,12 +620,13 @@ export function renderExplorerRows(index: ExplorerIndex, refs: readonly FigureRe
     const f = article.figures[r.f]!;
     const ex = figureExcerpt(article.body, article.bodyStart, f, maxSide);
     const date = article.date ? `<time datetime="${article.date}">${formatDate(article.date)}</time>` : '';
-    const unit = f.unitInferred ? `${escapeHtml(f.unit)}<span class="inferred" title="suy ra từ ngữ cảnh">*</span>` : escapeHtml(f.unit);
+    const unit = f.unitInferred ? `${escapeHtml(f.unit)} <small>(suy ra)</small>` : escapeHtml(f.unit);
     html +=
-      `<tr><td class="v"><a href="${escapeHtml(figureHref(article.id, f.id))}">${escapeHtml(formatFigureValue(f))}</a></td>` +
-      `<td>${unit}</td><td>${KIND_LABELS[f.kind]}</td><td>${QUALIFIER_LABELS[f.qualifier]}</td>` +
-      `<td class="x">${escapeHtml(ex.before)}<mark>${escapeHtml(ex.match)}</mark>${escapeHtml(ex.after)}</td>` +
-      `<td class="t"><a href="${articleHref(article.id)}">${escapeHtml(article.title)}</a></td><td class="d">${date}</td></tr>\n`;
+      `<tr><th scope="row"><a href="${escapeHtml(figureHref(article.id, f.id))}">${escapeHtml(formatFigureValue(f))}</a></th>` +
+      `<td>${unit}</td>` +
+      `<td>${escapeHtml(ex.before)}<mark>${escapeHtml(ex.match)}</mark>${escapeHtml(ex.after)}</td>` +
+      `<td><a href="${articleHref(article.id)}">${escapeHtml(article.title)}</a></td><td>${date}</td>` +
+      `<td>${KIND_LABELS[f.kind]}</td><td>${QUALIFIER_LABELS[f.qualifier]}</td></tr>\n`;
   }
   return html;
 }

@@ -20,6 +20,7 @@ import {
   formatNumber,
   groupBy,
   groupByYear,
+  listingRoutes,
   KIND_SLUGS,
   locateInBody,
   nameSlug,
@@ -202,6 +203,14 @@ describe('paging', () => {
     expect(explorerHref('tien/don-vi/dong', 2)).toBe('/so-lieu/tien/don-vi/dong/trang/2/');
   });
 
+  it('routes a grouped listing: the index, then each group page by page', () => {
+    const groups = groupBy(['a1', 'a2', 'a3', 'b1'], (s) => s[0]);
+    const routes = listingRoutes(groups, 2);
+    expect(routes.map((r) => r.path)).toEqual([undefined, 'a', 'a/trang/2', 'b']);
+    const second = routes[2]!;
+    expect(second.path !== undefined && second.page.items).toEqual(['a3']);
+  });
+
   it('shows the ends and a window around the current page', () => {
     expect(paginationItems(1, 1)).toEqual([1]);
     expect(paginationItems(6, 12)).toEqual([1, 'gap', 4, 5, 6, 7, 8, 'gap', 12]);
@@ -315,9 +324,10 @@ describe('explorer', () => {
     const index = fixtureIndex();
     const money = index.kinds.find((k) => k.kind === 'money')!;
     const html = renderExplorerRows(index, pageRefs(money, 1, 1));
-    expect(html).toContain('<a href="/bai/da-nang-don-hon-2-trieu-luot-khach/#khoang-9-500-ty-dong">≈ 9.500.000.000.000</a>');
-    expect(html).toContain('<td>đồng</td><td>Tiền</td><td>khoảng</td>');
+    expect(html).toContain('<th scope="row"><a href="/bai/da-nang-don-hon-2-trieu-luot-khach/#khoang-9-500-ty-dong">≈ 9.500.000.000.000</a></th>');
+    expect(html).toContain('</th><td>đồng</td><td>Trong 3 tháng hè');
     expect(html).toContain('doanh thu du lịch đạt <mark>khoảng 9.500 tỷ đồng</mark>.</td>');
+    expect(html).toContain('<td>Tiền</td><td>khoảng</td></tr>');
     // Titles are escaped.
     expect(html).toContain('Đà Nẵng đón hơn 2 triệu lượt khách &lt;trong&gt; dịp hè');
     expect(html).toContain('<time datetime="2022-08-30">30/08/2022</time>');
@@ -328,7 +338,7 @@ describe('explorer', () => {
     const people = index.kinds.find((k) => k.kind === 'people')!;
     const ref = people.refs.find((r) => index.articles[r.a]!.figures[r.f]!.unitInferred)!;
     const html = renderExplorerRows(index, [ref]);
-    expect(html).toContain('cá nhân<span class="inferred" title="suy ra từ ngữ cảnh">*</span>');
+    expect(html).toContain('<td>cá nhân <small>(suy ra)</small></td>');
     expect(html).toContain('cho 5 tập thể và <mark>7</mark> được khen thưởng.');
   });
 });

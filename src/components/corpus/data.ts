@@ -1,0 +1,90 @@
+/**
+ * The corpus as the corpus pages see it, read once per build.
+ *
+ * Every listing page and every explorer page needs the whole collection
+ * (sorted, grouped, indexed); reading and sorting 10,000 entries for each of
+ * thousands of pages would dominate the build, so the result is memoised
+ * for the life of the build process. The dev server recomputes it on every
+ * request so edits show up.
+ */
+import { getCollection } from 'astro:content';
+import {
+  buildExplorerIndex,
+  compareNewestFirst,
+  groupBy,
+  groupByYear,
+  summarize,
+  type ArticleSummary,
+  type CorpusEntry,
+  type ExplorerIndex,
+  type Group,
+} from '../../lib/corpus';
+
+/** Articles on one page of a listing. */
+export const ARTICLES_PER_PAGE = 50;
+/** Figure rows on one page of the explorer (~130 KB of HTML). */
+export const FIGURES_PER_PAGE = 200;
+
+export interface Corpus {
+  /** Every article, newest first. */
+  articles: ArticleSummary[];
+  outlets: Group<ArticleSummary>[];
+  years: Group<ArticleSummary>[];
+  categories: Group<ArticleSummary>[];
+  outletSlug: Map<string, string>;
+  categorySlug: Map<string, string>;
+  figureCount: number;
+}
+
+interface Loaded {
+  entries: CorpusEntry[];
+  corpus: Corpus;
+  explorer?: ExplorerIndex;
+}
+
+let cached: Promise<Loaded> | undefined;
+
+async function load(): Promise<Loaded> {
+  const raw = (await getCollection('articles')) as unknown as CorpusEntry[];
+  const entries = [...raw].sort((a, b) => compareNewestFirst({ id: a.id, ...a.data.meta }, { id: b.id, ...b.data.meta }));
+  const articles = entries.map(summarize);
+  const outlets = groupBy(articles, (a) => a.outlet);
+  const categories = groupBy(articles, (a) => a.category);
+  return {
+    entries,
+    corpus: {
+      articles,
+      outlets,
+      years: groupByYear(articles),
+      categories,
+      outletSlug: new Map(outlets.map((g) => [g.name, g.slug])),
+      categorySlug: new Map(categories.map((g) => [g.name, g.slug])),
+      figureCount: articles.reduce((n, a) => n + a.figureCount, 0),
+    },
+  };
+}
+
+function loaded(): Promise<Loaded> {
+  if (import.meta.env.DEV) return load();
+  return (cached ??= load());
+}
+
+/** The article list and its groups. */
+export async function getCorpus(): Promise<Corpus> {
+  return (await loaded()).corpus;
+}
+
+/** The figures explorer's index (built on first use). */
+export async function getExplorer(): Promise<ExplorerIndex> {
+  const l = await loaded();
+  return (l.explorer ??= buildExplorerIndex(
+    l.entries.map((e) => ({
+      id: e.id,
+      title: e.data.meta.title,
+      date: e.data.meta.date,
+      bodyStart: e.data.meta.bodyStart,
+      body: e.body,
+      figures: e.data.figures,
+    })),
+  ));
+}
