@@ -45,6 +45,8 @@ const VERB = new RegExp(`${NOT_W_BEFORE}(${[...GRANT_VERBS, ...RECEIPT_VERBS].jo
 const NOT_A_VERB_AFTER = /^\s+(?:đổi|quyền|trả|tay|gửi|lại|định|thấy|xét|thức|diện|lời|ra|biết|dạng|hàng)(?![\p{L}\p{N}])/iu;
 const NOT_A_VERB_BEFORE = /(?:^|[^\p{L}])(?:ghi|xác|thừa|tiếp|chấp|cảm|thu|biên|thâu|đề nghị|đề xuất|xét|trình|xin|dự kiến|sẽ)\s+$/iu;
 
+const NOT_GRANTED = /(?<![\p{L}\p{N}])(?:đề nghị|đề xuất|kiến nghị|xét|dự kiến|sẽ|chưa|không|nếu|muốn)(?![\p{L}\p{N}])/iu;
+
 /** Count nouns of collectives and of individuals; the longest alternative is tried first. */
 const COLLECTIVE_NOUNS = ['tập thể', 'đơn vị', 'tổ chức', 'cơ quan', 'doanh nghiệp', 'trường học', 'trường', 'hộ gia đình', 'gia đình', 'địa phương', 'chi bộ', 'xã', 'phường', 'thị trấn', 'khu dân cư', 'thôn', 'tổ', 'đội', 'hội'];
 const INDIVIDUAL_NOUNS = [
@@ -348,6 +350,8 @@ function awardsInClause(text: string, clause: Span, figures: FigureDraft[]): Awa
   const claimed = new Set<AwardMention>();
   const events: Event[] = [];
   verbs.forEach((verb, i) => {
+    // A proposal, a plan or a negation is not a grant: `đề nghị Bộ Công an tặng …`, `chưa được tặng`.
+    if (NOT_GRANTED.test(text.slice(phraseStart(text, clause.start, verb.start), verb.start))) return;
     const nextVerb = verbs[i + 1]?.start ?? clause.end;
     let objects = mentions.filter((m) => !claimed.has(m) && m.award.start >= verb.end && m.award.start < nextVerb);
     if (verb.receipt && objects.length && objects[0]!.award.start - verb.end > 25) objects = [];

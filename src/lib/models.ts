@@ -72,7 +72,11 @@ const STOP_WORDS = new Set([
 ]);
 
 /** Two-syllable verbs that end a name even though each syllable alone may belong to one. */
-const STOP_PHRASES = ['triển khai', 'thực hiện', 'duy trì', 'nhân rộng', 'phát động', 'ra mắt', 'giai đoạn', 'thời gian', 'hiệu quả', 'góp phần', 'mang lại', 'trở thành'];
+const STOP_PHRASES = [
+  'triển khai', 'thực hiện', 'duy trì', 'nhân rộng', 'phát động', 'ra mắt', 'giai đoạn', 'thời gian', 'hiệu quả', 'góp phần',
+  'mang lại', 'trở thành', 'hoạt động', 'diễn ra', 'phát huy', 'tiếp tục', 'thu hút', 'tạo ra', 'đem lại', 'bước đầu',
+  'ngày càng', 'đi vào', 'lan tỏa', 'lan toả', 'thu được', 'xây dựng được',
+];
 
 /** First words of abstract kinds of model, not named models (`mô hình kinh doanh`, `mô hình tính toán`). */
 const GENERIC_MODEL_HEADS = [

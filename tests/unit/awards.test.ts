@@ -1,0 +1,175 @@
+/**
+ * Award lines: who received which award from whom. Sentences are written in the style of
+ * Vietnamese reports; the expected values come from reading them. Figures are built by hand
+ * (as `extractFigures` would give them) so these tests do not depend on the figure extractor.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractAwards, parseCount } from '../../src/lib/awards';
+import type { FigureDraft } from '../../src/lib/types';
+
+/** A hand-made figure for `needle`, located in `text` (the `nth` occurrence, from 0). */
+function fig(text: string, needle: string, unit: string, value: number, nth = 0): FigureDraft {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(needle, start + 1);
+  if (start < 0) throw new Error(`"${needle}" is not in the text`);
+  const kind = unit === 'cá nhân' ? 'people' : 'count';
+  return { text: needle, start, end: start + needle.length, kind, unit, value, qualifier: 'exact' };
+}
+
+const slice = (text: string, a: { start: number; end: number }) => text.slice(a.start, a.end);
+
+describe('parseCount', () => {
+  it('reads digits with thousands dots and Vietnamese number words', () => {
+    expect(parseCount('14')).toBe(14);
+    expect(parseCount('1.200')).toBe(1200);
+    expect(parseCount('Hai')).toBe(2);
+    expect(parseCount('mười hai')).toBe(12);
+    expect(parseCount('hai mươi mốt')).toBe(21);
+    expect(parseCount('ba mươi lăm')).toBe(35);
+    expect(parseCount('một trăm linh năm')).toBe(105);
+    expect(parseCount('hai ba')).toBeNull();
+    expect(parseCount('nhiều')).toBeNull();
+  });
+});
+
+describe('extractAwards: recipients first ("N cá nhân được X tặng Y")', () => {
+  it('reads counts, grantor and a quoted award title', () => {
+    const text = 'Dịp này, có 12 cá nhân được Bộ Công an tặng Kỷ niệm chương “Bảo vệ an ninh Tổ quốc”.';
+    const awards = extractAwards(text, [fig(text, '12 cá nhân', 'cá nhân', 12)]);
+    expect(awards).toHaveLength(1);
+    const [a] = awards;
+    expect(a).toMatchObject({ award: 'Kỷ niệm chương “Bảo vệ an ninh Tổ quốc”', grantor: 'Bộ Công an', individuals: 12, figureIndexes: [0] });
+    expect(a!.collectives).toBeUndefined();
+    expect(a!.inferred).toBeUndefined();
+    expect(slice(text, a!)).toBe('12 cá nhân được Bộ Công an tặng Kỷ niệm chương “Bảo vệ an ninh Tổ quốc”');
+  });
+
+  it('splits a list at semicolons and infers an elided noun', () => {
+    const text =
+      'Tại hội nghị, 8 tập thể và 5 được Giám đốc Sở Y tế tặng giấy khen; 2 tập thể, 3 cá nhân được Chủ tịch UBND huyện Krông Pắc tặng bằng khen.';
+    const figures = [
+      fig(text, '8 tập thể', 'tập thể', 8),
+      fig(text, '5', 'cá nhân', 5),
+      fig(text, '2 tập thể', 'tập thể', 2),
+      fig(text, '3 cá nhân', 'cá nhân', 3),
+    ];
+    const awards = extractAwards(text, figures);
+    expect(awards).toHaveLength(2);
+    expect(awards[0]).toMatchObject({ award: 'giấy khen', grantor: 'Giám đốc Sở Y tế', collectives: 8, individuals: 5, inferred: true, figureIndexes: [0, 1] });
+    expect(slice(text, awards[0]!)).toBe('8 tập thể và 5 được Giám đốc Sở Y tế tặng giấy khen');
+    expect(awards[1]).toMatchObject({ award: 'bằng khen', grantor: 'Chủ tịch UBND huyện Krông Pắc', collectives: 2, individuals: 3, figureIndexes: [2, 3] });
+    expect(awards[1]!.inferred).toBeUndefined();
+  });
+
+  it('reads counts written in words', () => {
+    const text = 'Hai tập thể và mười hai cá nhân được Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen.';
+    const [a] = extractAwards(text, []);
+    expect(a).toMatchObject({ award: 'Bằng khen', grantor: 'Bộ trưởng Bộ Giáo dục và Đào tạo', collectives: 2, individuals: 12 });
+  });
+
+  it('names a recipient unit and reads a decoration with its class', () => {
+    const text = 'Năm 2021, Công an huyện Đức Trọng được Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Ba.';
+    const [a, ...rest] = extractAwards(text, []);
+    expect(rest).toHaveLength(0);
+    expect(a).toMatchObject({ award: 'Huân chương Bảo vệ Tổ quốc hạng Ba', grantor: 'Chủ tịch nước', recipients: ['Công an huyện Đức Trọng'] });
+    expect(a!.individuals).toBeUndefined();
+  });
+
+  it('gives each award in one clause its own grantor when it names one', () => {
+    const text = 'Công an tỉnh Quảng Trị được Chủ tịch nước tặng Huân chương Chiến công hạng Nhất và Bằng khen của Bộ Công an.';
+    const awards = extractAwards(text, []);
+    expect(awards.map((a) => [a.award, a.grantor])).toEqual([
+      ['Huân chương Chiến công hạng Nhất', 'Chủ tịch nước'],
+      ['Bằng khen', 'Bộ Công an'],
+    ]);
+    expect(awards.every((a) => a.recipients?.[0] === 'Công an tỉnh Quảng Trị')).toBe(true);
+  });
+
+  it('reads a title with no grantor named (`được công nhận danh hiệu …`)', () => {
+    const text = 'Toàn đơn vị có 15 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2021.';
+    const awards = extractAwards(text, [fig(text, '15 cá nhân', 'cá nhân', 15)]);
+    expect(awards).toHaveLength(1);
+    expect(awards[0]).toMatchObject({ award: 'danh hiệu Chiến sĩ thi đua cơ sở', grantor: '', individuals: 15, figureIndexes: [0] });
+  });
+});
+
+describe('extractAwards: grantor first ("X tặng Y cho N …")', () => {
+  it('reads the subject as grantor and the counts after `cho`', () => {
+    const text = 'Nhân dịp này, Chủ tịch UBND tỉnh Nghệ An đã tặng Bằng khen cho 4 tập thể, 7 cá nhân có thành tích xuất sắc trong phong trào thi đua. Tỉnh có 300 điểm trường.';
+    const figures = [fig(text, '4 tập thể', 'tập thể', 4), fig(text, '7 cá nhân', 'cá nhân', 7), fig(text, '300 điểm trường', 'điểm trường', 300)];
+    const awards = extractAwards(text, figures);
+    expect(awards).toHaveLength(1);
+    expect(awards[0]).toMatchObject({ award: 'Bằng khen', grantor: 'Chủ tịch UBND tỉnh Nghệ An', collectives: 4, individuals: 7, figureIndexes: [0, 1] });
+    expect(slice(text, awards[0]!)).toBe('Chủ tịch UBND tỉnh Nghệ An đã tặng Bằng khen cho 4 tập thể, 7 cá nhân');
+  });
+
+  it('reads named recipients after `cho`', () => {
+    const text = 'Thủ tướng Chính phủ tặng Bằng khen cho Công ty Điện lực Quảng Ninh và Trường THPT Hòn Gai vì đã có thành tích xuất sắc.';
+    const [a] = extractAwards(text, []);
+    expect(a).toMatchObject({ award: 'Bằng khen', grantor: 'Thủ tướng Chính phủ', recipients: ['Công ty Điện lực Quảng Ninh', 'Trường THPT Hòn Gai'] });
+  });
+
+  it('reads a posthumous award (`truy tặng`) to a named person', () => {
+    const text = 'Chủ tịch nước đã ký quyết định truy tặng Huân chương Dũng cảm cho liệt sĩ Trần Văn Nam.';
+    const [a] = extractAwards(text, []);
+    expect(a).toMatchObject({ award: 'Huân chương Dũng cảm', grantor: 'Chủ tịch nước', recipients: ['liệt sĩ Trần Văn Nam'] });
+  });
+});
+
+describe('extractAwards: award first ("Y của X được trao cho …") and receiving', () => {
+  it('reads the grantor from `của` and the counts after `cho`', () => {
+    const text = 'Bằng khen của Thủ tướng Chính phủ được trao cho 2 tập thể và 3 cá nhân.';
+    const [a] = extractAwards(text, [fig(text, '2 tập thể', 'tập thể', 2), fig(text, '3 cá nhân', 'cá nhân', 3)]);
+    expect(a).toMatchObject({ award: 'Bằng khen', grantor: 'Thủ tướng Chính phủ', collectives: 2, individuals: 3, figureIndexes: [0, 1] });
+    expect(slice(text, a!)).toBe('Bằng khen của Thủ tướng Chính phủ được trao cho 2 tập thể và 3 cá nhân');
+  });
+
+  it('reads a grantor written straight after `Bằng khen`', () => {
+    const text = 'Trường Tiểu học Kim Đồng được tặng Bằng khen Thủ tướng Chính phủ năm 2019.';
+    const [a] = extractAwards(text, []);
+    expect(a).toMatchObject({ award: 'Bằng khen', grantor: 'Thủ tướng Chính phủ', recipients: ['Trường Tiểu học Kim Đồng'] });
+  });
+
+  it('reads a receiving subject and `do X trao tặng`', () => {
+    const text = 'Đội Cảnh sát giao thông số 2 vinh dự nhận Bằng khen do UBND tỉnh Bình Dương trao tặng.';
+    const [a] = extractAwards(text, []);
+    expect(a?.award).toBe('Bằng khen');
+    expect(a?.grantor).toBe('UBND tỉnh Bình Dương');
+  });
+
+  it('reads a flag received from the Government', () => {
+    const text = 'Năm 2020, Bệnh viện Đa khoa tỉnh Lào Cai vinh dự đón nhận Cờ thi đua của Chính phủ.';
+    const [a] = extractAwards(text, []);
+    expect(a).toMatchObject({ award: 'Cờ thi đua', grantor: 'Chính phủ', recipients: ['Bệnh viện Đa khoa tỉnh Lào Cai'] });
+  });
+});
+
+describe('extractAwards: traps', () => {
+  it('ignores an award word with no granting or receiving', () => {
+    expect(extractAwards('Mẫu bằng khen mới sẽ được áp dụng từ năm sau.', [])).toEqual([]);
+    expect(extractAwards('Anh Nguyễn Văn Hùng cho biết, tấm Bằng khen ấy là kỷ niệm lớn nhất của đời mình.', [])).toEqual([]);
+    expect(extractAwards('Khu vực này trước đây là xưởng in giấy khen và sổ sách của huyện.', [])).toEqual([]);
+  });
+
+  it('ignores proposals and consideration for an award', () => {
+    expect(extractAwards('Hội đồng thi đua đề nghị Bộ Công an tặng Bằng khen cho 5 tập thể.', [])).toEqual([]);
+    expect(extractAwards('Theo quy định, Bằng khen của Bộ trưởng được xét tặng cho tập thể đạt tiêu chuẩn.', [])).toEqual([]);
+  });
+
+  it('does not take `trao đổi` or `ghi nhận` for a grant', () => {
+    const text = 'Các đại biểu trao đổi về tiêu chí xét Huân chương Lao động và ghi nhận ý kiến của 20 cá nhân.';
+    expect(extractAwards(text, [])).toEqual([]);
+  });
+
+  it('does not count people after `thuộc` as recipients', () => {
+    const text = 'Bộ Công an tặng Bằng khen cho 6 cá nhân thuộc 2 đơn vị.';
+    const [a] = extractAwards(text, []);
+    expect(a).toMatchObject({ grantor: 'Bộ Công an', individuals: 6 });
+    expect(a!.collectives).toBeUndefined();
+  });
+
+  it('returns nothing for text without awards', () => {
+    expect(extractAwards('Giá lúa tăng 200 đồng/kg so với tuần trước.', [])).toEqual([]);
+    expect(extractAwards('', [])).toEqual([]);
+  });
+});
