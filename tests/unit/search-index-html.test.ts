@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { collectFigureMarks, decodeEntities, foldTextContent, parseAttributes, prepareForIndex } from '../../src/lib/search/index-html';
+import { decodeFigureTable, FIGURES_META_KEY } from '../../src/lib/search/unindexed';
+
+const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đà Lạt</title><script type="module" src="/_astro/a.js"></script><style>.đ{}</style></head>
+<body><header data-pagefind-ignore="all"><a href="/nguon/lao-đong/">Lao Động</a></header>
+<article data-pagefind-body data-pagefind-filter="outlet:Lao Động"><h1 data-pagefind-meta="title">Quỹ đồng lòng</h1>
+<p>Vận động <mark id="hon-2-9-ty-dong" class="fig fig--money" data-kind="money" data-value="2900000000" data-unit="đồng" data-qualifier="over" data-reading="&gt; 2.900.000.000 ₫ · tiền">hơn 2,9 tỷ đồng</mark>;
+<mark id="not-a-figure">x</mark> <mark class="fig" data-kind="count">no id</mark>
+<mark id="gan-300-mat-camera" class="fig fig--count" data-kind="count" data-value="300" data-unit="mắt camera" data-qualifier="nearly">gần 300 mắt camera</mark></p>
+<!-- đ in a comment --></article></body></html>`;
+
+describe('attribute parsing', () => {
+  it('decodes character references', () => {
+    expect(decodeEntities('&gt; 2 &amp; 3 &quot;x&quot; &#39;y&#x27; &#273;')).toBe(`> 2 & 3 "x" 'y' đ`);
+  });
+  it('reads quoted, unquoted and bare attributes, first one wins', () => {
+    const attributes = parseAttributes(`<mark id="a" class='fig x' data-n=3 hidden id="b">`);
+    expect(Object.fromEntries(attributes)).toEqual({ id: 'a', class: 'fig x', 'data-n': '3', hidden: '' });
+  });
+});
+
+describe('collectFigureMarks', () => {
+  it('takes marks with an id and the fig class, with kind and reading', () => {
+    expect(collectFigureMarks(page)).toEqual([
+      { id: 'hon-2-9-ty-dong', kind: 'money', reading: '> 2.900.000.000 ₫ · tiền' },
+      { id: 'gan-300-mat-camera', kind: 'count', reading: '300 mắt camera' },
+    ]);
+  });
+});
+
+describe('foldTextContent', () => {
+  it('replaces đ in text only: tags, attributes, scripts, styles and comments keep theirs', () => {
+    const out = foldTextContent(page);
+    expect(out).toContain('<title>\u1E0Eà Lạt</title>');
+    expect(out).toContain('Quỹ \u1E0Fồng lòng');
+    expect(out).toContain('>Lao \u1E0Eộng</a>');
+    expect(out).toContain('href="/nguon/lao-đong/"');
+    expect(out).toContain('data-pagefind-filter="outlet:Lao Động"');
+    expect(out).toContain('data-unit="đồng"');
+    expect(out).toContain('<style>.đ{}</style>');
+    expect(out).toContain('<!-- đ in a comment -->');
+  });
+  it('changes nothing else', () => {
+    expect(foldTextContent(page).replace(/\u1E0F/g, 'đ').replace(/\u1E0E/g, 'Đ')).toBe(page);
+  });
+});
+
+describe('prepareForIndex', () => {
+  it('adds the encoded figure table to <head> as an unindexed meta field', () => {
+    const { html, figures } = prepareForIndex(page);
+    expect(figures).toHaveLength(2);
+    const m = /<meta data-pagefind-meta="figs\[content\]" content="([^"]*)"><\/head>/.exec(html);
+    expect(FIGURES_META_KEY).toBe('figs');
+    expect(m).not.toBeNull();
+    expect([...decodeFigureTable(m![1]).keys()]).toEqual(['hon-2-9-ty-dong', 'gan-300-mat-camera']);
+  });
+  it('adds nothing to a page without figures', () => {
+    const plain = '<html><head></head><body><article data-pagefind-body><p>Không có số đo</p></article></body></html>';
+    expect(prepareForIndex(plain).html).toBe(plain.replace('đ', '\u1E0F'));
+  });
+});
