@@ -186,7 +186,7 @@ function findAwardMentions(text: string, from: number, to: number): AwardMention
     if (end > to) continue;
     const mention: AwardMention = { award: { start, end }, end };
     // Attached grantor: `của X`, `do X`, or directly `Bằng khen Thủ tướng Chính phủ`.
-    const link = /^\s+(?:của|do)\s+/u.exec(text.slice(end, end + 12));
+    const link = /^(?:\s+năm\s+\d{4}(?:\s*-\s*\d{4})?|\s*\([^()\n]{0,30}\))?\s+(?:của|do)\s+/u.exec(text.slice(end, end + 50));
     const grantorAt = link ? end + link[0].length : PLAIN_AWARDS.has(keyword) && text[end] === ' ' ? end + 1 : -1;
     if (grantorAt >= 0) {
       const g = readGrantor(text, grantorAt);
@@ -335,14 +335,26 @@ export function extractAwards(text: string, figures: FigureDraft[]): AwardDraft[
         clauseStart = i + 1;
       }
     }
-    for (const clause of bounds) out.push(...awardsInClause(text, clause, figures));
+    // A clause without a verb (`…; Cờ thi đua của Chính phủ; …`) continues the grant before it.
+    let carry: Carry | null = null;
+    for (const clause of bounds) {
+      const result = awardsInClause(text, clause, figures, carry);
+      out.push(...result.drafts);
+      carry = result.carry;
+    }
   }
   return out;
 }
 
-function awardsInClause(text: string, clause: Span, figures: FigureDraft[]): AwardDraft[] {
+/** What a clause passes to the verbless clauses that follow it in the same sentence. */
+interface Carry {
+  grantor: Span | null;
+  recipients: Span[];
+}
+
+function awardsInClause(text: string, clause: Span, figures: FigureDraft[], carry: Carry | null): { drafts: AwardDraft[]; carry: Carry | null } {
   const mentions = findAwardMentions(text, clause.start, clause.end);
-  if (!mentions.length) return [];
+  if (!mentions.length) return { drafts: [], carry: null };
   const names: Span[] = mentions.flatMap((m) => (m.grantor ? [m.award, m.grantor] : [m.award]));
   const verbs = findVerbs(text, clause.start, clause.end, names);
 
@@ -365,7 +377,17 @@ function awardsInClause(text: string, clause: Span, figures: FigureDraft[]): Awa
     objects.forEach((m) => claimed.add(m));
     events.push({ verb, mentions: objects });
   });
-  if (!events.length) return [];
+  if (!events.length) {
+    if (!carry || verbs.length) return { drafts: [], carry: null };
+    const names2: Span[] = mentions.flatMap((m) => (m.grantor ? [m.award, m.grantor] : [m.award]));
+    const counts = findCounts(text, clause.start, clause.end, names2);
+    const recipients = counts.length ? [] : carry.recipients;
+    const drafts = mentions.flatMap((m) => {
+      const draft = makeDraft(text, figures, m, m.grantor ?? carry.grantor, counts, recipients, []);
+      return draft ? [draft] : [];
+    });
+    return { drafts, carry: drafts.length ? carry : null };
+  }
 
   // Each event owns a window of the clause; consecutive events split at the separator before the later one.
   const windows: Span[] = events.map(() => ({ start: clause.start, end: clause.end }));
@@ -376,6 +398,7 @@ function awardsInClause(text: string, clause: Span, figures: FigureDraft[]): Awa
   }
 
   const drafts: AwardDraft[] = [];
+  let nextCarry: Carry | null = null;
   events.forEach((event, i) => {
     const win = windows[i]!;
     const { verb } = event;
@@ -402,28 +425,45 @@ function awardsInClause(text: string, clause: Span, figures: FigureDraft[]): Awa
       if (!recipients.length && !verb.receipt) recipients = recipientsAfterCho(text, Math.max(verb.end, lastObject.end), win.end);
     }
     for (const mention of event.mentions) {
-      const grantor = mention.grantor ?? clauseGrantor;
-      if (!grantor && !counts.length && !recipients.length) continue;
-      const spans = [...parts, mention.award, ...(grantor ? [grantor] : []), ...counts, ...recipients];
-      const start = Math.min(...spans.map((s) => s.start));
-      const end = Math.max(...spans.map((s) => s.end));
-      const draft: AwardDraft = {
-        award: text.slice(mention.award.start, mention.award.end),
-        grantor: grantor ? text.slice(grantor.start, grantor.end) : '',
-        figureIndexes: figures.flatMap((f, k) => (f.start >= start && f.end <= end ? [k] : [])),
-        start,
-        end,
-      };
-      const collectives = counts.filter((c) => c.cls === 'collective');
-      const individuals = counts.filter((c) => c.cls === 'individual');
-      if (collectives.length) draft.collectives = collectives.reduce((a, c) => a + c.n, 0);
-      if (individuals.length) draft.individuals = individuals.reduce((a, c) => a + c.n, 0);
-      if (recipients.length) draft.recipients = recipients.map((r) => text.slice(r.start, r.end));
-      if (counts.some((c) => c.inferred)) draft.inferred = true;
-      drafts.push(draft);
+      const draft = makeDraft(text, figures, mention, mention.grantor ?? clauseGrantor, counts, recipients, parts);
+      if (draft) drafts.push(draft);
     }
+    nextCarry = { grantor: clauseGrantor, recipients };
   });
-  return drafts;
+  return { drafts, carry: drafts.length ? nextCarry : null };
+}
+
+/** One award line; null when it says neither who granted it nor who received it. */
+function makeDraft(
+  text: string,
+  figures: FigureDraft[],
+  mention: AwardMention,
+  grantor: Span | null,
+  counts: Count[],
+  recipients: Span[],
+  parts: Span[],
+): AwardDraft | null {
+  if (!grantor && !counts.length && !recipients.length) return null;
+  // With no verb of its own (`parts` empty), the line's span leaves out what came from an earlier clause.
+  const spans = parts.length
+    ? [...parts, mention.award, ...(grantor ? [grantor] : []), ...counts, ...recipients]
+    : [mention.award, ...(mention.grantor ? [mention.grantor] : []), ...counts];
+  const start = Math.min(...spans.map((sp) => sp.start));
+  const end = Math.max(...spans.map((sp) => sp.end));
+  const draft: AwardDraft = {
+    award: text.slice(mention.award.start, mention.award.end),
+    grantor: grantor ? text.slice(grantor.start, grantor.end) : '',
+    figureIndexes: figures.flatMap((f, k) => (f.start >= start && f.end <= end ? [k] : [])),
+    start,
+    end,
+  };
+  const collectives = counts.filter((c) => c.cls === 'collective');
+  const individuals = counts.filter((c) => c.cls === 'individual');
+  if (collectives.length) draft.collectives = collectives.reduce((a, c) => a + c.n, 0);
+  if (individuals.length) draft.individuals = individuals.reduce((a, c) => a + c.n, 0);
+  if (recipients.length) draft.recipients = recipients.map((r) => text.slice(r.start, r.end));
+  if (counts.some((c) => c.inferred)) draft.inferred = true;
+  return draft;
 }
 
 /** `được [X] tặng`: the `được` before the verb and the grantor between them (null grantor for `được tặng`). */

@@ -66,7 +66,7 @@ const STOP_WORDS = new Set([
   'với', 'do', 'được', 'bị', 'tại', 'ở', 'của', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'có', 'cho', 'trong', 'trên',
   'dưới', 'nhằm', 'để', 'giúp', 'này', 'đó', 'ấy', 'kia', 'nọ', 'trên', 'và', 'hoặc', 'hay', 'khi', 'từ', 'theo',
   'thì', 'mà', 'bằng', 'cũng', 'vẫn', 'đều', 'rất', 'khá', 'nên', 'sau', 'trước', 'gồm', 'như', 'không', 'chưa',
-  'vào', 'ra', 'lên', 'tới', 'đến', 'nhưng', 'vì', 'qua', 'nay', 'hiện', 'thuộc', 'các', 'những', 'mới', 'cũ',
+  'vào', 'ra', 'lên', 'tới', 'đến', 'nhưng', 'vì', 'qua', 'nay', 'thuộc', 'các', 'những', 'mới', 'cũ',
   'riêng', 'chung', 'tương', 'nào', 'gì', 'nhờ', 'cùng', 'về', 'quá', 'lại', 'đây', 'sớm', 'luôn', 'hơn', 'nhất',
   'đạt', 'thì',
 ]);
@@ -75,7 +75,8 @@ const STOP_WORDS = new Set([
 const STOP_PHRASES = [
   'triển khai', 'thực hiện', 'duy trì', 'nhân rộng', 'phát động', 'ra mắt', 'giai đoạn', 'thời gian', 'hiệu quả', 'góp phần',
   'mang lại', 'trở thành', 'hoạt động', 'diễn ra', 'phát huy', 'tiếp tục', 'thu hút', 'tạo ra', 'đem lại', 'bước đầu',
-  'ngày càng', 'đi vào', 'lan tỏa', 'lan toả', 'thu được', 'xây dựng được',
+  'ngày càng', 'đi vào', 'lan tỏa', 'lan toả', 'thu được', 'xây dựng được', 'hiện nay', 'hiện đang', 'hiện có', 'hiện tại',
+  'trở lên', 'dựa trên', 'dựa vào',
 ];
 
 /** First words of abstract kinds of model, not named models (`mô hình kinh doanh`, `mô hình tính toán`). */
@@ -83,7 +84,7 @@ const GENERIC_MODEL_HEADS = [
   'kinh doanh', 'hoạt động', 'tổ chức', 'quản lý', 'quản trị', 'kinh tế', 'tăng trưởng', 'phát triển', 'công ty',
   'doanh nghiệp', 'ngân hàng', 'tài chính', 'bán lẻ', 'kỹ thuật', 'tính toán', 'toán học', 'dự báo', 'mô phỏng',
   'thống kê', 'học máy', 'ngôn ngữ', 'trí tuệ nhân tạo', 'ai', '3d', 'giá', 'định giá', 'cho vay', 'sở hữu',
-  'đầu tư', 'vận hành', 'cổ phần', 'chính quyền', 'nhà nước', 'tập đoàn', 'thu phí', 'lý thuyết', 'trách nhiệm',
+  'đầu tư', 'vận hành', 'cổ phần', 'tnhh', 'bền vững', 'chính quyền', 'nhà nước', 'tập đoàn', 'thu phí', 'lý thuyết', 'trách nhiệm',
 ];
 
 /** Umbrella categories that name no particular movement. */
@@ -204,8 +205,8 @@ export function findModelMentions(text: string): Mention[] {
       continue;
     }
 
-    // Quoted names, possibly several: `mô hình “A”, “B” và “C”`.
-    const quote = /^\s*/u.exec(rest)![0].length + afterKeyword;
+    // Quoted names, possibly several: `mô hình “A”, “B” và “C”`, `phong trào thi đua “A”`.
+    const quote = /^\s*(?:(?:thi đua|điểm)\s+)?/iu.exec(text.slice(afterKeyword, afterKeyword + 12))![0].length + afterKeyword;
     if (OPEN_QUOTES[text[quote]!]) {
       let pos = quote;
       while (OPEN_QUOTES[text[pos]!]) {
