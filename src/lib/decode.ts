@@ -49,8 +49,8 @@ export function decodeSourceDetailed(bytes: Uint8Array): DecodedSource {
 
   const text = tryUtf8(b);
   if (text !== null) {
-    checkControls(text);
     checkMojibake(text);
+    checkControls(text);
     return { text, encoding: 'utf-8' };
   }
   return decodeNonUtf8(b);
@@ -83,8 +83,8 @@ function decodeUtf8(bytes: Uint8Array): string {
       },
     ]);
   }
-  checkControls(text);
   checkMojibake(text);
+  checkControls(text);
   return text;
 }
 
@@ -223,8 +223,8 @@ function checkControls(text: string): void {
     const code = text.charCodeAt(offset);
     const u = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
     if (code >= 0x80 && code <= 0x9f) {
-      const meant = new TextDecoder('windows-1252').decode(new Uint8Array([code]));
-      const hint = meant.charCodeAt(0) !== code ? ` (probably “${meant}”: Windows-1252 text was converted to UTF-8 as if it were Latin-1)` : '';
+      const meant = decodeWindows1252(new Uint8Array([code]));
+      const hint = meant.charCodeAt(0) !== code ? ` (it stands for ${meant} — Windows-1252 text was converted to UTF-8 as if it were Latin-1)` : '';
       return { line, col, message: `invisible control character ${u} in the text${hint}; replace or delete it and run again` };
     }
     return { line, col, message: `invisible control character ${u} in the text; delete it and run again` };
@@ -300,15 +300,18 @@ export interface EncodingGuess {
  * Vietnamese syllables.
  */
 export function guessLegacyEncoding(bytes: Uint8Array): EncodingGuess {
-  const sampleBytes = bytes.subarray(0, 1 << 20);
+  const bad = firstInvalidUtf8(bytes);
+  // The evidence is around the first byte that is not UTF-8; 64 KiB of it is plenty.
+  const from = Math.max(0, bad - (1 << 14));
+  const sampleBytes = bytes.subarray(from, from + (1 << 16));
   const results = legacyCandidates(sampleBytes).map(({ encoding, text }) => ({ encoding, text, ...vietnameseScore(text) }));
   results.sort((a, b) => b.valid - a.valid || b.valid / Math.max(1, b.words) - a.valid / Math.max(1, a.words));
   const best = results.find((r) => r.encoding !== 'windows-1252')!;
   const second = results.find((r) => r !== best && r.encoding !== 'windows-1252');
   const ratio = best.words ? best.valid / best.words : 0;
-  const bad = firstInvalidUtf8(bytes);
   if (best.valid >= 1 && ratio >= 0.6) {
-    const confident = best.valid >= 3 && ratio >= 0.9 && (!second || second.valid <= best.valid / 2);
+    const secondRatio = second && second.words ? second.valid / second.words : 0;
+    const confident = best.valid >= 3 && ratio >= 0.9 && secondRatio <= ratio - 0.25;
     return { encoding: best.encoding, confident, sample: lineSample(best.encoding, bytes, bad) };
   }
   // Not Vietnamese: Western European text is the usual other suspect.
@@ -335,38 +338,66 @@ function lineSample(encoding: LegacyEncoding, bytes: Uint8Array, at: number): st
 // ---------------------------------------------------------------------------
 // Mojibake inside valid UTF-8
 
+/** Characters Windows-1252 shows for the bytes 0x80–0xBF: what UTF-8 continuation bytes turn into. */
+const CONTINUATION = '[\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201a\\u201c-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]';
+/** A UTF-8 lead byte shown as Windows-1252, then continuation bytes: `á»‡` is `ệ` read the wrong way. */
+const DOUBLE_ENCODED = new RegExp(`[\\u00c2-\\u00f4]${CONTINUATION}{1,3}`, 'g');
+const SUSPECT = new RegExp(`[\\u00a0-\\u00ff]|${CONTINUATION}`);
+
 /**
- * Refuses UTF-8 text whose Vietnamese was garbled before it reached us: the
- * words are not Vietnamese syllables, but become Vietnamese when the garbling
- * is undone (UTF-8 read as Windows-1252 and saved again, or TCVN3/VNI bytes
- * read as Windows-1252). Text that is mostly well-formed is never touched.
+ * Refuses UTF-8 text whose Vietnamese was garbled before it reached us:
+ * UTF-8 that was read as Windows-1252 and saved again (`Viá»‡t` for `Việt`),
+ * or TCVN3/VNI bytes read as Windows-1252 (`ViÖt`, `Vieät`). Only fires when
+ * the garbling explains most of the non-ASCII text; well-formed text is never
+ * touched.
  */
 function checkMojibake(text: string): void {
-  if (!/[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]/.test(text)) return;
+  if (!SUSPECT.test(text)) return;
   const sample = text.slice(0, 1 << 18);
+  const nonAscii = sample.match(/[^\u0000-\u007f]/g)?.length ?? 0;
+
+  let doubled = 0;
+  let doubledChars = 0;
+  let first = -1;
+  for (const m of sample.matchAll(DOUBLE_ENCODED)) {
+    const bytes = toWindows1252Bytes(m[0]);
+    const need = bytes[0]! >= 0xf0 ? 4 : bytes[0]! >= 0xe0 ? 3 : 2;
+    if (bytes.length < need || firstInvalidUtf8(bytes.subarray(0, need)) !== -1) continue;
+    doubled++;
+    doubledChars += need;
+    if (first < 0) first = m.index;
+  }
+  if (doubled >= 3 && doubledChars >= nonAscii * 0.8) {
+    const { line, col } = lineColAt(text, first);
+    throw new SourceError([
+      {
+        line,
+        col,
+        message:
+          'the text is garbled (mojibake): it is UTF-8 that was read as Windows-1252 and saved again (e.g. “Viá»‡t” for “Việt”); take the text again from its original, or repair it with `iconv -f UTF-8 -t WINDOWS-1252` (which gives back the UTF-8), and run again',
+      },
+    ]);
+  }
+
   const here = vietnameseScore(sample);
   if (here.words < 5 || here.valid / here.words >= 0.5) return;
   const bytes = toWindows1252Bytes(sample);
-  const repaired: { label: string; advice: string; text: string }[] = [
-    {
-      label: 'UTF-8 that was decoded as Windows-1252 and saved again (double-encoded, e.g. “Viá»‡t” for “Việt”)',
-      advice: 'take the text again from its original, or repair it (e.g. `iconv -f UTF-8 -t WINDOWS-1252` on the file turns it back into UTF-8)',
-      text: new TextDecoder('utf-8').decode(bytes),
-    },
-    ...legacyCandidates(bytes)
-      .filter((c) => c.encoding !== 'windows-1252')
-      .map((c) => ({
-        label: `${LEGACY_NAMES[c.encoding]} Vietnamese that was converted to UTF-8 as if it were Windows-1252`,
-        advice: `convert the original ${LEGACY_NAMES[c.encoding]} file to UTF-8 instead (e.g. with UniKey's converter) and run again`,
-        text: c.text,
-      })),
-  ];
-  const scored = repaired.map((r) => ({ ...r, ...vietnameseScore(r.text) })).sort((a, b) => b.valid - a.valid);
+  const scored = legacyCandidates(bytes)
+    .filter((c) => c.encoding === 'tcvn3' || c.encoding === 'vni')
+    .map((c) => ({ encoding: c.encoding, ...vietnameseScore(c.text) }))
+    .sort((a, b) => b.valid - a.valid);
   const best = scored[0]!;
   if (best.words === 0 || best.valid / best.words < 0.8 || best.valid < 5) return;
-  const first = sample.search(/[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]/);
-  const { line, col } = lineColAt(text, Math.max(0, first));
-  throw new SourceError([{ line, col, message: `the text is garbled (mojibake): it looks like ${best.label}; ${best.advice}` }]);
+  const name = LEGACY_NAMES[best.encoding];
+  const at = sample.search(/[^\u0000-\u007f]/);
+  const { line, col } = lineColAt(text, Math.max(0, at));
+  throw new SourceError([
+    {
+      line,
+      col,
+      message: `the text is garbled (mojibake): it looks like ${name} Vietnamese that was converted to UTF-8 as if it were Windows-1252; convert the original ${name} file to UTF-8 instead (e.g. with UniKey's converter) and run again`,
+    },
+  ]);
 }
 
 let cp1252Inverse: Map<string, number> | undefined;
@@ -375,8 +406,7 @@ let cp1252Inverse: Map<string, number> | undefined;
 function toWindows1252Bytes(text: string): Uint8Array {
   if (!cp1252Inverse) {
     cp1252Inverse = new Map();
-    const d = new TextDecoder('windows-1252');
-    for (let b = 0; b < 256; b++) cp1252Inverse.set(d.decode(new Uint8Array([b])), b);
+    for (let b = 0; b < 256; b++) cp1252Inverse.set(decodeWindows1252(new Uint8Array([b])), b);
   }
   const out = new Uint8Array(text.length);
   let n = 0;
@@ -415,6 +445,19 @@ const TCVN3_HIGH = String.fromCharCode(
   ].flat(),
 );
 
+/**
+ * Windows-1252 bytes 0x80–0x9F (the rest is Latin-1). Written out because
+ * Node 20's TextDecoder treats "windows-1252" as Latin-1 and gets these wrong;
+ * the five bytes the code page leaves undefined keep their C1 code points.
+ */
+const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
 function decodeTcvn3(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : TCVN3_HIGH[b - 0x80];
@@ -436,7 +479,7 @@ function vniLookup(table: Record<string, string>, ch: string | undefined): strin
 }
 
 function decodeVni(bytes: Uint8Array): string {
-  const chars = [...new TextDecoder('windows-1252').decode(bytes)];
+  const chars = [...decodeWindows1252(bytes)];
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
@@ -470,7 +513,7 @@ export function legacyCandidates(bytes: Uint8Array): { encoding: LegacyEncoding;
     { encoding: 'windows-1258', text: new TextDecoder('windows-1258').decode(bytes).normalize('NFC') },
     { encoding: 'tcvn3', text: decodeTcvn3(bytes).normalize('NFC') },
     { encoding: 'vni', text: decodeVni(bytes) },
-    { encoding: 'windows-1252', text: new TextDecoder('windows-1252').decode(bytes) },
+    { encoding: 'windows-1252', text: decodeWindows1252(bytes) },
   ];
 }
 
