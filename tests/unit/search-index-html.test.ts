@@ -5,12 +5,15 @@ import { decodeFigureTable, FIGURES_META_KEY } from '../../src/lib/search/uninde
 const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đà Lạt</title><script type="module" src="/_astro/a.js"></script><style>.đ{}</style></head>
 <body><header data-pagefind-ignore="all"><a href="/nguon/lao-đong/">Lao Động</a></header>
 <article data-pagefind-body data-pagefind-filter="outlet:Lao Động"><h1 data-pagefind-meta="title">Quỹ đồng lòng</h1>
-<p>Vận động <mark id="hon-2-9-ty-dong" class="fig fig--money" data-kind="money" data-value="2900000000" data-unit="đồng" data-qualifier="over" data-reading="&gt; 2.900.000.000 ₫ · tiền">hơn 2,9 tỷ đồng</mark>;
+<p>Vận động <mark id="hon-2-9-ty-dong" class="fig fig--money" data-kind="money" data-value="2900000000" data-unit="đồng" data-qualifier="over" data-reading="> 2.900.000.000 ₫ · tiền" data-note="đ">hơn 2,9 tỷ đồng</mark>;
 <mark id="not-a-figure">x</mark> <mark class="fig" data-kind="count">no id</mark>
 <mark id="gan-300-mat-camera" class="fig fig--count" data-kind="count" data-value="300" data-unit="mắt camera" data-qualifier="nearly">gần 300 mắt camera</mark></p>
 <!-- đ in a comment --></article></body></html>`;
 
 describe('attribute parsing', () => {
+  it('reads a `>` inside a quoted value (Astro writes data-reading="> 2,9 tỷ" as is)', () => {
+    expect(parseAttributes('<mark data-reading="> 2 ₫" id="x">').get('id')).toBe('x');
+  });
   it('decodes character references', () => {
     expect(decodeEntities('&gt; 2 &amp; 3 &quot;x&quot; &#39;y&#x27; &#273;')).toBe(`> 2 & 3 "x" 'y' đ`);
   });
@@ -38,6 +41,7 @@ describe('foldTextContent', () => {
     expect(out).toContain('href="/nguon/lao-đong/"');
     expect(out).toContain('data-pagefind-filter="outlet:Lao Động"');
     expect(out).toContain('data-unit="đồng"');
+    expect(out).toContain('data-note="đ">hơn 2,9 tỷ \u1E0Fồng</mark>'); // a `>` inside an attribute does not end the tag
     expect(out).toContain('<style>.đ{}</style>');
     expect(out).toContain('<!-- đ in a comment -->');
   });

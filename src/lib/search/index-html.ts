@@ -10,12 +10,15 @@
  *      meta field (see unindexed.ts).
  *
  * Pure: string in, string out. A small tokenizer is enough here because the
- * input is Astro's own output (quoted attributes, no `>` inside comments).
+ * input is Astro's own output (well-formed tags, no `--` games in comments).
  */
 import { toIndexForm } from './fold';
 import { encodeFigureTable, FIGURES_META_KEY, type FigureInfo } from './unindexed';
 
-const TOKEN = /<!--[\s\S]*?-->|<[a-zA-Z/!][^>]*>|[^<]+|</g;
+/** A start or end tag, allowing `>` inside quoted attribute values (`data-reading="> 2,9 tỷ"`). */
+const TAG = String.raw`<[a-zA-Z/!](?:[^>"']|"[^"]*"|'[^']*')*>`;
+const TOKEN = new RegExp(String.raw`<!--[\s\S]*?-->|${TAG}|[^<]+|<`, 'g');
+const MARK_TAG = new RegExp(TAG.replace('[a-zA-Z/!]', 'mark\\b'), 'gi');
 const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** Decodes the character references Astro and hast write in attribute values. */
@@ -46,7 +49,7 @@ export function parseAttributes(tag: string): Map<string, string> {
 /** Every figure mark of a page, in document order: `<mark id=… class="fig …">`. */
 export function collectFigureMarks(html: string): FigureInfo[] {
   const figures: FigureInfo[] = [];
-  for (const m of html.matchAll(/<mark\b[^>]*>/gi)) {
+  for (const m of html.matchAll(MARK_TAG)) {
     const attributes = parseAttributes(m[0]);
     const id = attributes.get('id');
     const classes = (attributes.get('class') ?? '').split(/\s+/);
