@@ -45,14 +45,19 @@ const VERB = new RegExp(`${NOT_W_BEFORE}(${[...GRANT_VERBS, ...RECEIPT_VERBS].jo
 const NOT_A_VERB_AFTER = /^\s+(?:đổi|quyền|trả|tay|gửi|lại|định|thấy|xét|thức|diện|lời|ra|biết|dạng|hàng)(?![\p{L}\p{N}])/iu;
 const NOT_A_VERB_BEFORE = /(?:^|[^\p{L}])(?:ghi|xác|thừa|tiếp|chấp|cảm|thu|biên|thâu|đề nghị|đề xuất|xét|trình|xin|dự kiến|sẽ)\s+$/iu;
 
+const REASON = /\s(?:vì|nhờ|khi|sau khi|do có|có thành tích|đã có thành tích|về thành tích|trong việc|với thành tích)(?![\p{L}\p{N}])/iu;
 const NOT_GRANTED = /(?<![\p{L}\p{N}])(?:đề nghị|đề xuất|kiến nghị|xét|dự kiến|sẽ|chưa|không|nếu|muốn)(?![\p{L}\p{N}])/iu;
 
 /** Count nouns of collectives and of individuals; the longest alternative is tried first. */
-const COLLECTIVE_NOUNS = ['tập thể', 'đơn vị', 'tổ chức', 'cơ quan', 'doanh nghiệp', 'trường học', 'trường', 'hộ gia đình', 'gia đình', 'địa phương', 'chi bộ', 'xã', 'phường', 'thị trấn', 'khu dân cư', 'thôn', 'tổ', 'đội', 'hội'];
+const COLLECTIVE_NOUNS = ['tập thể', 'đơn vị', 'tổ chức', 'cơ quan', 'doanh nghiệp', 'trường học', 'trường', 'hộ gia đình', 'gia đình', 'địa phương', 'chi bộ', 'xã', 'phường', 'thị trấn', 'khu dân cư', 'thôn', 'tổ', 'đội', 'hội', 'hộ dân', 'hộ', 'lớp', 'khoa', 'phòng', 'bệnh viện', 'công ty', 'hợp tác xã', 'chi hội', 'chi đoàn', 'cơ sở'];
 const INDIVIDUAL_NOUNS = [
   'cá nhân', 'người', 'đồng chí', 'cán bộ, chiến sĩ', 'cán bộ chiến sĩ', 'cán bộ', 'chiến sĩ', 'học sinh', 'sinh viên', 'giáo viên',
   'nhà giáo', 'công nhân', 'hội viên', 'đoàn viên', 'đảng viên', 'vận động viên', 'y bác sĩ', 'bác sĩ', 'công dân',
-  'gương', 'điển hình', 'thanh niên', 'em', 'cháu', 'nhân viên', 'người lao động', 'lao động', 'cựu chiến binh', 'công an viên',
+  'gương', 'tấm gương', 'điển hình', 'thanh niên', 'em', 'cháu', 'nhân viên', 'người lao động', 'lao động', 'cựu chiến binh',
+  'công an viên', 'ngư dân', 'nông dân', 'tình nguyện viên', 'học viên', 'phóng viên', 'nhà báo', 'doanh nhân', 'thầy giáo',
+  'cô giáo', 'giảng viên', 'nhà khoa học', 'y sĩ', 'điều dưỡng', 'dân quân', 'quân nhân', 'thí sinh', 'thành viên',
+  'cầu thủ', 'tác giả', 'nghệ nhân', 'nghệ sĩ', 'già làng', 'trưởng thôn', 'người có uy tín', 'liệt sĩ',
+  'mẹ Việt Nam anh hùng', 'thương binh', 'đồng bào',
 ];
 const NOUN_CLASS = new Map<string, 'collective' | 'individual'>([
   ...COLLECTIVE_NOUNS.map((n) => [n, 'collective'] as const),
@@ -175,11 +180,11 @@ function findAwardMentions(text: string, from: number, to: number): AwardMention
       const q = /^ (xuất sắc|cấp (?:cơ sở|huyện|tỉnh|bộ|thành phố|ngành)|toàn quốc)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 30));
       if (q) end += q[0].length;
     } else {
-      const rest = readWords(text, end + 1, 8, (word, at) => {
+      const rest = readWords(text, end + 1, 10, (word, at) => {
         const lower = word.toLowerCase();
         if (/^\d/.test(word)) return !/^\d+ năm tuổi/u.test(text.slice(at, at + 20)); // Huy hiệu 50 năm tuổi Đảng
         if (lower === 'năm' && /năm tuổi/u.test(text.slice(at - 4, at + 8))) return false;
-        return NAME_STOPS.has(lower);
+        return NAME_STOPS.has(word); // capitalised words belong to the name (`Kỷ niệm chương Vì thế hệ trẻ`)
       });
       if (text[end] === ' ' && rest) end = rest.end;
     }
@@ -280,8 +285,11 @@ function phraseStart(text: string, from: number, pos: number): number {
 function namedPhrase(text: string, span: Span | null): Span[] {
   if (!span) return [];
   const phrase = text.slice(span.start, span.end);
-  if (/\d/.test(phrase) || phrase.split(/\s+/).length > 12 || !/(?:^|\s)\p{Lu}/u.test(phrase)) return [];
-  if (startsWithAwardKeyword(text, span.start)) return [];
+  if (/\d/.test(phrase) || phrase.split(/\s+/).length > 12 || startsWithAwardKeyword(text, span.start)) return [];
+  if (QUANTIFIER_START.test(phrase) || PRONOUN.test(phrase)) return [];
+  // A capital at the start of a sentence says nothing: some later word must be capitalised.
+  const atSentenceStart = /(?:^|[.!?…:\n"“]\s*)$/u.test(text.slice(Math.max(0, span.start - 3), span.start));
+  if (!(atSentenceStart ? /\s\p{Lu}/u : /(?:^|\s)\p{Lu}/u).test(phrase)) return [];
   // `A và B` are two recipients when both sides are capitalised.
   const parts: Span[] = [];
   let from = span.start;
@@ -292,6 +300,12 @@ function namedPhrase(text: string, span: Span | null): Span[] {
   parts.push({ start: from, end: span.end });
   return parts;
 }
+
+/** Phrases that count or point instead of naming. */
+const QUANTIFIER_START = /^(?:nhiều|các|những|mọi|một số|hàng loạt|toàn thể|tất cả)(?![\p{L}\p{N}])/iu;
+const PRONOUN = /^(?:anh|chị|ông|bà|em|cô|chú|bác|thầy|tôi|chúng tôi|chúng ta|họ|mình|cháu|cậu|nó)$/iu;
+/** Job titles that start an apposition after a name (`ông Nguyễn Văn Tám, Giám đốc Sở Y tế`). */
+const TITLE_START = /^(?:Phó |Chủ tịch|Giám đốc|Trưởng|Bí thư|Tổng|Thứ trưởng|Bộ trưởng|Hiệu trưởng|Chánh|Viện trưởng|Cục trưởng|Chi cục trưởng|Chỉ huy|Đội trưởng|Thủ trưởng|Chủ nhiệm)/u;
 
 /** Named recipients after `cho`: `cho Công an huyện A, Công an huyện B và ông Nguyễn Văn C`. */
 function recipientsAfterCho(text: string, from: number, to: number): Span[] {
@@ -309,6 +323,7 @@ function recipientsAfterCho(text: string, from: number, to: number): Span[] {
     }
     const span = trimPhrase(text, { start: pos, end: pos + piece.length });
     pos += piece.length;
+    if (out.length && span && TITLE_START.test(text.slice(span.start, span.end))) break;
     const named = span ? namedPhrase(text, span) : [];
     if (!named.length) break;
     out.push(...named);
@@ -417,6 +432,10 @@ function awardsInClause(text: string, clause: Span, figures: FigureDraft[], carr
         clauseGrantor = before;
     }
     const exclude = [...names, ...(clauseGrantor ? [clauseGrantor] : [])];
+    // The reason given after the award (`vì đã cứu 2 em nhỏ`) names no recipients.
+    const afterObjects = Math.max(verb.end, ...event.mentions.map((m) => m.end));
+    const reason = REASON.exec(text.slice(afterObjects, win.end));
+    if (reason) win.end = afterObjects + reason.index;
     const counts = findCounts(text, win.start, win.end, exclude);
     let recipients: Span[] = [];
     if (!counts.length) {
@@ -493,11 +512,11 @@ function eventBoundary(text: string, prev: Event, next: Event): number {
   if (duoc) head = prevEnd + duoc.index;
   const seps = [...text.slice(prevEnd, head).matchAll(/,\s*|\s+và\s+/gu)].map((m) => ({ at: prevEnd + m.index!, len: m[0].length }));
   let k = seps.length - 1;
-  // Step back over a list of counts (`, 3 tập thể và 5 cá nhân được …`).
-  while (k > 0) {
-    const piece = text.slice(seps[k - 1]!.at + seps[k - 1]!.len, seps[k]!.at);
-    if (!new RegExp(`^(?:${NUM})(?:\\s+(?:${NOUNS.join('|')}))?$`, 'iu').test(piece.trim())) break;
-    k--;
+  // When the later event's recipients lead it (`, 3 tập thể và 5 cá nhân được …`), step back over that list of counts.
+  const countPiece = new RegExp(`^(?:${NUM})(?:\\s+(?:${NOUNS.join('|')}))?$`, 'iu');
+  const pieceAfter = (j: number) => text.slice(seps[j]!.at + seps[j]!.len, j + 1 < seps.length ? seps[j + 1]!.at : head).trim();
+  if (k >= 0 && countPiece.test(pieceAfter(k))) {
+    while (k > 0 && countPiece.test(pieceAfter(k - 1))) k--;
   }
   return k >= 0 ? seps[k]!.at + seps[k]!.len : prevEnd;
 }

@@ -144,7 +144,78 @@ describe('extractAwards: award first ("Y của X được trao cho …") and rec
   });
 });
 
+describe('extractAwards: lists and several grants in one sentence', () => {
+  it('continues a grant into verbless list items after `;`', () => {
+    const text =
+      'Trường Tiểu học Lê Lợi từng nhận Huân chương Lao động hạng Ba năm 2015 của Chủ tịch nước; Cờ thi đua của Chính phủ; Bằng khen của Bộ Giáo dục và Đào tạo.';
+    const awards = extractAwards(text, []);
+    expect(awards.map((a) => [a.award, a.grantor, a.recipients])).toEqual([
+      ['Huân chương Lao động hạng Ba', 'Chủ tịch nước', ['Trường Tiểu học Lê Lợi']],
+      ['Cờ thi đua', 'Chính phủ', ['Trường Tiểu học Lê Lợi']],
+      ['Bằng khen', 'Bộ Giáo dục và Đào tạo', ['Trường Tiểu học Lê Lợi']],
+    ]);
+    expect(slice(text, awards[1]!)).toBe('Cờ thi đua của Chính phủ');
+  });
+
+  it('splits two active grants joined by a comma', () => {
+    const text = 'Bộ Công an tặng Bằng khen cho 2 tập thể, 4 cá nhân, UBND tỉnh tặng Giấy khen cho 10 cá nhân.';
+    const awards = extractAwards(text, []);
+    expect(awards).toMatchObject([
+      { award: 'Bằng khen', grantor: 'Bộ Công an', collectives: 2, individuals: 4 },
+      { award: 'Giấy khen', grantor: 'UBND tỉnh', individuals: 10 },
+    ]);
+    expect(awards[1]!.collectives).toBeUndefined();
+  });
+
+  it('splits two passive grants joined by `và`', () => {
+    const text = '3 tập thể, 5 cá nhân được tặng Bằng khen của Bộ Công an và 10 cá nhân được tặng Giấy khen của Giám đốc Công an tỉnh.';
+    expect(extractAwards(text, [])).toMatchObject([
+      { award: 'Bằng khen', grantor: 'Bộ Công an', collectives: 3, individuals: 5 },
+      { award: 'Giấy khen', grantor: 'Giám đốc Công an tỉnh', individuals: 10 },
+    ]);
+  });
+
+  it('reads medals won by counted pupils', () => {
+    const text = 'Đoàn có 4 học sinh đoạt Huy chương Vàng, 7 em giành Huy chương Bạc tại kỳ thi.';
+    expect(extractAwards(text, [])).toMatchObject([
+      { award: 'Huy chương Vàng', grantor: '', individuals: 4 },
+      { award: 'Huy chương Bạc', grantor: '', individuals: 7 },
+    ]);
+  });
+});
+
+describe('extractAwards: names', () => {
+  it('keeps capitalised words of an unquoted title and its grantor after `của`', () => {
+    const text = 'Năm 2019, anh được tặng Kỷ niệm chương Vì thế hệ trẻ của Trung ương Đoàn.';
+    const [a] = extractAwards(text, []);
+    expect(a).toMatchObject({ award: 'Kỷ niệm chương Vì thế hệ trẻ', grantor: 'Trung ương Đoàn' });
+    expect(a!.recipients).toBeUndefined(); // `anh` is a pronoun, not a name
+  });
+
+  it('does not count the people of a reason clause as recipients', () => {
+    const text = 'Đoàn viên Phạm Thị Lan được Trung ương Đoàn tặng Huy hiệu Tuổi trẻ dũng cảm vì đã cứu 2 em nhỏ đuối nước.';
+    const [a] = extractAwards(text, []);
+    expect(a).toMatchObject({ award: 'Huy hiệu Tuổi trẻ dũng cảm', grantor: 'Trung ương Đoàn', recipients: ['Đoàn viên Phạm Thị Lan'] });
+    expect(a!.individuals).toBeUndefined();
+  });
+
+  it('does not take a job title after a name for a second recipient', () => {
+    const text = 'Thủ tướng Chính phủ tặng Bằng khen cho bà Lê Thị Thu, Giám đốc Sở Lao động.';
+    expect(extractAwards(text, [])[0]?.recipients).toEqual(['bà Lê Thị Thu']);
+  });
+
+  it('counts people in more kinds of noun', () => {
+    const text = 'UBND tỉnh Quảng Ngãi vừa tặng Bằng khen cho 9 ngư dân đã cứu người bị nạn trên biển.';
+    expect(extractAwards(text, [])).toMatchObject([{ award: 'Bằng khen', grantor: 'UBND tỉnh Quảng Ngãi', individuals: 9 }]);
+  });
+});
+
 describe('extractAwards: traps', () => {
+  it('does not take a quantifier or a sentence-initial common noun for a name', () => {
+    expect(extractAwards('Nhiều cán bộ từng nhận bằng khen nhưng chưa được nâng lương.', [])).toEqual([]);
+    expect(extractAwards('Nhà trường từng nhận Bằng khen.', [])).toEqual([]);
+  });
+
   it('ignores an award word with no granting or receiving', () => {
     expect(extractAwards('Mẫu bằng khen mới sẽ được áp dụng từ năm sau.', [])).toEqual([]);
     expect(extractAwards('Anh Nguyễn Văn Hùng cho biết, tấm Bằng khen ấy là kỷ niệm lớn nhất của đời mình.', [])).toEqual([]);
