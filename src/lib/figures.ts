@@ -1,0 +1,45 @@
+/**
+ * Figure extraction: every statistic in a Vietnamese news text, with its
+ * value, unit, kind and qualifier, leaving dates, times, identifiers and names
+ * alone. The grammar lives in the modules under
+ * `./figures/`: `tokens` (one-pass tokenizer), `scan` (the grammar), `units-match`
+ * (units after a number), `lexicon` (context words), `infer` (elided nouns).
+ *
+ * `extractFigures(text)` takes NFC/LF-normalised text and returns the figures
+ * sorted by start, never overlapping, each with `text === input.slice(start, end)`.
+ * It never throws.
+ */
+import type { FigureDraft } from './types';
+import { inferElidedUnits } from './figures/infer';
+import { Scanner } from './figures/scan';
+
+export function extractFigures(text: string): FigureDraft[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    const scanner = new Scanner(text);
+    const found = scanner.run();
+    inferElidedUnits(scanner.tk, found);
+    const out: FigureDraft[] = [];
+    let lastEnd = -1;
+    for (const f of found) {
+      const d = f.draft;
+      if (d.start < lastEnd || d.end <= d.start) continue;
+      if (!isFiniteDraft(d)) continue;
+      if (!d.unitInferred) delete d.unitInferred;
+      out.push(d);
+      lastEnd = d.end;
+    }
+    return out;
+  } catch {
+    // The grammar is written not to throw; this is the last line of defence.
+    return [];
+  }
+}
+
+function isFiniteDraft(d: FigureDraft): boolean {
+  for (const k of ['value', 'min', 'max', 'numerator', 'denominator'] as const) {
+    const v = d[k];
+    if (v !== undefined && !Number.isFinite(v)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,181 @@
+/**
+ * Word lists that decide whether a number is a statistic, and what surrounds it:
+ * qualifiers (`hơn`, `gần`, `khoảng`…), words that make the following number an
+ * identifier, a date or a time (`Điều 51`, `phường 7`, `năm 2021`, `lúc 9 giờ`),
+ * and the function words and verbs that end a counted noun phrase.
+ * Every entry is lower-case; multi-word entries are joined by one space.
+ */
+import type { Qualifier } from '../../schema';
+
+/** Qualifier phrases written before a number. */
+export const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map<string, Qualifier>([
+  ['hơn', 'over'],
+  ['trên', 'over'],
+  ['vượt', 'over'],
+  ['vượt quá', 'over'],
+  ['vượt mốc', 'over'],
+  ['vượt ngưỡng', 'over'],
+  ['nhiều hơn', 'over'],
+  ['ít nhất', 'at-least'],
+  ['ít nhất là', 'at-least'],
+  ['tối thiểu', 'at-least'],
+  ['không dưới', 'at-least'],
+  ['không ít hơn', 'at-least'],
+  ['dưới', 'under'],
+  ['chưa đến', 'under'],
+  ['chưa tới', 'under'],
+  ['chưa đầy', 'under'],
+  ['không tới', 'under'],
+  ['không đến', 'under'],
+  ['ít hơn', 'under'],
+  ['không quá', 'at-most'],
+  ['không vượt quá', 'at-most'],
+  ['tối đa', 'at-most'],
+  ['nhiều nhất', 'at-most'],
+  ['gần', 'nearly'],
+  ['xuýt xoát', 'nearly'],
+  ['ngót', 'nearly'],
+  ['ngót nghét', 'nearly'],
+  ['khoảng', 'about'],
+  ['khoảng chừng', 'about'],
+  ['xấp xỉ', 'about'],
+  ['chừng', 'about'],
+  ['tầm', 'about'],
+  ['ước tính', 'about'],
+  ['ước đạt', 'about'],
+  ['ước', 'about'],
+  ['ước khoảng', 'about'],
+  ['trên dưới', 'about'],
+  ['hàng', 'about'],
+]);
+export const MAX_QUALIFIER_WORDS = 3;
+
+/** Adjectives after which `hơn` is a comparison (`cao hơn 5%`), not a qualifier. */
+export const COMPARATIVE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'cao', 'thấp', 'lớn', 'nhỏ', 'tốt', 'nhanh', 'chậm', 'rẻ', 'đắt', 'mạnh', 'yếu', 'dài', 'ngắn', 'sớm', 'muộn',
+  'trễ', 'xa', 'gần', 'nặng', 'nhẹ', 'rộng', 'hẹp', 'sâu', 'nông', 'già', 'trẻ', 'đông', 'nóng', 'lạnh',
+]);
+
+/**
+ * Words that make the number right after them an identifier, a rank or a
+ * reference, never a statistic: `Điều 51`, `khoản 2`, `phường 7`, `Tổ 5`,
+ * `bão số 9`, `lần thứ 2`, `top 10`, `lớp 12`.
+ */
+export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
+  'thứ', 'điều', 'khoản', 'chương', 'mục', 'phường', 'quận', 'tổ', 'ấp', 'thôn', 'xóm', 'khóm', 'lô',
+  'tầng', 'phòng', 'lớp', 'kỳ', 'kì', 'hạng', 'top', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'ql',
+  'đt', 'dt', 'tl', 'bão', 'mã', 'model', 'series', 'version', 'tập', 'trang', 'câu', 'bài', 'cổng', 'ga', 'bến',
+  'block', 'tháp', 'làn', 'mũi', 'lúc', 'bậc', 'tuýp', 'type', 'típ', 'bn', 'f', 'u', 'gen', 'chip', 'size', 'phiên', 'lần', 'đợt',
+  'pha', 'bảng', 'hiệu', 'sân', 'covid', 'sars', 'cov', 'ncov', 'h5n1', 'iso', 'ver', 'no', 'tuyến',
+]);
+
+/**
+ * Words that make the number after them an identifier unless a real unit
+ * follows (`nhóm 5` is a name, `nhóm 5 người` is a statistic).
+ */
+export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
+  'số', 'nhóm', 'đường', 'khu', 'nhà', 'căn', 'ô', 'kho', 'đội', 'liều', 'phút', 'cửa', 'trạm', 'tòa', 'toà',
+  'sảnh', 'đồn', 'cỡ', 'dòng', 'đời', 'kênh', 'hệ', 'cụm', 'vùng', 'xe', 'tàu', 'loại', 'cấp', 'gói', 'hạng',
+  'điểm', 'khóa', 'khoá', 'vòng',
+]);
+
+/**
+ * Two-word phrases that make the following number an identifier or a date
+ * (`Nghị định 100`, `Quốc lộ 1`, `biển số`, `giai đoạn 2016`).
+ */
+export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
+  'nghị định', 'thông tư', 'quyết định', 'chỉ thị', 'nghị quyết', 'công văn', 'tờ trình', 'kết luận', 'luật số',
+  'quốc lộ', 'tỉnh lộ', 'hương lộ', 'cao tốc', 'đường số', 'biển số', 'biển kiểm', 'kiểm soát', 'mã số', 'số hiệu',
+  'số nhà', 'lần thứ', 'kỳ họp', 'nhiệm kỳ', 'niên khóa', 'niên khoá', 'niên độ', 'năm học',
+  'thập niên', 'thập kỷ', 'thế kỷ', 'đại hội', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'đại đội',
+  'trung đội', 'quân khu', 'quân đoàn', 'hải đội', 'bệnh nhân', 'ca bệnh', 'áp thấp', 'phiên bản', 'thế hệ',
+  'điện thoại', 'đường dây', 'tổng đài', 'kỷ niệm', 'cấp độ', 'tổ dân', 'khu phố', 'dân phố', 'mẫu số',
+  'phụ lục', 'tờ bản', 'bản đồ', 'xe buýt', 'tuyến xe', 'chuyến bay', 'tàu cá', 'vùng hải', 'bộ luật',
+  'khách sạn', 'mùa giải',
+]);
+
+/** Two-word phrases that make the number after them an identifier unless a real unit follows. */
+export const IDENTIFIER_SOFT_2: ReadonlySet<string> = new Set([
+  'giai đoạn', 'đề án', 'chương trình', 'kế hoạch', 'hội nghị', 'tiêu chuẩn', 'quy chuẩn', 'hợp đồng', 'tài khoản',
+  'giấy phép', 'công trình', 'gói thầu', 'lô đất', 'thửa đất', 'ô tô', 'hạng mục', 'phương án', 'nhà máy',
+  'bệnh viện', 'trường tiểu', 'nhà số', 'chung cư', 'tòa nhà', 'căn hộ', 'phòng số',
+]);
+
+
+/** Words after which a number is a calendar date or a year (`ngày 21`, `tháng 3`, `năm 2021`). */
+export const DATE_BEFORE: ReadonlyMap<string, number> = new Map([
+  // word → largest number that can follow as a date part
+  ['ngày', 31],
+  ['mùng', 31],
+  ['mồng', 31],
+  ['hôm', 31],
+  ['sáng', 31],
+  ['trưa', 31],
+  ['chiều', 31],
+  ['tối', 31],
+  ['đêm', 31],
+  ['khuya', 31],
+  ['rạng', 31],
+  ['tháng', 12],
+  ['quý', 4],
+  ['tuần', 53],
+  ['năm', 9999],
+  ['niên', 9999],
+]);
+/** Words before a number that do NOT make a following date word a date (`mỗi ngày 500 ca`). */
+export const PERIODIC_BEFORE_DATE_WORD: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng', 'một', 'từng']);
+
+/** Words just before an `a/b` that make it a date (`sáng 21/1`, `từ 20/11`). */
+export const DATE_SLASH_BEFORE: ReadonlySet<string> = new Set([
+  'ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'rạng', 'mùng', 'mồng', 'từ', 'đến', 'tới', 'trước',
+  'sau', 'đầu', 'cuối', 'giữa', 'vào', 'hạn', 'dịp', 'lễ', 'tết', 'hết', 'qua', 'nay', 'thứ', 'chủ', 'nhật', 'tháng',
+  'năm', 'tuần', 'và', 'hoặc', 'lúc', 'kể',
+]);
+/** Words just before an `a/b` that make it a proportion (`chiếm 1/3`, `tỷ lệ 2/5`). */
+export const FRACTION_BEFORE: ReadonlySet<string> = new Set([
+  'chiếm', 'lệ', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'đạt', 'còn', 'là', 'bằng', 'mất', 'có', 'được', 'tới',
+  'đến', 'chừng', 'ước', 'xấp', 'xỉ', 'tầm', 'nhất', 'đa', 'thiểu', 'tổng', 'cả', 'thì',
+]);
+
+/** Words after which a number is a clock time (`lúc 9 giờ`). */
+export const TIME_BEFORE: ReadonlySet<string> = new Set(['lúc', 'khoảng lúc', 'vào lúc']);
+/** Words after `N giờ` that make it a clock time (`8 giờ sáng`). */
+export const TIME_OF_DAY: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'ngày', 'hôm', 'rạng']);
+/** Words before `N giờ`/`Nh` that make it a duration (`trong 24 giờ`, `sau 2h`). */
+export const DURATION_BEFORE: ReadonlySet<string> = new Set(['trong', 'sau', 'mất', 'suốt', 'dài', 'kéo', 'hơn', 'gần', 'khoảng', 'vòng', 'tới', 'đến', 'lên', 'thêm', 'cả', 'mỗi', 'được', 'ít', 'nhất', 'tối', 'đa', 'không', 'quá', 'dưới', 'trên', 'vượt', 'mất']);
+
+/** Words before a score `3-1` (not a range). */
+export const SCORE_BEFORE: ReadonlySet<string> = new Set(['số', 'thắng', 'thua', 'hòa', 'hoà', 'bại', 'tỉ', 'tỷ', 'cách', 'đánh']);
+
+/**
+ * Words that end a counted noun phrase: function words, verbs, adverbs,
+ * quantifiers and demonstratives. A counted noun never contains them.
+ */
+export const NP_STOP: ReadonlySet<string> = new Set([
+  'và', 'của', 'cho', 'tại', 'ở', 'trong', 'ngoài', 'với', 'từ', 'đến', 'tới', 'trên', 'dưới', 'về', 'theo', 'do',
+  'bởi', 'là', 'được', 'bị', 'đã', 'đang', 'sẽ', 'có', 'không', 'chưa', 'cũng', 'vẫn', 'còn', 'mới', 'này', 'đó',
+  'kia', 'ấy', 'nào', 'nữa', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'các', 'những', 'mỗi', 'mọi', 'cả', 'tất',
+  'nhiều', 'ít', 'hơn', 'khoảng', 'gần', 'so', 'như', 'để', 'vì', 'nên', 'nếu', 'khi', 'sau', 'trước', 'lên', 'dương', 'âm',
+  'xuống', 'ra', 'vào', 'đi', 'lại', 'qua', 'tăng', 'giảm', 'đạt', 'chiếm', 'gồm', 'nhận', 'trao', 'tặng', 'phát',
+  'thu', 'bán', 'mua', 'xuất', 'nhập', 'chi', 'vay', 'nộp', 'góp', 'mất', 'chết', 'bắt', 'giữ', 'xử', 'phạt', 'tiêm',
+  'khám', 'chữa', 'nằm', 'đặt', 'làm', 'đưa', 'đem', 'mang', 'dùng', 'cần', 'phải', 'muốn', 'nhằm', 'bao', 'tức',
+  'gấp', 'bằng', 'đều', 'riêng', 'chỉ', 'thêm', 'nay', 'rồi', 'xong', 'hết', 'trở', 'tương', 'gây', 'tham',
+  'liên', 'hỗ', 'tử', 'thiệt', 'mắc', 'nhiễm', 'tiếp', 'thực', 'tổ', 'triển', 'xây', 'hoàn', 'thành', 'bảo',
+  'ủng', 'quyên', 'vận', 'kêu', 'tìm', 'phục', 'trúng', 'thi', 'dự', 'sinh', 'sống', 'đi', 'về', 'tự', 'bỏ', 'nghỉ',
+  'đóng', 'mở', 'xin', 'trả', 'rút', 'gửi', 'ghi', 'báo', 'cho', 'biết', 'nói', 'cho rằng', 'nhưng', 'song', 'tuy',
+  'dù', 'hầu', 'gồm', 'kể', 'thuộc', 'nằm', 'ngay', 'luôn', 'rất', 'quá', 'lắm', 'đây', 'kìa', 'đâu', 'gì', 'ai',
+  'sao', 'thế', 'vậy', 'bấy', 'nhiêu', 'mấy', 'vài', 'dăm', 'chục', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ',
+  'đồng thời', 'cùng', 'kèm', 'nhờ', 'tùy', 'tuỳ', 'giữa', 'quanh', 'khắp', 'suốt', 'thay', 'vì', 'hằng',
+  'tháng', 'năm', 'ngày', 'tuần', 'quý', 'lúc', 'tính', 'ước', 'dự', 'giữa', 'đứng', 'thứ', 'xếp', 'dẫn', 'vượt', 'lập', 'chuyển', 'cấp',
+  'sản', 'xuất', 'bị', 'buộc', 'cần', 'đề', 'nghị', 'giao', 'nghi', 'phê', 'duyệt', 'tiến', 'áp', 'tiếp',
+  'nhận', 'trong', 'vừa', 'mới', 'từng', 'đang', 'sắp', 'lần', 'lượt', 'tuổi', 'tỷ lệ',
+]);
+
+/** Two-syllable verbs and phrases that end a counted noun phrase (`tin liên quan`, `người tham gia`). */
+export const NP_STOP_2: ReadonlySet<string> = new Set([
+  'liên quan', 'tham gia', 'hỗ trợ', 'tử vong', 'bị thương', 'thiệt mạng', 'mắc bệnh', 'có giá', 'trị giá',
+  'tương đương', 'khác nhau', 'khác', 'còn lại', 'trở lên', 'trở xuống', 'vi phạm', 'đạt chuẩn', 'đủ điều',
+  'sinh sống', 'cư trú', 'làm việc', 'đang', 'điều trị', 'xuất viện', 'nhập viện', 'cách ly', 'mất tích',
+  'dương tính', 'âm tính', 'trung bình', 'bình quân', 'tổng cộng', 'chính thức', 'hiện nay', 'hiện tại',
+  'bên cạnh', 'bên trong', 'bên ngoài', 'tiến hành', 'thi hành', 'điều hành', 'phát hành', 'đầu tiên', 'cuối cùng', 'nghi nhiễm', 'nghi mắc', 'yêu cầu', 'đề nghị',
+]);

@@ -1,0 +1,742 @@
+/**
+ * The figure scanner: one left-to-right pass over the tokens. At every number
+ * (digits, a spelled-out number, or `hàng trăm`-style magnitudes) it reads
+ * the number with its magnitude words, looks left for qualifiers and for words
+ * that make it a date, time or identifier, looks right for the unit, a range's
+ * second end, a proportion or `trở lên`, and either emits a figure or skips
+ * the tokens it has recognised as "not a statistic".
+ */
+import type { Kind, Qualifier } from '../../schema';
+import type { FigureDraft } from '../types';
+import {
+  MAGNITUDES,
+  MAGNITUDE_SUFFIXES,
+  SPELLED_START_WORDS,
+  parseDigitLiteral,
+  parseSpelledNumber,
+  type DigitLiteral,
+} from '../numbers';
+import { CURRENCY_FORMS, CURRENCY_PREFIXES, GLUED_UNIT_FORMS, MEASURE_FORMS, unitKind } from '../units';
+import {
+  COMPARATIVE_ADJECTIVES,
+  DATE_BEFORE,
+  DATE_SLASH_BEFORE,
+  FRACTION_BEFORE,
+  IDENTIFIER_BEFORE,
+  IDENTIFIER_BEFORE_2,
+  IDENTIFIER_SOFT,
+  IDENTIFIER_SOFT_2,
+  MAX_QUALIFIER_WORDS,
+  PERIODIC_BEFORE_DATE_WORD,
+  QUALIFIERS,
+  SCORE_BEFORE,
+  TIME_OF_DAY,
+} from './lexicon';
+import { NL, NUM, PUNCT, WORD, Tokens } from './tokens';
+import { readUnit, type UnitHit } from './units-match';
+
+/** A figure plus the token positions the elided-noun pass needs. */
+export interface Found {
+  draft: FigureDraft;
+  firstTok: number;
+  lastTok: number;
+  /** Multiplier of the magnitude words written with the number (1 when none). */
+  mag: number;
+  hasMag: boolean;
+  /** True when the token after the figure cannot start a noun (a verb, punctuation…). */
+  openAfter: boolean;
+  fromWord: boolean;
+}
+
+interface Quantity {
+  /** First token, including a currency prefix (`$`, `USD`). */
+  first: number;
+  numTok: number;
+  /** Last token of the number and its magnitude words (and a glued unit). */
+  last: number;
+  base: number;
+  value: number;
+  mag: number;
+  hasMag: boolean;
+  lit?: DigitLiteral;
+  spelled: boolean;
+  unit?: UnitHit;
+}
+
+type DigitRead =
+  | { kind: 'q'; q: Quantity }
+  | { kind: 'skip'; last: number }
+  | { kind: 'slash'; a: DigitLiteral; b: DigitLiteral; aTok: number; last: number };
+
+interface Context {
+  qualifier: Qualifier;
+  qualFirst: number;
+  from: number;
+  between: number;
+  hard: boolean;
+  soft: boolean;
+}
+
+const HYPHENS = new Set(['-', '–', '—', '~']);
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', "'", '‘', '’', '(', '[', '…', '-', '–', '—', '•', '*', '·', '>']);
+const SPELLED_ANCHORS = new Set<string>();
+for (const w of [...SPELLED_START_WORDS, 'mười']) {
+  if (w === 'không') continue;
+  SPELLED_ANCHORS.add(w);
+  SPELLED_ANCHORS.add(w[0]!.toUpperCase() + w.slice(1));
+}
+
+function isYearLike(lit: DigitLiteral | undefined, value: number): boolean {
+  return !!lit && !lit.hasSeparator && lit.intDigits === 4 && value >= 1900 && value <= 2100;
+}
+
+export class Scanner {
+  readonly tk: Tokens;
+  readonly found: Found[] = [];
+  /** Last token already used by a figure or a skipped non-statistic. */
+  private floor = -1;
+
+  constructor(text: string) {
+    this.tk = new Tokens(text);
+  }
+
+  run(): Found[] {
+    const tk = this.tk;
+    let i = 0;
+    while (i < tk.n) {
+      let next = i + 1;
+      const t = tk.type[i];
+      if (t === NUM) next = this.fromDigits(i);
+      else if (t === WORD) {
+        const len = tk.end[i]! - tk.start[i]!;
+        if (len <= 5 && i > this.floor) {
+          const raw = tk.raw(i);
+          if (SPELLED_ANCHORS.has(raw)) next = this.fromSpelled(i);
+          else if (raw === 'hàng' || raw === 'Hàng') next = this.fromHang(i);
+        }
+      }
+      i = Math.max(next, i + 1);
+    }
+    return this.found;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private word(k: number): string {
+    return k > this.floor && this.tk.isWord(k) ? this.tk.lower(k) : '';
+  }
+
+  /** Last token of the run glued to token k (`29A-123.45`, `12/2020/TT-BCA`). */
+  private gluedRunEnd(k: number): number {
+    const tk = this.tk;
+    let j = k;
+    while (j + 1 < tk.n && tk.glued[j + 1]) {
+      const t = tk.type[j + 1];
+      if (t === WORD || t === NUM) {
+        j++;
+        continue;
+      }
+      if (t === PUNCT) {
+        const ch = tk.raw(j + 1);
+        if ((ch === '-' || ch === '/' || ch === '.' || ch === '_' || ch === '–' || ch === ':' || ch === ',') && j + 2 < tk.n && tk.glued[j + 2] && (tk.type[j + 2] === WORD || tk.type[j + 2] === NUM)) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    return j;
+  }
+
+  private isSentenceStart(k: number): boolean {
+    const tk = this.tk;
+    const p = k - 1;
+    if (p < 0) return true;
+    if (tk.type[p] === NL) return true;
+    if (tk.type[p] === PUNCT) return SENTENCE_OPENERS.has(tk.raw(p));
+    return false;
+  }
+
+  private skip(last: number): number {
+    this.floor = Math.max(this.floor, last);
+    return last + 1;
+  }
+
+  /** Skips numbers listed after an identifier or a date (`Điều 5, 6 và 7`, `năm 2020 và 2021`). */
+  private skipIdList(last: number): number {
+    const tk = this.tk;
+    let j = last;
+    for (let guard = 0; guard < 50; guard++) {
+      const c = j + 1;
+      const w = tk.isWord(c) ? tk.lower(c) : '';
+      const isConn = tk.isPunct(c, ',') || HYPHENS.has(tk.raw(c)) && tk.type[c] === PUNCT || w === 'và' || w === 'hoặc' || w === 'đến' || w === 'tới';
+      if (!isConn || !tk.isNum(c + 1)) break;
+      const end = this.gluedRunEnd(c + 1);
+      if (readUnit(tk, end + 1)) break;
+      j = end;
+    }
+    return j;
+  }
+
+  // ---------------------------------------------------------------- numbers
+
+  private readDigits(k: number, allowPrefix: boolean, rangeEnd = false): DigitRead {
+    const tk = this.tk;
+    // glued on the left: F0, BN1234, Covid-19, #5, +84
+    if (tk.glued[k] && k > 0 && !rangeEnd) {
+      const pt = tk.type[k - 1];
+      if (pt === WORD && !this.isMissingSpace(k - 1)) return { kind: 'skip', last: this.gluedRunEnd(k) };
+      if (pt === PUNCT) {
+        const ch = tk.raw(k - 1);
+        if (((ch === '-' || ch === '–' || ch === '.' || ch === '/' || ch === '_') && tk.glued[k - 1] && (tk.isWord(k - 2) || tk.isNum(k - 2))) || ch === '#' || ch === '№' || ch === '+' || ch === '@') {
+          return { kind: 'skip', last: this.gluedRunEnd(k) };
+        }
+      }
+    }
+    const lit = parseDigitLiteral(tk.raw(k));
+    if (!lit || lit.leadingZero) {
+      // codes and phone numbers: swallow the glued run and following digit groups
+      let last = this.gluedRunEnd(k);
+      while (tk.isNum(last + 1) && !tk.glued[last + 1] && /^\d{2,4}$/.test(tk.raw(last + 1))) last = this.gluedRunEnd(last + 1);
+      return { kind: 'skip', last };
+    }
+    let first = k;
+    let prefix: string | undefined;
+    if (allowPrefix && k - 1 > this.floor) {
+      const p = k - 1;
+      const pr = tk.type[p] === PUNCT ? tk.raw(p) : tk.type[p] === WORD && !tk.glued[k] ? tk.lower(p) : '';
+      const cur = pr ? CURRENCY_PREFIXES[pr] : undefined;
+      if (cur) {
+        prefix = cur;
+        first = p;
+        if (pr === '$' && tk.glued[p] && tk.isWord(p - 1) && tk.raw(p - 1) === 'US' && p - 1 > this.floor) first = p - 1;
+      }
+    }
+    let last = k;
+    let value = lit.value;
+    let mag = 1;
+    let hasMag = false;
+    let unit: UnitHit | undefined;
+    let missingSpace = false;
+    const nt = k + 1;
+    if (nt < tk.n && tk.glued[nt]) {
+      const t = tk.type[nt];
+      if (t === WORD) {
+        const w = tk.raw(nt);
+        const m = MAGNITUDE_SUFFIXES[w];
+        if (m !== undefined) {
+          // `5K` (the anti-Covid slogan), `4K` (video): a single digit with K is a name
+          if ((w === 'K' || w === 'k') && lit.value < 10 && !lit.hasDecimal) return { kind: 'skip', last: this.gluedRunEnd(k) };
+          mag = m;
+          hasMag = true;
+          value *= m;
+          last = nt;
+        } else if ((w === 'h' || w === 'g' || w === 'H') && tk.isNum(nt + 1) && tk.glued[nt + 1]) {
+          // clock time 14h30, 8g15
+          return { kind: 'skip', last: this.gluedRunEnd(k) };
+        } else if (GLUED_UNIT_FORMS.has(w) || GLUED_UNIT_FORMS.has(w.toLowerCase()) || MEASURE_FORMS[w.toLowerCase()] !== undefined || CURRENCY_FORMS[w.toLowerCase()] !== undefined) {
+          const lw = w.toLowerCase();
+          if ((lw === 'm' || lw === 'km' || lw === 'cm') && tk.isNum(nt + 1) && tk.glued[nt + 1] && (tk.raw(nt + 1) === '2' || tk.raw(nt + 1) === '3')) {
+            const u = lw + tk.raw(nt + 1);
+            const info = MEASURE_FORMS[u]!;
+            unit = { unit: info.unit, kind: info.kind, first: nt, last: nt + 1, strong: true, source: 'measure' };
+          } else if (lw === 'l') {
+            unit = { unit: 'lít', kind: 'volume', first: nt, last: nt, strong: true, source: 'measure' };
+          } else if (lw === 'h') {
+            unit = { unit: 'h', kind: 'duration', first: nt, last: nt, strong: true, source: 'measure' };
+          } else {
+            const cur = CURRENCY_FORMS[lw];
+            const info = cur ? { unit: cur, kind: 'money' as Kind } : MEASURE_FORMS[w] ?? MEASURE_FORMS[lw];
+            if (!info) return { kind: 'skip', last: this.gluedRunEnd(k) };
+            unit = { unit: info.unit, kind: info.kind, first: nt, last: nt, strong: true, source: cur ? 'currency' : 'measure' };
+          }
+          last = unit.last;
+        } else if (this.isMissingSpace(nt)) {
+          // `48.676hội viên`: read on as if spaced
+          missingSpace = true;
+        } else {
+          return { kind: 'skip', last: this.gluedRunEnd(k) };
+        }
+        // anything still glued after a suffix makes it a code (`5kg2`), except punctuation
+        if (!missingSpace && last + 1 < tk.n && tk.glued[last + 1] && (tk.type[last + 1] === WORD || tk.type[last + 1] === NUM)) {
+          return { kind: 'skip', last: this.gluedRunEnd(k) };
+        }
+      } else if (t === PUNCT) {
+        const ch = tk.raw(nt);
+        if (ch === '/' && tk.isNum(nt + 1) && tk.glued[nt + 1]) {
+          const end = this.gluedRunEnd(k);
+          const b = parseDigitLiteral(tk.raw(nt + 1));
+          if (end !== nt + 1 || !b || b.leadingZero && b.intDigits > 2) return { kind: 'skip', last: end };
+          return { kind: 'slash', a: lit, b, aTok: k, last: nt + 1 };
+        }
+        if (ch === ':' && tk.isNum(nt + 1) && tk.glued[nt + 1]) return { kind: 'skip', last: this.gluedRunEnd(k) };
+        if ((ch === '-' || ch === '–' || ch === '.') && tk.isNum(nt + 1) && tk.glued[nt + 1]) {
+          const end = this.gluedRunEnd(k);
+          const bRaw = tk.raw(nt + 1);
+          const b = parseDigitLiteral(bRaw);
+          // 2022-01, 2021-01-01, 1-2-3, 29-123: codes and dates
+          // after the second number only a unit may be glued (`200-220km/giờ`, `8-10m2`)
+          if (end > nt + 1 && !this.unitGluedAt(nt + 2)) return { kind: 'skip', last: end };
+          if (!b || b.leadingZero) return { kind: 'skip', last: end };
+          if (isYearLike(lit, lit.value) && (isYearLike(b, b.value) || (!b.hasSeparator && b.intDigits === 2))) return { kind: 'skip', last: end };
+          if (ch === '.') return { kind: 'skip', last: end };
+        }
+        if ((ch === '-' || ch === '–') && tk.isWord(nt + 1) && tk.glued[nt + 1]) {
+          // `6,5-inch` is a measure; `5-sao`, `3-D` are compound names
+          const info = MEASURE_FORMS[tk.lower(nt + 1)];
+          if (!info || (tk.glued[nt + 2] && (tk.isWord(nt + 2) || tk.isNum(nt + 2)))) return { kind: 'skip', last: this.gluedRunEnd(k) };
+          unit = { unit: info.unit, kind: info.kind, first: nt, last: nt + 1, strong: true, source: 'measure' };
+          last = nt + 1;
+        }
+        if (ch === '%') {
+          unit = { unit: '%', kind: 'percent', first: nt, last: nt, strong: true, source: 'measure' };
+          last = nt;
+        } else if (ch === '$' || ch === '€' || ch === '£') {
+          const cur = CURRENCY_FORMS[ch]!;
+          unit = { unit: cur, kind: 'money', first: nt, last: nt, strong: true, source: 'currency' };
+          last = nt;
+        }
+      }
+    }
+    if (prefix) unit = { unit: prefix, kind: 'money', first, last: first, strong: true, source: 'currency' };
+    const q: Quantity = { first, numTok: k, last, base: lit.value, value, mag, hasMag, lit, spelled: false, unit };
+    return { kind: 'q', q };
+  }
+
+  /** True when token k, glued to a number before it, is a unit or magnitude (`km`, `m2`, `tỷ`, `%`). */
+  private unitGluedAt(k: number): boolean {
+    const tk = this.tk;
+    if (tk.isPunct(k, '%')) return true;
+    if (!tk.isWord(k)) return false;
+    const w = tk.raw(k);
+    const lw = w.toLowerCase();
+    return GLUED_UNIT_FORMS.has(w) || MEASURE_FORMS[lw] !== undefined || CURRENCY_FORMS[lw] !== undefined || MAGNITUDE_SUFFIXES[w] !== undefined;
+  }
+
+  /** A lower-case Vietnamese word glued to digits is a missing space (`đạt139.744`), not a code. */
+  private isMissingSpace(k: number): boolean {
+    const tk = this.tk;
+    if (!tk.isWord(k)) return false;
+    const r = tk.raw(k);
+    if (r.length < 2 || r !== r.toLowerCase() || !/[^\x00-\x7f]/.test(r)) return false;
+    return !IDENTIFIER_BEFORE.has(r) && MEASURE_FORMS[r] === undefined && CURRENCY_FORMS[r] === undefined && MAGNITUDES[r] === undefined;
+  }
+
+  /** Reads magnitude words after the number (`tỷ`, `nghìn tỷ`, `triệu rưỡi`) and a `2 tỷ 500 triệu` tail. */
+  private readMagnitudes(q: Quantity): void {
+    const tk = this.tk;
+    if (q.hasMag) return;
+    if (q.unit && q.unit.source !== 'currency') return;
+    if (q.unit && q.unit.first > q.numTok) return;
+    let k = q.last + 1;
+    let mag = 0;
+    let lastM = 0;
+    while (k < tk.n && tk.type[k] === WORD) {
+      const m = MAGNITUDES[tk.lower(k)];
+      if (m === undefined) break;
+      if (mag === 0) mag = m;
+      else if (m > lastM) mag *= m;
+      else break;
+      lastM = m;
+      k++;
+    }
+    if (mag === 0) return;
+    q.mag = mag;
+    q.hasMag = true;
+    q.value = q.base * mag;
+    q.last = k - 1;
+    if (tk.isWord(k) && tk.lower(k) === 'rưỡi' && Number.isInteger(q.base)) {
+      q.value += mag / 2;
+      q.last = k;
+      return;
+    }
+    // `2 tỷ 500 triệu`: a smaller group after the magnitude adds to it
+    for (let guard = 0; guard < 4; guard++) {
+      const n = q.last + 1;
+      if (!tk.isNum(n) || tk.glued[n]) break;
+      const lit = parseDigitLiteral(tk.raw(n));
+      if (!lit || lit.hasSeparator || lit.leadingZero || lit.value >= 1000) break;
+      const m = tk.isWord(n + 1) ? MAGNITUDES[tk.lower(n + 1)] : undefined;
+      if (m === undefined || m >= lastM || m < 1000) break;
+      q.value += lit.value * m;
+      lastM = m;
+      q.last = n + 1;
+    }
+  }
+
+  /** Qualifier phrase ending at token p (longest first). */
+  private qualifierEndingAt(p: number, digits: boolean): { qualifier: Qualifier; first: number } | undefined {
+    const tk = this.tk;
+    for (let len = MAX_QUALIFIER_WORDS; len >= 1; len--) {
+      const first = p - len + 1;
+      if (first <= this.floor || first < 0) continue;
+      let key = '';
+      let ok = true;
+      for (let k = first; k <= p; k++) {
+        if (!tk.isWord(k) || (k > first && tk.glued[k])) {
+          ok = false;
+          break;
+        }
+        key += (k > first ? ' ' : '') + tk.lower(k);
+      }
+      if (!ok) continue;
+      const q = QUALIFIERS.get(key);
+      if (!q) continue;
+      if (key === 'hàng' && digits) continue;
+      if (key === 'hơn' && COMPARATIVE_ADJECTIVES.has(this.word(first - 1))) continue;
+      return { qualifier: q, first };
+    }
+    return undefined;
+  }
+
+  private leftContext(first: number, value: number, plainInt: boolean, digits: boolean): Context {
+    const tk = this.tk;
+    const ctx: Context = { qualifier: 'exact', qualFirst: -1, from: -1, between: -1, hard: false, soft: false };
+    let p = first - 1;
+    if (p < 0 || tk.type[p] !== WORD) return this.nonWordLeft(first, ctx);
+    const w = tk.lower(p);
+    if (w === 'từ' && p > this.floor) {
+      ctx.from = p;
+      p--;
+    } else if (w === 'giữa' && p > this.floor) {
+      ctx.between = p;
+      p--;
+    }
+    let matched = ctx.from >= 0 || ctx.between >= 0;
+    for (let chain = 0; chain < 3; chain++) {
+      const q = this.qualifierEndingAt(p, digits);
+      if (!q) break;
+      if (ctx.qualFirst < 0) ctx.qualifier = q.qualifier;
+      ctx.qualFirst = q.first;
+      p = q.first - 1;
+      matched = true;
+    }
+    if (ctx.from < 0 && ctx.between < 0 && ctx.qualFirst >= 0 && this.word(p) === 'từ') ctx.from = p;
+    if (matched) return ctx;
+    // the number comes right after a word: is it the name of something?
+    const w1 = w;
+    const w0 = tk.isWord(p - 1) && !tk.glued[p] ? tk.lower(p - 1) : '';
+    const two = `${w0} ${w1}`;
+    if (w1 === 'vòng' && w0 === 'trong') return ctx;
+    if (IDENTIFIER_BEFORE_2.has(two) || IDENTIFIER_BEFORE.has(w1)) ctx.hard = true;
+    else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
+    else if (w1 === 'số') {
+      if (w0 !== 'tổng' && w0 !== 'con') ctx.soft = true;
+    } else if (IDENTIFIER_SOFT.has(w1)) ctx.soft = true;
+    const maxDate = DATE_BEFORE.get(w1);
+    if (maxDate !== undefined && plainInt && value <= maxDate && !PERIODIC_BEFORE_DATE_WORD.has(w0)) ctx.hard = true;
+    if (!ctx.hard && tk.hasUpper(p) && !this.isSentenceStart(p) && CURRENCY_PREFIXES[w1] === undefined) ctx.soft = true;
+    return ctx;
+  }
+
+  /** Left context when the token before the number is not a word: list markers, brackets. */
+  private nonWordLeft(first: number, ctx: Context): Context {
+    const tk = this.tk;
+    const p = first - 1;
+    // `Covid - 19`, `các tổ: 25, 26`: a dash or colon between a naming word and the number
+    if (tk.type[p] === PUNCT && (HYPHENS.has(tk.raw(p)) || tk.raw(p) === ':') && tk.isWord(p - 1)) {
+      const w1 = tk.lower(p - 1);
+      const w0 = tk.isWord(p - 2) ? tk.lower(p - 2) : '';
+      if (IDENTIFIER_BEFORE.has(w1) || IDENTIFIER_BEFORE_2.has(`${w0} ${w1}`)) ctx.hard = true;
+    }
+    return ctx;
+  }
+
+  // ---------------------------------------------------------------- figures
+
+  private emit(first: number, last: number, fields: Omit<FigureDraft, 'text' | 'start' | 'end'>, extra: Omit<Found, 'draft' | 'firstTok' | 'lastTok' | 'openAfter'>): number {
+    const tk = this.tk;
+    const start = tk.start[first]!;
+    const end = tk.end[last]!;
+    const draft = { text: tk.text.slice(start, end), start, end, ...fields } as FigureDraft;
+    const nx = last + 1;
+    const openAfter = nx >= tk.n || tk.type[nx] !== WORD || !/^\p{Ll}/u.test(tk.raw(nx)) || true;
+    this.found.push({ draft, firstTok: first, lastTok: last, openAfter, ...extra });
+    this.floor = Math.max(this.floor, last);
+    return last + 1;
+  }
+
+  /** `N giờ` is a clock time when minutes or a time of day follow, or `lúc`/`vào`/`từ`/`đến` precede. */
+  private isClockTime(q: Quantity, unit: UnitHit, ctx: Context): number | undefined {
+    const tk = this.tk;
+    if (unit.unit !== 'giờ' && unit.unit !== 'h') return undefined;
+    const n = unit.last + 1;
+    if (tk.isNum(n)) {
+      let last = this.gluedRunEnd(n);
+      if (tk.isWord(last + 1) && /^(phút|p)$/.test(tk.lower(last + 1))) last++;
+      return last;
+    }
+    if (tk.isWord(n) && TIME_OF_DAY.has(tk.lower(n))) return unit.last;
+    const before = this.word(q.first - 1);
+    if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
+    if (q.value > 24 || !Number.isInteger(q.value)) return undefined;
+    if (ctx.qualFirst >= 0 && (this.word(ctx.qualFirst - 1) === 'lúc' || this.word(ctx.qualFirst - 1) === 'vào')) return unit.last;
+    return undefined;
+  }
+
+  private fromDigits(k: number): number {
+    const tk = this.tk;
+    const r = this.readDigits(k, true);
+    if (r.kind === 'skip') return this.skip(r.last);
+    if (r.kind === 'slash') return this.fromSlash(r);
+    const q = r.q;
+    // phone numbers and codes written in groups: `1900 1234`, `028 3823 4567`
+    if (!q.unit && q.lit && !q.lit.hasSeparator && q.lit.intDigits >= 3 && tk.isNum(q.last + 1) && /^\d{3,4}$/.test(tk.raw(q.last + 1))) {
+      let last = q.last;
+      while (tk.isNum(last + 1) && /^\d{2,4}$/.test(tk.raw(last + 1))) last = this.gluedRunEnd(last + 1);
+      return this.skip(last);
+    }
+    this.readMagnitudes(q);
+    const plainInt = !!q.lit && !q.lit.hasSeparator && !q.hasMag && !q.unit;
+    const ctx = this.leftContext(q.first, q.base, plainInt, true);
+    if (ctx.hard) return this.skip(this.skipIdList(this.gluedRunEnd(q.last)));
+    // year ranges `2016 - 2020`, `2016-2020`
+    const yearLike = isYearLike(q.lit, q.base) && !q.unit && !q.hasMag;
+    if (yearLike) {
+      const c = q.last + 1;
+      if ((tk.type[c] === PUNCT && HYPHENS.has(tk.raw(c))) || this.word(c) === 'đến' || this.word(c) === 'tới' || this.word(c) === 'và') {
+        const y = c + 1;
+        if (tk.isNum(y)) {
+          const lit = parseDigitLiteral(tk.raw(y));
+          if (lit && (isYearLike(lit, lit.value) || (!lit.hasSeparator && lit.intDigits === 2 && tk.glued[y]))) return this.skip(this.skipIdList(y));
+        }
+      }
+    }
+    let unit = q.unit ?? readUnit(tk, q.last + 1, { strongOnly: yearLike });
+    if (unit && !q.unit && unit.first !== q.last + 1) unit = undefined;
+    if (unit) {
+      const clock = this.isClockTime(q, unit, ctx);
+      if (clock !== undefined) return this.skip(this.skipIdList(clock));
+      if (unit.unit === 'tháng' && tk.isNum(unit.last + 1)) return this.skip(this.skipIdList(this.gluedRunEnd(unit.last + 1)));
+    }
+    // a range: `từ 2 đến 3 triệu đồng`, `45.000 - 52.000 đồng/kg`, `giữa 2 và 3`, `3-5 ngày`
+    const range = this.tryRange(q, unit, ctx);
+    if (range) return range;
+    // a proportion written `6 trên 10 người`
+    if (!unit && this.word(q.last + 1) === 'trên' && tk.isNum(q.last + 2)) {
+      const m = this.readDigits(q.last + 2, false);
+      if (m.kind === 'q' && !m.q.unit && !m.q.hasMag && m.q.value >= q.value && m.q.value > 0) {
+        const u = readUnit(tk, m.q.last + 1, { dropSo: true });
+        const last = u ? u.last : m.q.last;
+        const first = ctx.qualFirst >= 0 ? ctx.qualFirst : q.first;
+        return this.emit(first, last, { kind: 'ratio', unit: u ? u.unit : '', numerator: q.value, denominator: m.q.value, value: q.value / m.q.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
+      }
+    }
+    // the number alone
+    const strong = !!unit && unit.strong;
+    if (ctx.soft && !strong) return this.skip(this.skipIdList(q.last));
+    if (yearLike && !(unit && unit.strong && unit.kind !== 'duration')) return this.skip(this.skipIdList(q.last));
+    if (!unit && this.isListMarker(q)) return this.skip(q.last);
+    if (!unit && !q.hasMag && this.nameFollows(q.last + 1)) return this.skip(q.last);
+    if (!unit && plainInt && q.value >= 1 && q.value <= 31) {
+      const d = this.dateListFollows(q.last + 1);
+      if (d !== undefined) return this.skip(d);
+    }
+    let last = unit ? Math.max(unit.last, q.last) : q.last;
+    let first = ctx.qualFirst >= 0 ? ctx.qualFirst : q.first;
+    let qualifier = ctx.qualifier;
+    const tl = this.trailingBound(last, ctx);
+    if (tl) {
+      last = tl.last;
+      qualifier = tl.qualifier;
+      if (ctx.from >= 0) first = Math.min(first, ctx.from);
+    }
+    const u = unit ?? { unit: '', kind: 'count' as Kind };
+    return this.emit(first, last, { kind: u.kind, unit: u.unit, value: q.value, qualifier }, { mag: q.mag, hasMag: q.hasMag, fromWord: ctx.from >= 0 });
+  }
+
+  /** A capitalised word right after a bare number names something (`iPhone 12 Pro`, `45 Lê Đại Hành`). */
+  private nameFollows(k: number): boolean {
+    const tk = this.tk;
+    if (!tk.isWord(k) || !tk.isCapitalized(k)) return false;
+    const r = tk.raw(k);
+    return r.length < 2 || r !== r.toUpperCase();
+  }
+
+  /** `ngày 4 và 5/5`, `các ngày 8, 12 và 21/4`, `29 - 30/4`: day numbers listed before a date. */
+  private dateListFollows(k: number): number | undefined {
+    const tk = this.tk;
+    let j = k;
+    for (let guard = 0; guard < 10; guard++) {
+      const w = tk.isWord(j) ? tk.lower(j) : tk.type[j] === PUNCT ? tk.raw(j) : '';
+      if (!(w === ',' || w === 'và' || w === 'đến' || w === 'tới' || HYPHENS.has(w))) return undefined;
+      if (!tk.isNum(j + 1)) return undefined;
+      if (tk.isPunct(j + 2, '/') && tk.glued[j + 2] && tk.isNum(j + 3) && tk.glued[j + 3]) {
+        const a = Number(tk.raw(j + 1));
+        const b = Number(tk.raw(j + 3));
+        if (a >= 1 && a <= 31 && b >= 1 && b <= 12) return this.gluedRunEnd(j + 1);
+        return undefined;
+      }
+      if (!/^\d{1,2}$/.test(tk.raw(j + 1))) return undefined;
+      j += 2;
+    }
+    return undefined;
+  }
+
+  /** `từ 18 tuổi trở lên` → at-least; `trở xuống` → at-most. */
+  private trailingBound(last: number, ctx: Context): { last: number; qualifier: Qualifier } | undefined {
+    const a = this.tk.isWord(last + 1) ? this.tk.lower(last + 1) : '';
+    const b = this.tk.isWord(last + 2) ? this.tk.lower(last + 2) : '';
+    if (a !== 'trở') return undefined;
+    if (b === 'lên') return { last: last + 2, qualifier: 'at-least' };
+    if (b === 'xuống') return { last: last + 2, qualifier: 'at-most' };
+    void ctx;
+    return undefined;
+  }
+
+  /** `1.` or `2)` at the start of a line, or `(3)`: list numbering, not a quantity. */
+  private isListMarker(q: Quantity): boolean {
+    const tk = this.tk;
+    const p = q.first - 1;
+    const n = q.last + 1;
+    const atLineStart = p < 0 || tk.type[p] === NL || (tk.type[p] === PUNCT && /^["“'‘(]$/.test(tk.raw(p)) && (p === 0 || tk.type[p - 1] === NL));
+    if (atLineStart && (tk.isPunct(n, '.') || tk.isPunct(n, ')')) && tk.glued[n]) return true;
+    if (tk.isPunct(p, '(') && tk.isPunct(n, ')') && tk.glued[n] && tk.glued[q.first]) return true;
+    if (tk.isPunct(p, '[') && tk.isPunct(n, ']')) return true;
+    return false;
+  }
+
+  private tryRange(x: Quantity, xUnit: UnitHit | undefined, ctx: Context): number | undefined {
+    const tk = this.tk;
+    const c = (xUnit ? Math.max(xUnit.last, x.last) : x.last) + 1;
+    if (c >= tk.n) return undefined;
+    const cw = tk.isWord(c) ? tk.lower(c) : '';
+    const hyphen = tk.type[c] === PUNCT && HYPHENS.has(tk.raw(c));
+    let ok = false;
+    if (hyphen) ok = true;
+    else if (cw === 'đến' || cw === 'tới') ok = ctx.from >= 0 || !xUnit;
+    else if (cw === 'và') ok = ctx.between >= 0;
+    let yTok = c + 1;
+    // a qualifier on the second end: `từ 50 triệu đến hơn 60 triệu đồng`
+    if (tk.isWord(yTok) && !hyphen) {
+      const yw = tk.lower(yTok);
+      if ((yw === 'hơn' || yw === 'gần' || yw === 'khoảng' || yw === 'trên' || yw === 'dưới') && tk.isNum(yTok + 1)) yTok++;
+    }
+    if (!ok || !tk.isNum(yTok)) return undefined;
+    if (hyphen && xUnit && !tk.glued[c]) {
+      // `5 người - 7 người` is rare; a spaced dash after a unit usually ends a clause
+      if (ctx.from < 0) return undefined;
+    }
+    if (hyphen && SCORE_BEFORE.has(this.word((ctx.qualFirst >= 0 ? ctx.qualFirst : x.first) - 1))) return undefined;
+    const yr = this.readDigits(yTok, false, true);
+    if (yr.kind !== 'q') return undefined;
+    const y = yr.q;
+    this.readMagnitudes(y);
+    let yUnit = y.unit ?? readUnit(tk, y.last + 1);
+    if (yUnit && !y.unit && yUnit.first !== y.last + 1) yUnit = undefined;
+    if (yUnit && (yUnit.unit === 'giờ' || yUnit.unit === 'h')) {
+      const clock = this.isClockTime(y, yUnit, ctx);
+      if (clock !== undefined) return this.skip(clock);
+    }
+    let unit: UnitHit | undefined;
+    if (xUnit && yUnit) {
+      if (xUnit.unit !== yUnit.unit) return undefined;
+      unit = yUnit;
+    } else if (xUnit) {
+      if (ctx.from < 0 && ctx.between < 0) return undefined;
+      unit = xUnit;
+    } else unit = yUnit;
+    let min = x.value;
+    const max = y.value;
+    if (!x.hasMag && y.hasMag && x.value * y.mag <= max) min = x.value * y.mag;
+    if (!(min <= max)) return undefined;
+    if (min === max && !xUnit && !yUnit) return undefined;
+    const yearish = isYearLike(x.lit, x.base) && isYearLike(y.lit, y.base);
+    if (yearish) return undefined;
+    if (!unit) {
+      // `3 - 5` with no unit: accept only after a qualifier or `từ`, not a score or list
+      if (ctx.qualFirst < 0 && ctx.from < 0 && ctx.between < 0) {
+        if (hyphen && (!x.lit || !y.lit || x.lit.hasSeparator !== y.lit.hasSeparator)) return undefined;
+        if (hyphen && tk.glued[c] && x.value < 20 && y.value < 20) return undefined;
+      }
+    }
+    if (ctx.soft && !(unit && unit.strong)) return undefined;
+    let last = unit ? Math.max(unit.last, y.last) : y.last;
+    let first = x.first;
+    if (ctx.from >= 0) first = ctx.from;
+    if (ctx.between >= 0) first = ctx.between;
+    if (ctx.qualFirst >= 0) first = Math.min(first, ctx.qualFirst);
+    let qualifier = ctx.qualifier;
+    const tl = this.trailingBound(last, ctx);
+    if (tl) {
+      last = tl.last;
+    }
+    const u = unit ?? { unit: '', kind: 'count' as Kind };
+    if (qualifier === 'over' || qualifier === 'under' || qualifier === 'nearly' || qualifier === 'at-least' || qualifier === 'at-most') qualifier = 'about';
+    return this.emit(first, last, { kind: u.kind, unit: u.unit, min, max, qualifier }, { mag: y.mag, hasMag: y.hasMag, fromWord: ctx.from >= 0 });
+  }
+
+  /** `a/b`: a date (`21/1`, `sáng 8/11`) or a proportion (`11/11 xã, phường`, `3/4 số hộ`, `chiếm 1/3`). */
+  private fromSlash(r: { a: DigitLiteral; b: DigitLiteral; aTok: number; last: number }): number {
+    const tk = this.tk;
+    const { a, b, aTok } = r;
+    if (isYearLike(b, b.value)) return this.skip(this.skipIdList(r.last));
+    const ctx = this.leftContext(aTok, a.value, !a.hasSeparator, true);
+    if (ctx.hard) return this.skip(this.skipIdList(r.last));
+    const before = this.word((ctx.qualFirst >= 0 ? ctx.qualFirst : aTok) - 1);
+    const direct = this.word(aTok - 1);
+    const plausibleDate = Number.isInteger(a.value) && Number.isInteger(b.value) && a.value >= 1 && a.value <= 31 && b.value >= 1 && b.value <= 12 && !a.hasSeparator && !b.hasSeparator;
+    if (plausibleDate && (DATE_SLASH_BEFORE.has(direct) || (ctx.qualFirst < 0 && DATE_SLASH_BEFORE.has(before)))) return this.skip(this.skipIdList(r.last));
+    if (!(a.value <= b.value) || b.value === 0) return this.skip(this.skipIdList(r.last));
+    let unit = readUnit(tk, r.last + 1, { dropSo: true });
+    if (unit && (unit.kind === 'duration' || unit.kind === 'money' || unit.kind === 'percent')) unit = undefined;
+    const fracCtx = ctx.qualFirst >= 0 || FRACTION_BEFORE.has(direct);
+    if (!unit && plausibleDate && !fracCtx) return this.skip(this.skipIdList(r.last));
+    if (ctx.soft && !unit) return this.skip(r.last);
+    const first = ctx.qualFirst >= 0 ? ctx.qualFirst : aTok;
+    const last = unit ? unit.last : r.last;
+    return this.emit(first, last, { kind: 'ratio', unit: unit ? unit.unit : '', numerator: a.value, denominator: b.value, value: a.value / b.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
+  }
+
+  /** Spelled-out numbers: `Bốn đối tượng`, `hai vụ`, `ba mươi mốt người`, `hai triệu đồng`. */
+  private fromSpelled(k: number): number {
+    const tk = this.tk;
+    if (tk.isCapitalized(k) && !this.isSentenceStart(k)) return k + 1;
+    const words: string[] = [];
+    for (let j = k; j < tk.n && j < k + 14; j++) {
+      if (tk.type[j] !== WORD || (j > k && tk.glued[j])) break;
+      words.push(tk.lower(j));
+    }
+    const sp = parseSpelledNumber(words, 0);
+    if (!sp) return k + 1;
+    const last = k + sp.length - 1;
+    const used = words.slice(0, sp.length);
+    const hasScale = used.some((w) => MAGNITUDES[w] !== undefined && w !== 'chục');
+    if (sp.length === 1 && used[0] === 'một') return k + 1;
+    const ctx = this.leftContext(k, sp.value, false, true);
+    if (ctx.hard || ctx.soft) return k + 1;
+    const prev = this.word(k - 1);
+    if (prev === 'thứ' || prev === 'tháng' || prev === 'ngày' || prev === 'mùng' || prev === 'mồng' || prev === 'lần' || prev === 'số') return k + 1;
+    // tokens after the spelled number may carry its magnitude: `hai nghìn tỷ` is in `sp`
+    const unit = readUnit(tk, last + 1, { strongOnly: true });
+    if (!unit) return k + 1;
+    if (unit.first !== last + 1) return k + 1;
+    if (sp.length === 1 && used[0] === 'năm' && unit.kind === 'duration') return k + 1;
+    if (!hasScale && sp.length === 1 && (unit.kind === 'money') ) return k + 1;
+    const q: Quantity = { first: k, numTok: k, last, base: sp.value, value: sp.value, mag: 1, hasMag: hasScale, spelled: true };
+    if (unit.unit === 'giờ' && this.isClockTime(q, unit, ctx) !== undefined) return k + 1;
+    const first = ctx.qualFirst >= 0 ? ctx.qualFirst : k;
+    return this.emit(first, unit.last, { kind: unit.kind, unit: unit.unit, value: sp.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: hasScale, fromWord: false });
+  }
+
+  /** `hàng trăm người`, `hàng chục nghìn tấn`, `hàng nghìn tỷ đồng`: about that order of magnitude. */
+  private fromHang(k: number): number {
+    const tk = this.tk;
+    let j = k + 1;
+    let mag = 0;
+    let lastM = 0;
+    while (j < tk.n && tk.isWord(j) && !tk.glued[j]) {
+      const m = MAGNITUDES[tk.lower(j)];
+      if (m === undefined) break;
+      if (mag === 0) mag = m;
+      else if (m > lastM) mag *= m;
+      else break;
+      lastM = m;
+      j++;
+    }
+    if (mag === 0) return k + 1;
+    const unit = readUnit(tk, j);
+    if (!unit || unit.first !== j) return k + 1;
+    return this.emit(k, unit.last, { kind: unit.kind, unit: unit.unit, value: mag, qualifier: 'about' }, { mag, hasMag: true, fromWord: false });
+  }
+}

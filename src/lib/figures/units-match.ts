@@ -1,0 +1,195 @@
+/**
+ * Reads the unit written after a number, on the token stream: a currency or
+ * measure from the lexicon (longest match, `đô la Mỹ`, `km/h`, `m²`), a rate
+ * (`đồng/kg`, `%/năm`), or a counted noun phrase (`suất quà`, `cán bộ, chiến sĩ`).
+ */
+import type { Kind } from '../../schema';
+import { CURRENCY_FORMS, COUNT_NOUNS, MEASURE_FORMS, PEOPLE_NOUNS, unitKind } from '../units';
+import { MAGNITUDES, SPELLED_START_WORDS } from '../numbers';
+import { NP_STOP, NP_STOP_2 } from './lexicon';
+import { NL, NUM, PUNCT, WORD, type Tokens } from './tokens';
+
+export interface UnitHit {
+  unit: string;
+  kind: Kind;
+  /** First and last token of the unit. */
+  first: number;
+  last: number;
+  /** True when the unit comes from the lexicon (currency, measure, duration, known noun). */
+  strong: boolean;
+  /** Which part of the lexicon: currency, measure (incl. percent/duration) or noun. */
+  source: 'currency' | 'measure' | 'noun';
+}
+
+const MAX_FORM_TOKENS = 5;
+
+/** Key of tokens [i, i+len) as the lexicon writes forms: lower-case texts joined by spaces. */
+function formKey(tk: Tokens, i: number, len: number): string | undefined {
+  let key = '';
+  for (let k = i; k < i + len; k++) {
+    if (k >= tk.n) return undefined;
+    const t = tk.type[k];
+    if (t === NL) return undefined;
+    if (k > i && t === WORD && tk.type[k - 1] === WORD && tk.glued[k]) return undefined;
+    key += (k > i ? ' ' : '') + tk.lower(k);
+  }
+  return key;
+}
+
+interface LexHit {
+  info: { unit: string; kind: Kind };
+  len: number;
+  source: 'currency' | 'measure';
+}
+
+/** Longest currency/measure form starting at token i. */
+export function matchMeasureOrCurrency(tk: Tokens, i: number): LexHit | undefined {
+  if (i >= tk.n) return undefined;
+  const t0 = tk.type[i];
+  if (t0 !== WORD && t0 !== PUNCT) return undefined;
+  for (let len = MAX_FORM_TOKENS; len >= 1; len--) {
+    const key = formKey(tk, i, len);
+    if (key === undefined) continue;
+    const cur = CURRENCY_FORMS[key];
+    if (cur !== undefined) return { info: { unit: cur, kind: 'money' }, len, source: 'currency' };
+    const m = MEASURE_FORMS[key];
+    if (m !== undefined) {
+      // `m 2`/`km 2` need the digit glued (`m2`), `độ C` needs the capital C.
+      if (len > 1 && tk.type[i + len - 1] === NUM && !tk.glued[i + len - 1]) continue;
+      if (key === 'độ c' && tk.raw(i + 1) !== 'C') continue;
+      return { info: m, len, source: 'measure' };
+    }
+  }
+  return undefined;
+}
+
+/** Longest known counted noun (people or count lexicon) made of spaced words from token i. */
+export function matchKnownNoun(tk: Tokens, i: number, maxWords = 4): number {
+  let best = 0;
+  let key = '';
+  for (let len = 1; len <= maxWords; len++) {
+    const k = i + len - 1;
+    if (k >= tk.n) break;
+    if (tk.type[k] === PUNCT && tk.raw(k) === ',' && len > 1) {
+      // comma-joined lexicon entries (`tỉnh, thành`)
+      key += ',';
+      continue;
+    }
+    if (tk.type[k] !== WORD || (len > 1 && tk.glued[k])) break;
+    if (len > 1 && tk.hasUpper(k)) break;
+    key += (key === '' ? '' : ' ') + tk.lower(k);
+    if (PEOPLE_NOUNS.has(key) || COUNT_NOUNS.has(key)) best = len;
+  }
+  return best;
+}
+
+function isStopAt(tk: Tokens, k: number): boolean {
+  const w = tk.lower(k);
+  if (NP_STOP.has(w) || MAGNITUDES[w] !== undefined || SPELLED_START_WORDS.has(w)) return true;
+  if (tk.isWord(k + 1) && NP_STOP_2.has(`${w} ${tk.lower(k + 1)}`)) return true;
+  if (NP_STOP_2.has(w)) return true;
+  return false;
+}
+
+/** True when token k can continue a counted noun phrase. */
+function nounWordAt(tk: Tokens, k: number): boolean {
+  if (!tk.isWord(k) || tk.glued[k]) return false;
+  if (tk.hasUpper(k)) return false;
+  if (isStopAt(tk, k)) return false;
+  // a word followed by a number names that number (`học sinh lớp 9`)
+  if (tk.isNum(k + 1)) return false;
+  if (matchMeasureOrCurrency(tk, k)) return false;
+  return true;
+}
+
+export interface NounOptions {
+  /** Skip a leading `số` (`3/4 số hộ`). */
+  dropSo?: boolean;
+  /** Only lexicon units (currencies, measures, known nouns): for spelled numbers and years. */
+  strongOnly?: boolean;
+}
+
+/** Appends a rate's per-part (`/kg`, `/người/tháng`) to a unit ending at token `last`. */
+function readRate(tk: Tokens, hit: UnitHit): UnitHit {
+  let last = hit.last;
+  let unit = hit.unit;
+  for (let guard = 0; guard < 3; guard++) {
+    const slash = last + 1;
+    if (!tk.isPunct(slash, '/')) break;
+    const w = slash + 1;
+    if (w >= tk.n || (tk.type[w] !== WORD && !tk.isPunct(w, '%'))) break;
+    const lex = matchMeasureOrCurrency(tk, w);
+    let len = 0;
+    let per = '';
+    if (lex) {
+      len = lex.len;
+      per = lex.info.unit;
+    } else {
+      const n = matchKnownNoun(tk, w, 2);
+      len = n > 0 ? n : 1;
+      per = '';
+      for (let k = w; k < w + len; k++) per += (k > w ? ' ' : '') + tk.lower(k);
+      if (n === 0 && isStopAt(tk, w)) break;
+    }
+    unit = `${unit}/${per}`;
+    last = w + len - 1;
+  }
+  if (last === hit.last) return hit;
+  const kind = hit.kind === 'money' || hit.kind === 'percent' ? hit.kind : unit === 'km/h' || unit === 'm/s' ? 'speed' : unitKind(unit);
+  return { ...hit, unit, kind, last };
+}
+
+/**
+ * Reads the unit that starts at token i (right after the number and its
+ * magnitude words). Returns undefined when no unit is written there.
+ */
+export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit | undefined {
+  if (i >= tk.n) return undefined;
+  const type = tk.type[i];
+  if (type === NL) return undefined;
+  const lex = matchMeasureOrCurrency(tk, i);
+  if (lex) {
+    // `đồng chí`, `đô thị`: a known noun that starts like a unit wins when longer.
+    const noun = type === WORD ? matchKnownNoun(tk, i) : 0;
+    if (!(noun > lex.len)) {
+      const hit: UnitHit = { unit: lex.info.unit, kind: lex.info.kind, first: i, last: i + lex.len - 1, strong: true, source: lex.source };
+      return readRate(tk, hit);
+    }
+  }
+  if (type !== WORD) return undefined;
+  let j = i;
+  if (opts.dropSo && tk.lower(j) === 'số' && tk.isWord(j + 1) && !tk.glued[j + 1]) j++;
+  if (tk.hasUpper(j)) {
+    // an acronym used as a counted noun (`2 SIM`, `5 ATM`); a capitalised word is a name
+    const r = tk.raw(j);
+    if (opts.strongOnly || r.length < 2 || r.length > 6 || r !== r.toUpperCase() || tk.isNum(j + 1)) return undefined;
+    return { unit: r, kind: 'count', first: i, last: j, strong: false, source: 'noun' };
+  }
+  const known = matchKnownNoun(tk, j);
+  if (known === 0) {
+    if (opts.strongOnly) return undefined;
+    if (isStopAt(tk, j)) return undefined;
+  }
+  let last = j + Math.max(known, 1) - 1;
+  // noun complement: at most two more syllables, three in all
+  const headLen = last - j + 1;
+  const maxLen = headLen + 2;
+  while (last - j + 1 < maxLen && nounWordAt(tk, last + 1)) last++;
+  let unit = '';
+  for (let k = j; k <= last; k++) unit += tk.type[k] === PUNCT ? tk.raw(k) : (k > j ? ' ' : '') + tk.lower(k);
+  // comma-joined list of known nouns (`cán bộ, chiến sĩ`, `phường, xã`)
+  if (known > 0 && last === j + known - 1) {
+    for (let guard = 0; guard < 4; guard++) {
+      if (!tk.isPunct(last + 1, ',')) break;
+      const next = last + 2;
+      const n = matchKnownNoun(tk, next, 3);
+      if (n === 0) break;
+      const after = next + n;
+      if (after < tk.n && (tk.type[after] === NUM || (tk.type[after] === WORD && nounWordAt(tk, after)))) break;
+      for (let k = next; k < next + n; k++) unit += (k === next ? ', ' : ' ') + tk.lower(k);
+      last = next + n - 1;
+    }
+  }
+  const hit: UnitHit = { unit, kind: unitKind(unit), first: i, last, strong: known > 0, source: 'noun' };
+  return readRate(tk, hit);
+}
