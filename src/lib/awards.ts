@@ -27,6 +27,8 @@ const AWARD_KEYWORD = new RegExp(
   'giu',
 );
 
+const AWARD_KEYWORD_ANYWHERE = new RegExp(AWARD_KEYWORD.source, 'iu');
+
 /** Awards whose name is the keyword alone, possibly followed directly by the grantor (`Bằng khen Thủ tướng Chính phủ`). */
 const PLAIN_AWARDS = new Set(['bằng khen', 'giấy khen', 'cờ thi đua']);
 
@@ -160,14 +162,13 @@ function readGrantor(text: string, pos: number): Span | null {
 }
 
 /** Finds the award mentions in [from, to) with their names and any attached grantor. */
-function findAwardMentions(text: string, from: number, to: number): AwardMention[] {
+function findAwardMentions(text: string, from: number, to: number, hits: RegExpMatchArray[]): AwardMention[] {
   const mentions: AwardMention[] = [];
-  const re = new RegExp(AWARD_KEYWORD.source, 'giu');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    if (mentions.length && m.index < mentions[mentions.length - 1]!.end) continue; // inside a previous name
+  for (const m of hits) {
+    if (m.index! < from || m.index! >= to) continue;
+    if (mentions.length && m.index! < mentions[mentions.length - 1]!.end) continue; // inside a previous name
     const keyword = m[1]!.toLowerCase();
-    const start = m.index;
+    const start = m.index!;
     let end = start + m[0].length;
     const afterSpace = /^ ?/.exec(text.slice(end, end + 1))![0].length;
     const quoteOpen = text[end + afterSpace];
@@ -205,16 +206,23 @@ function findAwardMentions(text: string, from: number, to: number): AwardMention
   return mentions;
 }
 
+const AWARD_KEYWORD_AT_START = new RegExp(`^(?:${AWARD_KEYWORD.source.slice(NOT_W_BEFORE.length)})`, 'iu');
 function startsWithAwardKeyword(text: string, pos: number): boolean {
-  const re = new RegExp(`^(?:${AWARD_KEYWORD.source.slice(NOT_W_BEFORE.length)})`, 'iu');
-  return re.test(text.slice(pos, pos + 25));
+  return AWARD_KEYWORD_AT_START.test(text.slice(pos, pos + 25));
+}
+
+/** Matches of a global regex inside [from, to), with `index` relative to the whole text. */
+function* matchesIn(re: RegExp, text: string, from: number, to: number): Generator<RegExpMatchArray & { index: number }> {
+  re.lastIndex = 0; // matchAll starts where the regex last stopped
+  for (const m of text.slice(from, to).matchAll(re)) {
+    m.index = from + m.index!;
+    yield m as RegExpMatchArray & { index: number };
+  }
 }
 
 function findVerbs(text: string, from: number, to: number, exclude: Span[]): Verb[] {
   const verbs: Verb[] = [];
-  const re = new RegExp(VERB.source, 'giu');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (const m of matchesIn(VERB, text, from, to)) {
     const start = m.index;
     const end = start + m[0].length;
     if (end > to || exclude.some((s) => start < s.end && end > s.start)) continue;
@@ -228,9 +236,9 @@ function findVerbs(text: string, from: number, to: number, exclude: Span[]): Ver
 /** Recipient counts in [from, to): `14 cá nhân`, `1 tập thể, 2 cá nhân`, `5 tập thể và 6 [cá nhân]`. */
 function findCounts(text: string, from: number, to: number, exclude: Span[]): Count[] {
   const counts: Count[] = [];
-  const re = new RegExp(COUNT.source, 'giu');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  let resumeAt = from;
+  for (const m of matchesIn(COUNT, text, from, to)) {
+    if (m.index < resumeAt) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (end > to || exclude.some((s) => start < s.end && end > s.start)) continue;
@@ -248,7 +256,7 @@ function findCounts(text: string, from: number, to: number, exclude: Span[]): Co
       counts.push({ start: s, end: s + e[2]!.length, n: parseCount(e[2]!)!, cls: inferredCls, inferred: true });
       tail = s + e[2]!.length;
       prevCls = inferredCls;
-      re.lastIndex = tail;
+      resumeAt = tail;
     }
   }
   return counts;
@@ -273,12 +281,13 @@ function trimPhrase(text: string, span: Span): Span | null {
 
 /** Start of the phrase that ends at `pos`: after the last `,`, `;`, `:` or `(` at or after `from`. */
 function phraseStart(text: string, from: number, pos: number): number {
-  let s = from;
+  const before = text.slice(from, pos);
+  let s = 0;
   for (const sep of [',', ';', ':', '(', ')', '–', ' - ']) {
-    const i = text.lastIndexOf(sep, pos - 1);
-    if (i >= from) s = Math.max(s, i + sep.length);
+    const i = before.lastIndexOf(sep);
+    if (i >= 0) s = Math.max(s, i + sep.length);
   }
-  return s;
+  return from + s;
 }
 
 /** A named recipient phrase: has a capitalised word, no digits, at most 12 words. */
@@ -339,8 +348,9 @@ interface Event {
 /** Awards (granted or received) with their recipients and grantor; figure indexes point into `figures`. */
 export function extractAwards(text: string, figures: FigureDraft[]): AwardDraft[] {
   const out: AwardDraft[] = [];
+  if (!AWARD_KEYWORD_ANYWHERE.test(text)) return out;
   AWARD_KEYWORD.lastIndex = 0;
-  if (!AWARD_KEYWORD.test(text)) return out;
+  const hits = [...text.matchAll(AWARD_KEYWORD)];
   for (const sentence of splitSentences(text)) {
     let clauseStart = sentence.start;
     const bounds: Span[] = [];
@@ -353,7 +363,11 @@ export function extractAwards(text: string, figures: FigureDraft[]): AwardDraft[
     // A clause without a verb (`…; Cờ thi đua của Chính phủ; …`) continues the grant before it.
     let carry: Carry | null = null;
     for (const clause of bounds) {
-      const result = awardsInClause(text, clause, figures, carry);
+      if (!hits.some((h) => h.index! >= clause.start && h.index! < clause.end)) {
+        carry = null;
+        continue;
+      }
+      const result = awardsInClause(text, clause, figures, carry, hits);
       out.push(...result.drafts);
       carry = result.carry;
     }
@@ -367,8 +381,8 @@ interface Carry {
   recipients: Span[];
 }
 
-function awardsInClause(text: string, clause: Span, figures: FigureDraft[], carry: Carry | null): { drafts: AwardDraft[]; carry: Carry | null } {
-  const mentions = findAwardMentions(text, clause.start, clause.end);
+function awardsInClause(text: string, clause: Span, figures: FigureDraft[], carry: Carry | null, hits: RegExpMatchArray[]): { drafts: AwardDraft[]; carry: Carry | null } {
+  const mentions = findAwardMentions(text, clause.start, clause.end, hits);
   if (!mentions.length) return { drafts: [], carry: null };
   const names: Span[] = mentions.flatMap((m) => (m.grantor ? [m.award, m.grantor] : [m.award]));
   const verbs = findVerbs(text, clause.start, clause.end, names);

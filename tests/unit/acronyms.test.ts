@@ -2,8 +2,21 @@
  * Acronyms: those an article defines (`an ninh Tổ quốc (ANTQ)`, `BHXH (Bảo hiểm xã hội)`) and
  * the glossary ones it uses. Expected values come from reading the sentences.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/lib/text';
 import { extractAcronyms, GLOSSARY } from '../../src/lib/acronyms';
+
+const CORPUS = new URL('../../../shared/corpus/dantri/', import.meta.url);
+const hasCorpus = existsSync(CORPUS);
+if (!hasCorpus) console.warn('tests/unit: ../shared/corpus/dantri is absent; the corpus checks are skipped');
+function corpusTexts(): string[] {
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => normalizeText(readFileSync(new URL(f, CORPUS), 'utf8')));
+}
+
 
 const defined = (text: string) => extractAcronyms(text).filter((a) => a.defined);
 
@@ -91,5 +104,23 @@ describe('extractAcronyms: glossary', () => {
   it('returns nothing when there are no acronyms', () => {
     expect(extractAcronyms('Giá rau xanh tăng mạnh.')).toEqual([]);
     expect(extractAcronyms('')).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasCorpus)('extractAcronyms on the Dân Trí corpus', () => {
+  it('runs on every article; each definition is spelled by its long form and each short form appears once', () => {
+    let defined = 0;
+    for (const text of corpusTexts()) {
+      const acronyms = extractAcronyms(text);
+      expect(new Set(acronyms.map((a) => a.short)).size).toBe(acronyms.length);
+      for (const a of acronyms) {
+        expect(text).toContain(a.short);
+        if (a.defined) {
+          defined++;
+          expect(text).toContain(a.long);
+        } else expect(a.long).toBe(GLOSSARY[a.short]);
+      }
+    }
+    expect(defined).toBeGreaterThan(10);
   });
 });

@@ -3,9 +3,23 @@
  * Vietnamese reports; the expected values come from reading them. Figures are built by hand
  * (as `extractFigures` would give them) so these tests do not depend on the figure extractor.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractAwards, parseCount } from '../../src/lib/awards';
+import { extractFigures } from '../../src/lib/figures';
+import { normalizeText } from '../../src/lib/text';
 import type { FigureDraft } from '../../src/lib/types';
+
+const CORPUS = new URL('../../../shared/corpus/dantri/', import.meta.url);
+const hasCorpus = existsSync(CORPUS);
+if (!hasCorpus) console.warn('tests/unit: ../shared/corpus/dantri is absent; the corpus checks are skipped');
+function corpusTexts(): string[] {
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => normalizeText(readFileSync(new URL(f, CORPUS), 'utf8')));
+}
+
 
 /** A hand-made figure for `needle`, located in `text` (the `nth` occurrence, from 0). */
 function fig(text: string, needle: string, unit: string, value: number, nth = 0): FigureDraft {
@@ -242,5 +256,53 @@ describe('extractAwards: traps', () => {
   it('returns nothing for text without awards', () => {
     expect(extractAwards('Giá lúa tăng 200 đồng/kg so với tuần trước.', [])).toEqual([]);
     expect(extractAwards('', [])).toEqual([]);
+  });
+});
+
+describe('extractAwards on the seed article, with extractFigures', () => {
+  const text = normalizeText(readFileSync(new URL('../../content/sources/000_221d6abb8b15921d.txt', import.meta.url), 'utf8'));
+  const figures = extractFigures(text);
+  const awards = extractAwards(text, figures);
+
+  it('finds the five award lines: who got what from whom', () => {
+    expect(awards.map(({ figureIndexes: _, start: _s, end: _e, ...rest }) => rest)).toEqual([
+      { award: 'Kỷ niệm chương “Bảo vệ an ninh Tổ quốc”', grantor: 'Bộ Công an', individuals: 14 },
+      { award: 'bằng khen', grantor: 'Bộ Công an', collectives: 1, individuals: 2 },
+      { award: 'bằng khen', grantor: 'Chủ tịch UBND tỉnh Lâm Đồng', collectives: 3 },
+      { award: 'giấy khen', grantor: 'Giám đốc Công tỉnh Lâm Đồng', collectives: 5, individuals: 6, inferred: true },
+      { award: 'giấy khen', grantor: 'Chủ tịch UBND TP Bảo Lộc', collectives: 6, individuals: 4 },
+    ]);
+  });
+
+  it('links the figures of each line', () => {
+    expect(awards.map((a) => a.figureIndexes.map((i) => figures[i]!.text))).toEqual([
+      ['14 cá nhân'],
+      ['1 tập thể', '2 cá nhân'],
+      ['3 tập thể'],
+      ['5 tập thể', '6'],
+      ['6 tập thể', '4 cá nhân'],
+    ]);
+    expect(text.slice(awards[3]!.start, awards[3]!.end)).toBe('5 tập thể và 6 được Giám đốc Công tỉnh Lâm Đồng tặng giấy khen');
+  });
+});
+
+describe.skipIf(!hasCorpus)('extractAwards on the Dân Trí corpus', () => {
+  it('runs on every article and keeps its spans and links consistent', () => {
+    let total = 0;
+    for (const text of corpusTexts()) {
+      // Figures only matter where an award word occurs; extracting them everywhere would just slow the suite.
+      const figures = /khen|chương|danh hiệu|thi đua|huy hiệu/iu.test(text) ? extractFigures(text) : [];
+      for (const a of extractAwards(text, figures)) {
+        total++;
+        expect(a.start).toBeLessThan(a.end);
+        expect(a.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(a.start, a.end)).toContain(a.award);
+        for (const i of a.figureIndexes) expect(figures[i]!.start >= a.start && figures[i]!.end <= a.end).toBe(true);
+        expect(a.grantor || a.collectives || a.individuals || a.recipients?.length).toBeTruthy();
+      }
+    }
+    // Business and health news: award lines are rare (a school's honours, a scientist's medal).
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(20);
   });
 });

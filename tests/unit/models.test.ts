@@ -3,9 +3,23 @@
  * Sentences are written in the style of Vietnamese reports; expected values come from reading
  * them. Figures are built by hand so these tests do not depend on the figure extractor.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/lib/figures';
 import { extractModels, splitSentences } from '../../src/lib/models';
+import { normalizeText } from '../../src/lib/text';
 import type { FigureDraft } from '../../src/lib/types';
+
+const CORPUS = new URL('../../../shared/corpus/dantri/', import.meta.url);
+const hasCorpus = existsSync(CORPUS);
+if (!hasCorpus) console.warn('tests/unit: ../shared/corpus/dantri is absent; the corpus checks are skipped');
+function corpusTexts(): string[] {
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => normalizeText(readFileSync(new URL(f, CORPUS), 'utf8')));
+}
+
 
 function fig(text: string, needle: string, unit: string, value: number): FigureDraft {
   const start = text.indexOf(needle);
@@ -132,5 +146,49 @@ describe('extractModels: merging and linking', () => {
   it('returns nothing for text without models', () => {
     expect(extractModels('Giá xăng giảm 500 đồng/lít.', [])).toEqual([]);
     expect(extractModels('', [])).toEqual([]);
+  });
+});
+
+describe('extractModels on the seed article, with extractFigures', () => {
+  const text = normalizeText(readFileSync(new URL('../../content/sources/000_221d6abb8b15921d.txt', import.meta.url), 'utf8'));
+  const figures = extractFigures(text);
+  const models = extractModels(text, figures);
+  const linked = (name: string) => models.find((m) => m.name === name)?.figureIndexes.map((i) => figures[i]!.text);
+
+  it('finds the named models and movements once each', () => {
+    expect(models.map((m) => [m.type, m.name])).toEqual([
+      ['movement', 'Toàn dân bảo vệ an ninh Tổ quốc'],
+      ['movement', 'Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư'],
+      ['movement', 'Toàn dân tham gia phòng chống tội phạm, cảm hóa giáo dục người lầm lỗi tại cộng đồng'],
+      ['movement', 'Cả nước đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến thắng đại dịch Covid-19'],
+      ['model', 'camera an ninh'],
+      ['model', 'Giáo họ không có tội phạm và tệ nạn xã hội'],
+    ]);
+    for (const m of models) expect(text.slice(m.start, m.end)).toBe(m.name);
+  });
+
+  it('links the figures that describe them', () => {
+    expect(linked('camera an ninh')).toEqual(['gần 300 mắt camera', '11/11 xã, phường']);
+    expect(linked('Toàn dân bảo vệ an ninh Tổ quốc')).toEqual(expect.arrayContaining(['31 mô hình', '48 điểm']));
+    expect(linked('Giáo họ không có tội phạm và tệ nạn xã hội')).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasCorpus)('extractModels on the Dân Trí corpus', () => {
+  it('runs on every article; names are slices of the text, figure links valid, no duplicates', () => {
+    let total = 0;
+    for (const text of corpusTexts()) {
+      const figures = /mô hình|phong trào/iu.test(text) ? extractFigures(text) : [];
+      const models = extractModels(text, figures);
+      total += models.length;
+      const keys = new Set(models.map((m) => `${m.type}:${m.name.toLowerCase()}`));
+      expect(keys.size).toBe(models.length);
+      for (const m of models) {
+        expect(text.slice(m.start, m.end)).toBe(m.name);
+        for (const i of m.figureIndexes) expect(figures[i]).toBeDefined();
+      }
+    }
+    // Business news mostly speaks of models in general (`mô hình kinh doanh`): few named ones.
+    expect(total).toBeLessThan(30);
   });
 });
