@@ -20,7 +20,7 @@
  * and fails the build otherwise; see src/integrations/verify-build.ts.
  */
 import { defineConfig } from 'astro/config';
-
+import { solieuVerify } from './src/integrations/verify-build.ts';
 
 export default defineConfig({
   site: process.env.SOLIEU_SITE ?? 'http://127.0.0.1:4321',
@@ -38,5 +38,5 @@ export default defineConfig({
   // No fonts, images or scripts from other origins; no telemetry is part of the build output.
   devToolbar: { enabled: false },
   prefetch: false,
-
+  integrations: [solieuVerify()],
 });

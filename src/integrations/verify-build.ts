@@ -1,0 +1,66 @@
+/**
+ * Astro integration: after `astro build`, re-reads every built article page
+ * and fails the build if any figure is not highlighted exactly once with its
+ * exact text, or if the page's body text differs from the article body
+ * (src/lib/check-built.ts). This is the last line of "never lose a figure":
+ * it checks what is actually shipped, whatever the templates did.
+ *
+ * The expected figures and bodies come from the articles loader, which
+ * registers every entry it stores in a process-wide registry (the loader and
+ * this hook run in the same `astro build` process). If the registry is empty
+ * (no loader ran), the articles folder is read again.
+ *
+ * Problems are collected over the whole site and thrown together, which makes
+ * `astro build` exit with status 1.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parseArticleFile } from '../lib/article-file';
+import { checkBuiltArticle, type ExpectedArticle } from '../lib/check-built';
+import { articlePath } from '../lib/figure-link';
+import { articlesDir, builtArticles, listArticleFiles, slugOf } from '../loaders/articles';
+
+async function expectedFromDisk(): Promise<Map<string, ExpectedArticle>> {
+  const dir = articlesDir();
+  const expected = new Map<string, ExpectedArticle>();
+  for (const file of await listArticleFiles(dir)) {
+    const { frontmatter, body } = parseArticleFile(await readFile(path.join(dir, file), 'utf8'));
+    const figures = ((frontmatter as { figures?: { id: string; text: string }[] }).figures ?? []).map(({ id, text }) => ({ id, text }));
+    expected.set(slugOf(file), { body, figures });
+  }
+  return expected;
+}
+
+export function solieuVerify(): AstroIntegration {
+  return {
+    name: 'solieu-verify-build',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const expected = builtArticles().size > 0 ? builtArticles() : await expectedFromDisk();
+        const outDir = fileURLToPath(dir);
+        const problems: string[] = [];
+        for (const [slug, article] of expected) {
+          const file = path.join(outDir, ...articlePath(slug).split('/').filter(Boolean).map(decodeURIComponent), 'index.html');
+          let html: string;
+          try {
+            html = await readFile(file, 'utf8');
+          } catch {
+            problems.push(`${slug}: the article page ${articlePath(slug)} was not built`);
+            continue;
+          }
+          for (const problem of checkBuiltArticle(html, article)) problems.push(`${slug}: ${problem}`);
+        }
+        const ms = Math.round(performance.now() - started);
+        if (problems.length > 0) {
+          throw new Error(
+            `solieu: ${problems.length} problem(s) in the built article pages; the site would lose figures:\n` + problems.map((p) => `  ${p}`).join('\n'),
+          );
+        }
+        logger.info(`${expected.size} article page(s) checked: every figure highlighted once, every text intact (${ms} ms)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * The content-layer loader of the `articles` collection.
+ *
+ * Reads every `**\/*.md` under the articles folder (`SOLIEU_ARTICLES`, default
+ * `content/articles`), parses it (src/lib/article-file.ts), validates the
+ * frontmatter against `ArticleFrontmatter` (src/schema.ts), renders the body
+ * itself (src/lib/render-body.ts: literal text, figure marks, abbreviations,
+ * verification) and stores `{ id: <slug>, data, body, rendered: { html } }`.
+ * The slug is the file's path relative to the folder without `.md`
+ * (`thu-nghiem/pho-co-don-tet`), so the page is `/bai/<slug>/`.
+ *
+ * Errors are collected over the whole corpus and thrown together at the end,
+ * one line each as `file:line:col: message`, which makes `astro build` exit
+ * non-zero (checked: see the loader test and the report). Nothing is stored
+ * for a file with errors.
+ *
+ * Incremental: an entry whose digest (hash of the file's text + the renderer
+ * version) is unchanged since the last build is neither parsed nor rendered
+ * again. The digest is not `generatedSha256` alone: a hand edit of a generated
+ * file leaves that field unchanged, and a change to the renderer must redo
+ * every page.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { LineCounter, parseDocument } from 'yaml';
+import { ArticleFileError, parseArticleFile } from '../lib/article-file';
+import { RENDER_VERSION, renderBody } from '../lib/render-body';
+import { ArticleFrontmatter, formatIssues } from '../schema';
+
+export interface ArticlesLoaderOptions {
+  /** The articles folder; defaults to `SOLIEU_ARTICLES` or `content/articles`, relative to the working directory. */
+  dir?: string;
+}
+
+/** The folder the site reads articles from. */
+export function articlesDir(options: ArticlesLoaderOptions = {}, env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(options.dir ?? env.SOLIEU_ARTICLES ?? 'content/articles');
+}
+
+/** Every `.md` file under `dir`, as sorted POSIX paths relative to it. A missing folder has none. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
+    .filter((p) => p.endsWith('.md'))
+    .map((p) => p.split(path.sep).join('/'))
+    .sort();
+}
+
+/** `thu-nghiem/pho-co-don-tet.md` → `thu-nghiem/pho-co-don-tet`. */
+export function slugOf(relativePath: string): string {
+  return relativePath.replace(/\.md$/, '');
+}
+
+export type LoadedArticle =
+  | { ok: true; id: string; data: ArticleFrontmatter; body: string; html: string }
+  | { ok: false; id: string; errors: string[] };
+
+/** Line and column of a frontmatter path (`figures.3.end`) in the file, for messages. */
+function frontmatterPosition(fileText: string, issuePath: (string | number)[]): { line: number; col: number } {
+  const close = fileText.indexOf('\n---\n', 3);
+  const yaml = fileText.slice(4, close + 1);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter });
+  // Walk down the path as far as it exists; report the deepest node found.
+  for (let n = issuePath.length; n >= 0; n--) {
+    const node = doc.getIn(issuePath.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === 'object' && node.range) {
+      const pos = lineCounter.linePos(node.range[0]);
+      return { line: pos.line + 1, col: pos.col }; // +1: the opening "---" line
+    }
+  }
+  return { line: 1, col: 1 };
+}
+
+/**
+ * Parses, validates and renders one article file. Pure: the file's text in,
+ * the entry or its errors out (each `file:line:col: message`).
+ */
+export function loadArticle(relativePath: string, fileText: string): LoadedArticle {
+  const id = slugOf(relativePath);
+  const at = (line: number, col: number, message: string) => `${relativePath}:${line}:${col}: ${message}`;
+  let parsed: { frontmatter: unknown; body: string };
+  try {
+    parsed = parseArticleFile(fileText);
+  } catch (error) {
+    if (error instanceof ArticleFileError) return { ok: false, id, errors: [at(error.line, error.col, error.message)] };
+    throw error;
+  }
+  const result = ArticleFrontmatter.safeParse(parsed.frontmatter);
+  if (!result.success) {
+    const lines = formatIssues(result.error);
+    const errors = result.error.issues.map((issue, i) => {
+      const pos = frontmatterPosition(fileText, issue.path);
+      return at(pos.line, pos.col, `invalid frontmatter: ${lines[i]}`);
+    });
+    return { ok: false, id, errors };
+  }
+  const data = result.data;
+  const body = parsed.body;
+  const rendered = renderBody(body, data);
+  if (rendered.problems.length > 0) {
+    // The body starts on the line after the closing "---".
+    const bodyLine = fileText.slice(0, fileText.length - body.length).split('\n').length;
+    const errors = rendered.problems.map((p) => at(p.line !== undefined ? bodyLine + p.line - 1 : bodyLine, p.column ?? 1, p.message));
+    return { ok: false, id, errors };
+  }
+  return { ok: true, id, data, body, html: rendered.html };
+}
+
+/** Thrown when any article cannot be loaded; the message lists every problem. */
+export class ArticlesError extends Error {
+  constructor(
+    readonly problems: string[],
+    dir: string,
+  ) {
+    super(
+      `solieu: ${problems.length} problem(s) in the articles of ${dir}; nothing was lost silently, the build stops here:\n` +
+        problems.map((p) => `  ${p}`).join('\n'),
+    );
+    this.name = 'ArticlesError';
+  }
+}
+
+/**
+ * What the loader stored in this process, by slug: what each built page must
+ * show. Read by the post-build check (src/integrations/verify-build.ts), which
+ * runs in the same process but may see another instance of this module (Vite
+ * loads the content config separately), hence a global.
+ */
+const REGISTRY = Symbol.for('solieu.builtArticles');
+type Registry = Map<string, { body: string; figures: { id: string; text: string }[] }>;
+export function builtArticles(): Registry {
+  const g = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
+  return (g[REGISTRY] ??= new Map());
+}
+
+type Store = LoaderContext['store'];
+
+/** Syncs the store with the folder; returns every problem found. */
+async function sync(dir: string, store: Store, digestOf: (text: string) => string): Promise<{ problems: string[]; rendered: number; kept: number }> {
+  const files = await listArticleFiles(dir);
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  let rendered = 0;
+  let kept = 0;
+  for (const relativePath of files) {
+    const fileText = await readFile(path.join(dir, relativePath), 'utf8');
+    const id = slugOf(relativePath);
+    seen.add(id);
+    const digest = digestOf(fileText);
+    if (store.get(id)?.digest === digest) {
+      kept++;
+      continue;
+    }
+    const loaded = loadArticle(relativePath, fileText);
+    if (!loaded.ok) {
+      problems.push(...loaded.errors);
+      store.delete(id);
+      continue;
+    }
+    store.set({
+      id,
+      data: loaded.data,
+      body: loaded.body,
+      rendered: { html: loaded.html },
+      digest,
+      filePath: path.relative(process.cwd(), path.join(dir, relativePath)).split(path.sep).join('/'),
+    });
+    rendered++;
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  const registry = builtArticles();
+  registry.clear();
+  for (const entry of store.values()) {
+    const data = entry.data as ArticleFrontmatter;
+    registry.set(entry.id, { body: entry.body ?? '', figures: data.figures.map(({ id, text }) => ({ id, text })) });
+  }
+  return { problems, rendered, kept };
+}
+
+/** The loader for `src/content.config.ts`. */
+export function articlesLoader(options: ArticlesLoaderOptions = {}): Loader {
+  return {
+    name: 'solieu-articles',
+    load: async ({ store, logger, generateDigest, watcher }) => {
+      const dir = articlesDir(options);
+      const digestOf = (text: string) => generateDigest(`${RENDER_VERSION}\n${text}`);
+      const started = performance.now();
+      const { problems, rendered, kept } = await sync(dir, store, digestOf);
+      logger.info(`${rendered} article(s) rendered, ${kept} unchanged, from ${path.relative(process.cwd(), dir) || '.'} in ${Math.round(performance.now() - started)} ms`);
+      if (problems.length > 0) throw new ArticlesError(problems, dir);
+
+      // Dev server: re-sync when an article changes (unchanged files are skipped by digest).
+      if (watcher) {
+        watcher.add(dir);
+        const onChange = async (changed: string) => {
+          if (!changed.startsWith(dir) || !changed.endsWith('.md')) return;
+          const again = await sync(dir, store, digestOf);
+          for (const problem of again.problems) logger.error(problem);
+        };
+        watcher.on('change', onChange);
+        watcher.on('add', onChange);
+        watcher.on('unlink', onChange);
+      }
+    },
+  };
+}
