@@ -1002,7 +1002,7 @@ const health: Template[] = [
   },
   (c) => {
     const r = c.rng;
-    return t`mỗi ngày, bệnh viện tiếp nhận ${range(r, 800, 3000, { written: 'lượt khám', unit: 'lượt khám', kind: 'count' }, { style: 'tu' })}, vượt công suất thiết kế.`;
+    return t`mỗi ngày, bệnh viện tiếp nhận ${range(r, 800, 3000, { written: 'bệnh nhân', unit: 'bệnh nhân', kind: 'people' }, { style: 'tu' })} đến khám, vượt công suất thiết kế.`;
   },
   (c) => {
     const r = c.rng;
@@ -1037,7 +1037,7 @@ const traffic: Template[] = [
   },
   (c) => {
     const r = c.rng;
-    return t`tuyến đường dài ${maybeQualify(r, measure(r, 'km', 3, 120), 0.4)}, mặt đường rộng ${measure(r, 'm', 6, 40)}, tổng vốn đầu tư ${maybeQualify(r, money(r, 1e11, 9e12), 0.4)}.`;
+    return t`tuyến đường có chiều dài ${maybeQualify(r, measure(r, 'km', 3, 120), 0.4)}, mặt đường rộng ${measure(r, 'm', 6, 40)}, tổng vốn đầu tư ${maybeQualify(r, money(r, 1e11, 9e12), 0.4)}.`;
   },
   (c) => {
     const r = c.rng;
@@ -1213,7 +1213,7 @@ const education: Template[] = [
   },
   (c) => {
     const r = c.rng;
-    return t`${spelledCount(r, 'học sinh', 2, 30)} của tỉnh đoạt giải trong kỳ thi chọn học sinh giỏi quốc gia, trong đó có ${count(r, 'giải Nhất', 1, 4)} và ${count(r, 'giải Nhì', 1, 8)}.`;
+    return t`${spelledCount(r, 'học sinh', 2, 30)} của tỉnh đoạt giải trong kỳ thi chọn học sinh giỏi quốc gia, trong đó có ${count(r, 'học sinh', 1, 4)} đạt giải Nhất.`;
   },
   (c) => {
     const r = c.rng;
