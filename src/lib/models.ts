@@ -66,8 +66,8 @@ const STOP_WORDS = new Set([
   'với', 'do', 'được', 'bị', 'tại', 'ở', 'của', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'có', 'cho', 'trong', 'trên',
   'dưới', 'nhằm', 'để', 'giúp', 'này', 'đó', 'ấy', 'kia', 'nọ', 'trên', 'và', 'hoặc', 'hay', 'khi', 'từ', 'theo',
   'thì', 'mà', 'bằng', 'cũng', 'vẫn', 'đều', 'rất', 'khá', 'nên', 'sau', 'trước', 'gồm', 'như', 'không', 'chưa',
-  'vào', 'ra', 'lên', 'tới', 'đến', 'nhưng', 'vì', 'qua', 'nay', 'thuộc', 'các', 'những', 'mới', 'cũ',
-  'riêng', 'chung', 'tương', 'nào', 'gì', 'nhờ', 'cùng', 'về', 'quá', 'lại', 'đây', 'sớm', 'luôn', 'hơn', 'nhất',
+  'vào', 'ra', 'lên', 'tới', 'đến', 'nhưng', 'vì', 'qua', 'nay', 'thuộc', 'các', 'những',
+  'riêng', 'chung', 'tương', 'nào', 'gì', 'nhờ', 'cùng', 'về', 'quá', 'lại', 'đây', 'sớm', 'luôn', 'hơn', 'nhất', 'cũ',
   'đạt', 'thì',
 ]);
 
@@ -84,7 +84,9 @@ const GENERIC_MODEL_HEADS = [
   'kinh doanh', 'hoạt động', 'tổ chức', 'quản lý', 'quản trị', 'kinh tế', 'tăng trưởng', 'phát triển', 'công ty',
   'doanh nghiệp', 'ngân hàng', 'tài chính', 'bán lẻ', 'kỹ thuật', 'tính toán', 'toán học', 'dự báo', 'mô phỏng',
   'thống kê', 'học máy', 'ngôn ngữ', 'trí tuệ nhân tạo', 'ai', '3d', 'giá', 'định giá', 'cho vay', 'sở hữu',
-  'đầu tư', 'vận hành', 'cổ phần', 'tnhh', 'bền vững', 'chính quyền', 'nhà nước', 'tập đoàn', 'thu phí', 'lý thuyết', 'trách nhiệm',
+  'đầu tư', 'vận hành', 'cổ phần', 'tnhh', 'bền vững',
+  // physical scale models, not programmes
+  'máy bay', 'ô tô', 'xe', 'tàu', 'tên lửa', 'chính quyền', 'nhà nước', 'tập đoàn', 'thu phí', 'lý thuyết', 'trách nhiệm',
 ];
 
 /** Umbrella categories that name no particular movement. */
@@ -116,6 +118,8 @@ function readUnquotedName(text: string, pos: number, maxWords: number): Span | n
     if (lower === 'phong' && /^phong trào/iu.test(text.slice(i))) break;
     if (STOP_PHRASES.some((p) => text.slice(i, i + p.length).toLowerCase() === p)) break;
     if (lower === 'năm' && /^năm\s+\p{N}/u.test(text.slice(i))) break;
+    // `mới` ends a name (`mô hình kinh doanh mới`) except in fixed phrases (`nông thôn mới`, `đô thị mới`).
+    if (lower === 'mới' && !/(?:nông thôn|đô thị|kiểu)\s$/iu.test(text.slice(Math.max(0, i - 10), i))) break;
     words++;
     end = i + word.length;
     i = end;

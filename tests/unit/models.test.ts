@@ -88,6 +88,15 @@ describe('extractModels: names', () => {
     expect(names(text)).toEqual([['movement', 'Cả nước chung sức, đồng lòng xây dựng nông thôn mới']]);
   });
 
+  it('reads a quoted name after `phong trào thi đua`', () => {
+    expect(names('Tỉnh đoàn phát động phong trào thi đua “Tuổi trẻ sáng tạo” trong đoàn viên.')).toEqual([['movement', 'Tuổi trẻ sáng tạo']]);
+  });
+
+  it('keeps `mới` inside fixed phrases but ends a name at it otherwise', () => {
+    expect(names('Phong trào xây dựng nông thôn mới đạt nhiều kết quả.')).toEqual([['movement', 'xây dựng nông thôn mới']]);
+    expect(names('Hợp tác xã thử nghiệm mô hình trồng nấm mới tại thôn 2.')).toEqual([['model', 'trồng nấm']]);
+  });
+
   it('reads several quoted names after one keyword', () => {
     const text = 'Phường duy trì các mô hình “Tuyến phố văn minh”, “Tổ liên gia an toàn” và “Camera an ninh”.';
     expect(names(text)).toEqual([
@@ -110,6 +119,8 @@ describe('extractModels: generic mentions are not names', () => {
     expect(names('Ngân hàng chuyển đổi mô hình kinh doanh sang bán lẻ.')).toEqual([]);
     expect(names('Doanh nghiệp chuyển sang mô hình công ty cổ phần.')).toEqual([]);
     expect(names('Đây là mô hình của Walmart.')).toEqual([]);
+    expect(names('Anh mua mô hình máy bay giá 2 triệu đồng.')).toEqual([]);
+    expect(names('Bóng đá phong trào tại địa phương phát triển mạnh.')).toEqual([]);
   });
 });
 
