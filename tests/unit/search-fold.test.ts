@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, fromIndexForm, hasDiacritics, lowerText, toIndexForm, wordKey } from '../../src/lib/search/fold';
+import { foldText, fromIndexForm, lowerText, needsExactMatch, toIndexForm, toQueryIndexForm, wordKey } from '../../src/lib/search/fold';
 
 describe('index form of đ', () => {
   it('replaces đ and Đ by the foldable carrier letters and back', () => {
@@ -31,18 +31,36 @@ describe('foldText', () => {
   });
 });
 
-describe('hasDiacritics', () => {
-  it('is true for any Vietnamese diacritic, đ included', () => {
-    expect(hasDiacritics('Bảo Lộc')).toBe(true);
-    expect(hasDiacritics('đa lat')).toBe(true);
-    expect(hasDiacritics('2,9 tỷ')).toBe(true);
+describe('decimal commas in the index form', () => {
+  it('marks a comma between digits with a combining comma below, and back', () => {
+    expect(toIndexForm('hơn 2,9 tỷ, 12,5% và 5.000 người')).toBe('hơn 2\u03269 tỷ, 12\u03265% và 5.000 người');
+    expect(fromIndexForm('hơn 2\u03269 tỷ, 12\u03265%')).toBe('hơn 2,9 tỷ, 12,5%');
   });
-  it('is false for plain ASCII, whatever the case and punctuation', () => {
-    expect(hasDiacritics('UBND TP bao loc')).toBe(false);
-    expect(hasDiacritics('2,9 ty')).toBe(false);
+  it('leaves commas that are not between digits', () => {
+    expect(toIndexForm('Ngày 21/1, UBND')).toBe('Ngày 21/1, UBND');
+    expect(toIndexForm('2, 9')).toBe('2, 9');
+  });
+  it('reads a typed decimal point as a decimal comma, but not a thousands dot', () => {
+    expect(toQueryIndexForm('2.9 tỷ')).toBe('2\u03269 tỷ');
+    expect(toQueryIndexForm('12.50')).toBe('12\u032650');
+    expect(toQueryIndexForm('5.000')).toBe('5.000');
+    expect(toQueryIndexForm('1.234.567')).toBe('1.234.567');
+    expect(toQueryIndexForm('đồng 2,9')).toBe('\u1E0Fồng 2\u03269');
+  });
+});
+
+describe('needsExactMatch', () => {
+  it('is true for a word with a diacritic, the đ carrier or a decimal mark', () => {
+    expect(needsExactMatch('bảo')).toBe(true);
+    expect(needsExactMatch(toIndexForm('đa'))).toBe(true);
+    expect(needsExactMatch(toIndexForm('2,9'))).toBe(true);
+  });
+  it('is false for plain letters and numbers', () => {
+    expect(needsExactMatch('ubnd')).toBe(false);
+    expect(needsExactMatch(toIndexForm('5.000'))).toBe(false);
   });
   it('treats NFD input like NFC', () => {
-    expect(hasDiacritics('Ba\u0309o')).toBe(true);
+    expect(needsExactMatch('Ba\u0309o')).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyFilters,
+  exactPartOfQuery,
   numberShape,
   pagefindFilters,
   paramsFromState,
@@ -8,7 +9,6 @@ import {
   stateFromParams,
   termMatchesWord,
   toPagefindQuery,
-  wantsExactDiacritics,
 } from '../../src/lib/search/query';
 
 describe('URL state', () => {
@@ -43,13 +43,20 @@ describe('pagefindFilters', () => {
 });
 
 describe('the query sent to the index', () => {
-  it('writes đ as the carrier letter and tidies spaces', () => {
+  it('writes đ and decimal commas in the index form and tidies spaces', () => {
     expect(toPagefindQuery('  Đà   lạt ')).toBe('\u1E0Eà lạt');
+    expect(toPagefindQuery('2,9 tỷ')).toBe('2\u03269 tỷ');
     expect(toPagefindQuery('dong')).toBe('dong');
   });
-  it('ranks accent-exact results first only when the user typed an accent', () => {
-    expect(wantsExactDiacritics('Bảo Lộc')).toBe(true);
-    expect(wantsExactDiacritics('bao loc')).toBe(false);
+  it('picks the words typed precisely: with a diacritic or a decimal', () => {
+    expect(exactPartOfQuery('Bảo Lộc')).toBe('Bảo Lộc');
+    expect(exactPartOfQuery('UBND TP Bảo loc')).toBe('Bảo');
+    expect(exactPartOfQuery('2,9 ty')).toBe('2\u03269');
+    expect(exactPartOfQuery('đa lat')).toBe('\u1E0Fa');
+  });
+  it('has no precise part for a query typed in plain letters and whole numbers', () => {
+    expect(exactPartOfQuery('ubnd tp bao loc')).toBe('');
+    expect(exactPartOfQuery('244 tan 5.000')).toBe('');
   });
 });
 

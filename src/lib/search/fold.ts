@@ -1,6 +1,6 @@
 /**
- * How search treats Vietnamese diacritics, and the one trick that makes `đ`
- * searchable without diacritics.
+ * How search treats Vietnamese diacritics, and the two tricks that make `đ`
+ * searchable without diacritics and `2,9` different from `29`.
  *
  * Pagefind 1.6 folds diacritics itself: it indexes every word under its NFD
  * mark-stripped form (`bảo` → `bao`) and keeps the exact form as a variant.
@@ -19,21 +19,50 @@
  * `ḏ` does not occur in Vietnamese; a source that really contains it would
  * show `đ` in search excerpts (never on the article page itself).
  *
+ * Decimal commas get the same treatment. Pagefind drops punctuation inside
+ * words, so `2,9` and `29` are the same word to it and `2,9 tỷ` would rank an
+ * article about `29 tỷ` as high as one about `2,9 tỷ`. In the index form the
+ * comma between two digits becomes U+0326 (combining comma below): Pagefind
+ * strips the mark to file `2̦9` under `29` (so `29` still finds it, and `5000`
+ * still finds `5.000`, whose thousands dot is left alone) but keeps `2̦9` as
+ * the exact variant, which the exact pass of the search can ask for.
+ *
  * Also here: word keys, the comparison rule shared by figure matching and
  * the highlighter (lower case, punctuation removed, optionally folded).
  */
 
 const CARRIER_LOWER = '\u1E0F'; // ḏ
 const CARRIER_UPPER = '\u1E0E'; // Ḏ
+const DECIMAL_MARK = '\u0326'; // combining comma below
 
-/** `Đồng đô` → `Ḏồng ḏô`: the form of text and queries the index sees. */
+/** `Đồng đô, 2,9 tỷ` → `Ḏồng ḏô, 2̦9 tỷ`: the form of article text the index sees. */
 export function toIndexForm(text: string): string {
-  return text.replace(/đ/g, CARRIER_LOWER).replace(/Đ/g, CARRIER_UPPER);
+  return text
+    .replace(/đ/g, CARRIER_LOWER)
+    .replace(/Đ/g, CARRIER_UPPER)
+    .replace(/(\d),(?=\d)/g, `$1${DECIMAL_MARK}`);
 }
 
-/** `Ḏồng ḏô` → `Đồng đô`: back to what the article says, for display. */
+/**
+ * The index form of a query. As in article text, plus a decimal point typed
+ * the English way (`2.9`) counts as a decimal comma; a dot before exactly
+ * three digits (`5.000`, `1.234.567`) is a thousands separator and stays.
+ */
+export function toQueryIndexForm(query: string): string {
+  return toIndexForm(query.replace(/(\d)\.(?=\d)(?!\d{3}(?!\d))/g, '$1,'));
+}
+
+/** `Ḏồng ḏô, 2̦9 tỷ` → `Đồng đô, 2,9 tỷ`: back to what the article says, for display. */
 export function fromIndexForm(text: string): string {
-  return text.replace(/\u1E0F/g, 'đ').replace(/\u1E0E/g, 'Đ');
+  return text
+    .replace(/\u1E0F/g, 'đ')
+    .replace(/\u1E0E/g, 'Đ')
+    .replace(/(\d)\u0326/g, '$1,');
+}
+
+/** True when the index form asks for something Pagefind folds away (a diacritic, `ḏ`, a decimal mark). */
+export function needsExactMatch(indexForm: string): boolean {
+  return indexForm.normalize('NFD') !== indexForm.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /**
@@ -67,12 +96,6 @@ export function lowerText(text: string): string {
     out += lower.length === ch.length ? lower : ch;
   }
   return out;
-}
-
-/** True when the text has any letter with a diacritic (tone, hat, horn, breve or `đ`). */
-export function hasDiacritics(text: string): boolean {
-  const nfc = text.normalize('NFC');
-  return foldText(nfc) !== lowerText(nfc);
 }
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;

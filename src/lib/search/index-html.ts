@@ -2,9 +2,9 @@
  * Turns a built article page into the HTML Pagefind indexes (in memory only;
  * the page served stays byte for byte what Astro wrote):
  *
- *   1. every `đ`/`Đ` in text (not in tags or attributes, so filter values,
- *      ids and URLs are untouched) becomes the foldable carrier `ḏ`/`Ḏ`
- *      (see fold.ts);
+ *   1. every `đ`/`Đ` in text (not in tags or attributes, nor in filter and
+ *      sort values, so ids, URLs and filters are untouched) becomes the
+ *      foldable carrier `ḏ`/`Ḏ` (see fold.ts);
  *   2. the figure marks (`<mark id class="fig …" data-kind data-reading>`)
  *      are collected and their table is added to <head> as an unindexed
  *      meta field (see unindexed.ts).
@@ -62,10 +62,29 @@ export function collectFigureMarks(html: string): FigureInfo[] {
   return figures;
 }
 
-/** Replaces `đ`/`Đ` in text content only; tags, comments, scripts and styles are left alone. */
+/** True when a filter or sort attribute takes its value from the element's text (`outlet`, not `outlet:Lao Động`). */
+function takesTextValue(tag: string): boolean {
+  const attributes = parseAttributes(tag);
+  return ['data-pagefind-filter', 'data-pagefind-sort'].some((name) => {
+    const value = attributes.get(name);
+    return value !== undefined && value.split(',').some((item) => !item.includes(':'));
+  });
+}
+
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * Replaces `đ`/`Đ` in text content only. Left alone: tags and attributes,
+ * comments, scripts and styles, and the text of elements that give Pagefind a
+ * filter or sort value (`<dd data-pagefind-filter="outlet">Lao Động</dd>`), so
+ * filter values in the index stay exactly what the pages and the search form
+ * say. Meta text (the title) is folded: titles must match `dong` too, and
+ * search results turn it back before showing it.
+ */
 export function foldTextContent(html: string): string {
   let out = '';
   let rawUntil: string | undefined; // inside <script> or <style>: copy verbatim until the end tag
+  let keep: { tag: string; depth: number } | undefined; // inside a filter/sort element
   for (const m of html.matchAll(TOKEN)) {
     const token = m[0];
     if (rawUntil) {
@@ -73,13 +92,21 @@ export function foldTextContent(html: string): string {
       out += token;
       continue;
     }
-    if (token.startsWith('<') && token.length > 1) {
-      const open = /^<(script|style)\b/i.exec(token);
-      if (open) rawUntil = `</${open[1]!.toLowerCase()}`;
-      out += token;
-    } else {
-      out += toIndexForm(token);
+    if (!token.startsWith('<') || token.length === 1) {
+      out += keep ? token : toIndexForm(token);
+      continue;
     }
+    out += token;
+    const tag = /^<\/?([a-zA-Z][^\s/>]*)/.exec(token)?.[1]?.toLowerCase();
+    if (!tag) continue;
+    if (token.startsWith('</')) {
+      if (keep?.tag === tag && --keep.depth === 0) keep = undefined;
+      continue;
+    }
+    if (tag === 'script' || tag === 'style') rawUntil = `</${tag}`;
+    if (VOID_ELEMENTS.has(tag) || token.endsWith('/>')) continue;
+    if (keep?.tag === tag) keep.depth++;
+    else if (!keep && /\sdata-pagefind-(filter|sort)\b/i.test(token) && takesTextValue(token)) keep = { tag, depth: 1 };
   }
   return out;
 }

@@ -11,7 +11,7 @@
  * chosen values are alternatives (any of them); different filters combine
  * (all of them).
  */
-import { hasDiacritics, toIndexForm, wordKey } from './fold';
+import { needsExactMatch, toQueryIndexForm, wordKey } from './fold';
 
 /** Pagefind filter key → URL parameter. */
 export const FILTER_PARAMS = {
@@ -76,14 +76,22 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   return filters;
 }
 
-/** The query as the index must receive it: NFC, single spaces, `đ` as the index's carrier letter. */
+/** The query as the index must receive it: NFC, single spaces, `đ` and decimal commas in the index form (fold.ts). */
 export function toPagefindQuery(q: string): string {
-  return toIndexForm(q.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH));
+  return toQueryIndexForm(q.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH));
 }
 
-/** True when some letter of the query carries a diacritic: then accent-exact results are ranked first. */
-export function wantsExactDiacritics(q: string): boolean {
-  return hasDiacritics(q);
+/**
+ * The words of the query the user typed precisely, in index form: those
+ * with a diacritic (`Bảo`, `đồng`) or a decimal (`2,9`). Results where these
+ * words match exactly as typed are ranked first; `''` when there are none
+ * (`bao loc`: nothing says which accents are meant).
+ */
+export function exactPartOfQuery(q: string): string {
+  return toPagefindQuery(q)
+    .split(' ')
+    .filter((word) => needsExactMatch(word))
+    .join(' ');
 }
 
 export interface QueryTerm {

@@ -1,0 +1,79 @@
+/**
+ * One search result as the page shows it, computed from what Pagefind's
+ * `result.data()` returns and the query the user typed:
+ *
+ *   - title, date, outlet and category (back from the index form: `đ`);
+ *   - the figures the query is about, each with its normalised reading and a
+ *     link straight to it (`/bai/<slug>/?hl=…#<figure-id>`);
+ *   - the main link: the best figure if there is one, else the place of the
+ *     best match (`?hl=…&at=<words>`);
+ *   - an excerpt as plain text segments with the matched words marked.
+ * Pure.
+ */
+import { bestLocation, contentWords, excerptSegments, phraseAt, type ExcerptSegment, type WeightedLocation } from './excerpt';
+import { matchFigures, type FigureHit, type PagefindAnchor } from './figures';
+import { fromIndexForm } from './fold';
+import { resultHref } from './link';
+import { decodeFigureTable, FIGURES_META_KEY } from './unindexed';
+
+/** The part of Pagefind's `data()` this module reads. */
+export interface PagefindResultData {
+  url: string;
+  raw_url?: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  anchors: PagefindAnchor[];
+  weighted_locations: WeightedLocation[];
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface FigureLink extends FigureHit {
+  href: string;
+}
+
+export interface ResultView {
+  href: string;
+  /** The article's own URL, without query or hash. */
+  pageUrl: string;
+  title: string;
+  /** ISO date (`2022-01-21`) and as shown (`21/01/2022`). */
+  date?: string;
+  dateText?: string;
+  outlet?: string;
+  category?: string;
+  /** Figures the query is about, best first (at most `maxFigures`). */
+  figures: FigureLink[];
+  excerpt: ExcerptSegment[];
+}
+
+/** `2022-01-21` → `21/01/2022`, `2022-01` → `01/2022`, `2022` → `2022`. */
+export function formatDate(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
+
+export function resultView(data: PagefindResultData, query: string, maxFigures = 3): ResultView {
+  const pageUrl = (data.raw_url ?? data.url).replace(/[?#].*$/, '');
+  const words = contentWords(data.content);
+  const figures = matchFigures(query, data.anchors, decodeFigureTable(data.meta[FIGURES_META_KEY]))
+    .slice(0, maxFigures)
+    .map((hit) => ({ ...hit, href: resultHref(pageUrl, query, { figureId: hit.id }) }));
+  const best = bestLocation(data.weighted_locations, words.length);
+  const placeHref = resultHref(pageUrl, query, best !== undefined ? { phrase: phraseAt(words, best) } : {});
+  const date = data.meta.date;
+  const view: ResultView = {
+    href: figures[0]?.href ?? placeHref,
+    pageUrl,
+    title: fromIndexForm(data.meta.title ?? pageUrl),
+    figures,
+    excerpt: excerptSegments(words, data.weighted_locations),
+  };
+  if (date) {
+    view.date = date;
+    view.dateText = formatDate(date);
+  }
+  const outlet = data.filters.outlet?.[0];
+  const category = data.filters.category?.[0];
+  if (outlet) view.outlet = outlet;
+  if (category) view.category = category;
+  return view;
+}

@@ -1,0 +1,240 @@
+/**
+ * The search page, /tim-kiem/: runs the search in the URL on load
+ * (`?q=bao+loc&loai=money…`), searches as the user types or ticks a filter,
+ * keeps the URL in step (history.replaceState), and renders results with
+ * DOM calls only (no HTML strings: nothing from an article can become markup).
+ *
+ * Keyboard: `/` focuses the box (src/scripts/search-box.ts); ↓ from the box
+ * goes to the first result; ↑/↓ move between results, Home/End jump, Esc
+ * goes back to the box; Enter opens the focused result (it is a link).
+ *
+ * Timing: `performance.measure('solieu:search', …)` spans from the moment a
+ * search starts to its first results on screen; scripts/bench-search.ts reads
+ * it, and `data-search-state` on the results list says idle/searching/done.
+ */
+import { emptyFilters, FILTER_KEYS, FILTER_PARAMS, paramsFromState, stateFromParams, type SearchState } from '../lib/search/query';
+import { resultView, type ResultView } from '../lib/search/result';
+import { loadPagefind, preload, search, type PagefindResult } from './pagefind-client';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 150;
+
+const form = document.querySelector<HTMLFormElement>('#search-form');
+const input = document.querySelector<HTMLInputElement>('#search-q');
+const status = document.querySelector<HTMLElement>('#search-status');
+const list = document.querySelector<HTMLOListElement>('#search-results');
+const more = document.querySelector<HTMLButtonElement>('#search-more');
+
+let generation = 0;
+let pending: PagefindResult[] = [];
+let shownQuery = '';
+
+function readForm(): SearchState {
+  const state: SearchState = { q: input?.value ?? '', filters: emptyFilters(), sort: 'relevance' };
+  if (!form) return state;
+  const data = new FormData(form);
+  for (const key of FILTER_KEYS) state.filters[key] = data.getAll(FILTER_PARAMS[key]).map(String).sort();
+  state.sort = data.get('sap-xep') === 'moi-nhat' ? 'newest' : 'relevance';
+  return state;
+}
+
+function writeForm(state: SearchState): void {
+  if (input) input.value = state.q;
+  if (!form) return;
+  for (const key of FILTER_KEYS) {
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${FILTER_PARAMS[key]}"]`)) {
+      box.checked = state.filters[key].includes(box.value);
+    }
+  }
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sap-xep"]');
+  if (sort) sort.value = state.sort === 'newest' ? 'moi-nhat' : '';
+}
+
+function syncUrl(state: SearchState): void {
+  const params = paramsFromState(state).toString();
+  const url = `${location.pathname}${params ? `?${params}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+}
+
+function setStatus(text: string): void {
+  if (status) status.textContent = text;
+}
+
+/**
+ * Shows, next to each filter value, how many results it would keep; without
+ * counts, the corpus totals written into the page (`data-count`).
+ */
+function showCounts(counts?: Record<string, Record<string, number>>): void {
+  if (!form) return;
+  for (const key of FILTER_KEYS) {
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${FILTER_PARAMS[key]}"]`)) {
+      const label = box.closest('label');
+      const badge = label?.querySelector<HTMLElement>('[data-count]');
+      if (!label || !badge) continue;
+      const count = counts ? (counts[key]?.[box.value] ?? 0) : Number(badge.dataset.count);
+      badge.textContent = count.toLocaleString('vi-VN');
+      label.classList.toggle('is-empty', count === 0 && !box.checked);
+    }
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderResult(view: ResultView): HTMLLIElement {
+  const item = el('li', 'search-result');
+  const heading = el('h2', 'search-result__title');
+  const link = el('a', undefined, view.title);
+  link.href = view.href;
+  link.dataset.resultLink = '';
+  heading.append(link);
+  item.append(heading);
+
+  const meta = [view.outlet, view.dateText, view.category].filter((s): s is string => !!s);
+  if (meta.length > 0) {
+    const line = el('p', 'search-result__meta');
+    if (view.date && view.dateText) {
+      line.append(`${view.outlet ? `${view.outlet} · ` : ''}`);
+      const time = el('time', undefined, view.dateText);
+      time.dateTime = view.date;
+      line.append(time, view.category ? ` · ${view.category}` : '');
+    } else line.textContent = meta.join(' · ');
+    item.append(line);
+  }
+
+  if (view.figures.length > 0) {
+    const figures = el('ul', 'search-result__figures');
+    figures.setAttribute('aria-label', 'Số liệu khớp với từ khóa');
+    for (const figure of view.figures) {
+      const row = el('li');
+      const chip = el('a', `search-figure fig-sample fig--${figure.kind || 'count'}`, figure.text);
+      chip.href = figure.href;
+      row.append(chip);
+      if (figure.reading) row.append(' ', el('span', 'search-figure__reading', `= ${figure.reading}`));
+      figures.append(row);
+    }
+    item.append(figures);
+  }
+
+  const excerpt = el('p', 'search-result__excerpt');
+  for (const segment of view.excerpt) excerpt.append(segment.hit ? el('mark', 'search-hit', segment.text) : segment.text);
+  item.append(excerpt);
+  return item;
+}
+
+async function showMore(query: string, ownGeneration: number, first = false): Promise<void> {
+  if (!list) return;
+  const batch = pending.splice(0, PAGE_SIZE);
+  const views = await Promise.all(batch.map(async (r) => resultView(await r.data(), query)));
+  if (ownGeneration !== generation) return;
+  if (first) list.replaceChildren();
+  list.append(...views.map(renderResult));
+  if (more) more.hidden = pending.length === 0;
+}
+
+function describe(state: SearchState, count: number): string {
+  const what = state.q.trim() ? `cho “${state.q.trim()}”` : 'theo bộ lọc đã chọn';
+  if (count === 0) return `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác, bỏ bớt bộ lọc, hoặc gõ không dấu.`;
+  return `${count.toLocaleString('vi-VN')} bài viết ${what}.`;
+}
+
+async function run(state: SearchState): Promise<void> {
+  const own = ++generation;
+  syncUrl(state);
+  if (!list) return;
+  if (state.q.trim() === '' && FILTER_KEYS.every((k) => state.filters[k].length === 0)) {
+    pending = [];
+    list.replaceChildren();
+    list.dataset.searchState = 'idle';
+    showCounts();
+    if (more) more.hidden = true;
+    setStatus('Gõ từ khóa để tìm trong các bài viết, có dấu hay không dấu đều được.');
+    return;
+  }
+  list.dataset.searchState = 'searching';
+  performance.mark('solieu:search-start');
+  setStatus('Đang tìm…');
+  try {
+    const outcome = await search(state);
+    if (own !== generation) return;
+    pending = [...outcome.results];
+    shownQuery = state.q;
+    showCounts(outcome.filterCounts);
+    await showMore(state.q, own, true);
+    if (own !== generation) return;
+    performance.measure('solieu:search', 'solieu:search-start');
+    list.dataset.searchState = 'done';
+    setStatus(describe(state, outcome.results.length));
+  } catch (error) {
+    if (own !== generation) return;
+    list.dataset.searchState = 'error';
+    setStatus('Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.');
+    console.error('solieu search:', error);
+  }
+}
+
+function resultLinks(): HTMLAnchorElement[] {
+  return list ? [...list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')] : [];
+}
+
+function onResultKey(event: KeyboardEvent): void {
+  const links = resultLinks();
+  const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+  let next: number | undefined;
+  if (event.key === 'ArrowDown') next = Math.min(links.length - 1, current + 1);
+  else if (event.key === 'ArrowUp') next = current - 1;
+  else if (event.key === 'Home') next = 0;
+  else if (event.key === 'End') next = links.length - 1;
+  else if (event.key === 'Escape') next = -1;
+  else return;
+  event.preventDefault();
+  if (next < 0) input?.focus();
+  else links[next]?.focus();
+}
+
+function init(): void {
+  if (!form || !input || !list) return;
+  writeForm(stateFromParams(new URLSearchParams(location.search)));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    void preload(input.value).catch(() => undefined);
+    timer = setTimeout(() => void run(readForm()), TYPING_DELAY_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && resultLinks().length > 0) {
+      event.preventDefault();
+      resultLinks()[0]?.focus();
+    }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run(readForm());
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    clearTimeout(timer);
+    void run(readForm());
+  });
+  list.addEventListener('keydown', onResultKey);
+  more?.addEventListener('click', () => {
+    const own = generation;
+    const links = resultLinks().length;
+    void showMore(shownQuery, own).then(() => resultLinks()[links]?.focus());
+  });
+  window.addEventListener('popstate', () => {
+    writeForm(stateFromParams(new URLSearchParams(location.search)));
+    void run(readForm());
+  });
+
+  void loadPagefind().catch(() => setStatus('Không tải được chỉ mục tìm kiếm. Hãy tải lại trang.'));
+  void run(readForm());
+}
+
+init();
