@@ -3,9 +3,18 @@
  * the glossary ones it uses. Expected values come from reading the sentences.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/lib/text';
 import { extractAcronyms, GLOSSARY } from '../../src/lib/acronyms';
+
+const VOCAB = ['được', 'tặng', 'Bằng khen', 'cho', '5', 'tập thể', 'và', '6', ',', ';', '.', 'mô hình', 'phong trào', '“', '”', '"', '(', ')', 'UBND', 'Ủy ban nhân dân', 'của', 'Bộ Công an', 'như:', 'Kỷ niệm chương', 'danh hiệu', 'nhận', '\n', 'A', 'cá nhân', 'Huân chương', 'do', 'trao'];
+/** Arbitrary Unicode, and jumbles of the words the extractors look for. */
+const jumble = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.array(fc.constantFrom(...VOCAB), { maxLength: 40 }).map((a) => a.join(' ')),
+  fc.array(fc.constantFrom(...VOCAB), { maxLength: 40 }).map((a) => a.join('')),
+);
 
 const CORPUS = new URL('../../../shared/corpus/dantri/', import.meta.url);
 const hasCorpus = existsSync(CORPUS);
@@ -122,5 +131,32 @@ describe.skipIf(!hasCorpus)('extractAcronyms on the Dân Trí corpus', () => {
       }
     }
     expect(defined).toBeGreaterThan(10);
+  });
+});
+
+describe('extractAcronyms on arbitrary input', () => {
+  it('never throws; short forms occur in the text, once each', () => {
+    fc.assert(
+      fc.property(jumble, (raw) => {
+        const text = raw.normalize('NFC');
+        const found = extractAcronyms(text);
+        expect(new Set(found.map((a) => a.short)).size).toBe(found.length);
+        for (const a of found) expect(text).toContain(a.short);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('extractAcronyms on the seed article', () => {
+  it('finds ANTQ defined, and the glossary acronyms it uses', () => {
+    const text = normalizeText(readFileSync(new URL('../../content/sources/000_221d6abb8b15921d.txt', import.meta.url), 'utf8'));
+    expect(extractAcronyms(text)).toEqual([
+      { short: 'ANTQ', long: 'an ninh Tổ quốc', defined: true },
+      { short: 'ANTT', long: 'an ninh trật tự', defined: false },
+      { short: 'HĐND', long: 'Hội đồng nhân dân', defined: false },
+      { short: 'TP', long: 'Thành phố', defined: false },
+      { short: 'UBND', long: 'Ủy ban nhân dân', defined: false },
+    ]);
   });
 });

@@ -4,11 +4,20 @@
  * (as `extractFigures` would give them) so these tests do not depend on the figure extractor.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractAwards, parseCount } from '../../src/lib/awards';
 import { extractFigures } from '../../src/lib/figures';
 import { normalizeText } from '../../src/lib/text';
 import type { FigureDraft } from '../../src/lib/types';
+
+const VOCAB = ['được', 'tặng', 'Bằng khen', 'cho', '5', 'tập thể', 'và', '6', ',', ';', '.', 'mô hình', 'phong trào', '“', '”', '"', '(', ')', 'UBND', 'Ủy ban nhân dân', 'của', 'Bộ Công an', 'như:', 'Kỷ niệm chương', 'danh hiệu', 'nhận', '\n', 'A', 'cá nhân', 'Huân chương', 'do', 'trao'];
+/** Arbitrary Unicode, and jumbles of the words the extractors look for. */
+const jumble = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.array(fc.constantFrom(...VOCAB), { maxLength: 40 }).map((a) => a.join(' ')),
+  fc.array(fc.constantFrom(...VOCAB), { maxLength: 40 }).map((a) => a.join('')),
+);
 
 const CORPUS = new URL('../../../shared/corpus/dantri/', import.meta.url);
 const hasCorpus = existsSync(CORPUS);
@@ -304,5 +313,22 @@ describe.skipIf(!hasCorpus)('extractAwards on the Dân Trí corpus', () => {
     // Business and health news: award lines are rare (a school's honours, a scientist's medal).
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThan(20);
+  });
+});
+
+describe('extractAwards on arbitrary input', () => {
+  it('never throws and keeps spans inside the text', () => {
+    fc.assert(
+      fc.property(jumble, (raw) => {
+        const text = raw.normalize('NFC');
+        for (const a of extractAwards(text, [])) {
+          expect(a.start).toBeGreaterThanOrEqual(0);
+          expect(a.start).toBeLessThan(a.end);
+          expect(a.end).toBeLessThanOrEqual(text.length);
+          expect(a.award.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -4,11 +4,20 @@
  * them. Figures are built by hand so these tests do not depend on the figure extractor.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/lib/figures';
 import { extractModels, splitSentences } from '../../src/lib/models';
 import { normalizeText } from '../../src/lib/text';
 import type { FigureDraft } from '../../src/lib/types';
+
+const VOCAB = ['được', 'tặng', 'Bằng khen', 'cho', '5', 'tập thể', 'và', '6', ',', ';', '.', 'mô hình', 'phong trào', '“', '”', '"', '(', ')', 'UBND', 'Ủy ban nhân dân', 'của', 'Bộ Công an', 'như:', 'Kỷ niệm chương', 'danh hiệu', 'nhận', '\n', 'A', 'cá nhân', 'Huân chương', 'do', 'trao'];
+/** Arbitrary Unicode, and jumbles of the words the extractors look for. */
+const jumble = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.array(fc.constantFrom(...VOCAB), { maxLength: 40 }).map((a) => a.join(' ')),
+  fc.array(fc.constantFrom(...VOCAB), { maxLength: 40 }).map((a) => a.join('')),
+);
 
 const CORPUS = new URL('../../../shared/corpus/dantri/', import.meta.url);
 const hasCorpus = existsSync(CORPUS);
@@ -201,5 +210,20 @@ describe.skipIf(!hasCorpus)('extractModels on the Dân Trí corpus', () => {
     }
     // Business news mostly speaks of models in general (`mô hình kinh doanh`): few named ones.
     expect(total).toBeLessThan(30);
+  });
+});
+
+describe('extractModels on arbitrary input', () => {
+  it('never throws and every name is its span of the text', () => {
+    fc.assert(
+      fc.property(jumble, (raw) => {
+        const text = raw.normalize('NFC');
+        for (const m of extractModels(text, [])) {
+          expect(m.name.length).toBeGreaterThan(0);
+          expect(text.slice(m.start, m.end)).toBe(m.name);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
