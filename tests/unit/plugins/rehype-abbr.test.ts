@@ -1,0 +1,56 @@
+/** rehype-abbr: acronyms as whole words become <abbr title>, text unchanged. */
+import { describe, expect, it } from 'vitest';
+import rehypeAbbr, { abbrId } from '../../../src/plugins/rehype-abbr';
+import rehypeFigureMarks from '../../../src/plugins/rehype-figure-marks';
+import { fig, run } from './helpers';
+
+const acronyms = [
+  { short: 'UBND', long: 'Ủy ban nhân dân' },
+  { short: 'HĐND', long: 'Hội đồng nhân dân' },
+  { short: 'TP', long: 'Thành phố' },
+  { short: 'TP.HCM', long: 'Thành phố Hồ Chí Minh' },
+  { short: 'GD&ĐT', long: 'Giáo dục và Đào tạo' },
+];
+
+describe('rehype-abbr', () => {
+  it('wraps every occurrence and gives the first one an id', () => {
+    const { html } = run('UBND, HĐND và UBND TP Bảo Lộc', [rehypeAbbr, { acronyms }]);
+    expect(html).toBe(
+      '<p><abbr title="Ủy ban nhân dân" id="viet-tat-ubnd">UBND</abbr>, <abbr title="Hội đồng nhân dân" id="viet-tat-hdnd">HĐND</abbr> và <abbr title="Ủy ban nhân dân">UBND</abbr> <abbr title="Thành phố" id="viet-tat-tp">TP</abbr> Bảo Lộc</p>',
+    );
+  });
+
+  it('matches whole words only, Vietnamese letters included', () => {
+    // "TPHCM", "ATP" and "TPĐ" contain TP but are other words.
+    const { html } = run('TPHCM, ATP, TPĐ và TP2 không phải; (TP) thì phải.', [rehypeAbbr, { acronyms, idPrefix: false }]);
+    expect(html).toBe('<p>TPHCM, ATP, TPĐ và TP2 không phải; (<abbr title="Thành phố">TP</abbr>) thì phải.</p>');
+  });
+
+  it('prefers the longest short form and escapes its punctuation', () => {
+    const { html } = run('Sở GD&ĐT TP.HCM và TP Huế', [rehypeAbbr, { acronyms, idPrefix: false }]);
+    expect(html).toBe(
+      '<p>Sở <abbr title="Giáo dục và Đào tạo">GD&#x26;ĐT</abbr> <abbr title="Thành phố Hồ Chí Minh">TP.HCM</abbr> và <abbr title="Thành phố">TP</abbr> Huế</p>',
+    );
+  });
+
+  it('does not treat a dot as "any character"', () => {
+    const { html } = run('TPXHCM', [rehypeAbbr, { acronyms, idPrefix: false }]);
+    expect(html).toBe('<p>TPXHCM</p>');
+  });
+
+  it('works inside a figure mark without changing its text', () => {
+    const body = 'Hỗ trợ 5 tỷ đồng cho UBND xã.';
+    const figures = [fig(body, 0, '5 tỷ đồng', { id: 'm', kind: 'money' })];
+    const { html } = run(body, [rehypeFigureMarks, { figures, bodyStart: 0, reading: () => 'R' }], [rehypeAbbr, { acronyms, idPrefix: false }]);
+    expect(html).toContain('>5 tỷ đồng</mark> cho <abbr title="Ủy ban nhân dân">UBND</abbr> xã.');
+  });
+
+  it('does nothing without acronyms', () => {
+    expect(run('UBND', [rehypeAbbr, { acronyms: [] }]).html).toBe('<p>UBND</p>');
+  });
+
+  it('derives ASCII ids from Vietnamese short forms', () => {
+    expect(abbrId('HĐND')).toBe('viet-tat-hdnd');
+    expect(abbrId('GD&ĐT')).toBe('viet-tat-gd-dt');
+  });
+});
