@@ -62,12 +62,12 @@ const INDIVIDUAL_NOUNS = [
   'mẹ Việt Nam anh hùng', 'thương binh', 'đồng bào',
 ];
 const NOUN_CLASS = new Map<string, 'collective' | 'individual'>([
-  ...COLLECTIVE_NOUNS.map((n) => [n, 'collective'] as const),
-  ...INDIVIDUAL_NOUNS.map((n) => [n, 'individual'] as const),
+  ...COLLECTIVE_NOUNS.map((n) => [n.toLowerCase(), 'collective'] as const),
+  ...INDIVIDUAL_NOUNS.map((n) => [n.toLowerCase(), 'individual'] as const),
 ]);
 const NUMBER_WORDS = 'một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|linh|lẻ|trăm|nghìn|ngàn';
 const NUM = `\\d{1,3}(?:\\.\\d{3})+|\\d+|(?:${NUMBER_WORDS})(?:\\s+(?:${NUMBER_WORDS}))*`;
-const NOUNS = [...NOUN_CLASS.keys()].sort((a, b) => b.length - a.length);
+const NOUNS = [...COLLECTIVE_NOUNS, ...INDIVIDUAL_NOUNS].sort((a, b) => b.length - a.length);
 const COUNT = new RegExp(`${NOT_W_BEFORE}(?<!\\d[.,])(${NUM})\\s+(${NOUNS.join('|')})${NOT_W_AFTER}`, 'giu');
 const ELIDED_AFTER = /^(\s*(?:,|và|cùng)\s*)(\d{1,3}(?:\.\d{3})+|\d+)(?=\s*(?:,|;|\.|và\s|được\s|đã\s|$))/u;
 const NOT_RECIPIENT_BEFORE = /(?:^|[^\p{L}])(?:thuộc|của|tại|ở|từ|với|trong|trên|gồm có)\s+$/iu;
@@ -408,8 +408,7 @@ function awardsInClause(text: string, clause: Span, figures: FigureDraft[], carr
   });
   if (!events.length) {
     if (!carry || verbs.length) return { drafts: [], carry: null };
-    const names2: Span[] = mentions.flatMap((m) => (m.grantor ? [m.award, m.grantor] : [m.award]));
-    const counts = findCounts(text, clause.start, clause.end, names2);
+    const counts = findCounts(text, clause.start, clause.end, names);
     const recipients = counts.length ? [] : carry.recipients;
     const drafts = mentions.flatMap((m) => {
       const draft = makeDraft(text, figures, m, m.grantor ?? carry.grantor, counts, recipients, []);

@@ -227,9 +227,16 @@ describe('extractAwards: names', () => {
     expect(extractAwards(text, [])[0]?.recipients).toEqual(['bà Lê Thị Thu']);
   });
 
+  it('keeps the years of a Party badge in its name', () => {
+    const text = 'Dịp này, 12 đảng viên được Tỉnh ủy Bình Định tặng Huy hiệu 50 năm tuổi Đảng.';
+    expect(extractAwards(text, [])).toMatchObject([{ award: 'Huy hiệu 50 năm tuổi Đảng', grantor: 'Tỉnh ủy Bình Định', individuals: 12 }]);
+  });
+
   it('counts people in more kinds of noun', () => {
     const text = 'UBND tỉnh Quảng Ngãi vừa tặng Bằng khen cho 9 ngư dân đã cứu người bị nạn trên biển.';
     expect(extractAwards(text, [])).toMatchObject([{ award: 'Bằng khen', grantor: 'UBND tỉnh Quảng Ngãi', individuals: 9 }]);
+    const mothers = 'Chủ tịch nước truy tặng Huân chương Độc lập hạng Ba cho 3 Mẹ Việt Nam anh hùng.';
+    expect(extractAwards(mothers, [])).toMatchObject([{ award: 'Huân chương Độc lập hạng Ba', grantor: 'Chủ tịch nước', individuals: 3 }]);
   });
 });
 
