@@ -10,7 +10,7 @@
  * roughly twenty times cheaper than rendering each row as an Astro template.
  */
 import { KINDS, type Figure, type Kind, type Meta, type Qualifier } from '../schema';
-import { foldDiacritics, slugify } from './slug';
+import { slugify } from './slug';
 
 // ---------------------------------------------------------------------------
 // Labels (Vietnamese interface)
@@ -118,7 +118,7 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** Escapes text for HTML content and double- or single-quoted attributes. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!) : text;
 }
 
 // ---------------------------------------------------------------------------
@@ -147,13 +147,13 @@ export function nameSlug(name: string, fallback = 'khac'): string {
 /**
  * Gives every distinct name a unique slug, deterministically: names are
  * taken in Vietnamese order and a name whose slug is already taken gets
- * `-2`, `-3`… (`Tân` and `Tấn` → `tan`, `tan-2`). `trang` is never given out
- * bare, because `trang/N/` is the pagination segment.
+ * `-2`, `-3`… (`Tân` and `Tấn` → `tan`, `tan-2`). `trang` (the pagination
+ * segment) and any `reserved` slug are never given out bare.
  */
-export function assignSlugs(names: Iterable<string>, fallback = 'khac'): Map<string, string> {
+export function assignSlugs(names: Iterable<string>, fallback = 'khac', reserved: readonly string[] = []): Map<string, string> {
   const unique = [...new Set(names)].sort((a, b) => compareVi(a, b) || (a < b ? -1 : a > b ? 1 : 0));
   const natural = unique.map((n) => nameSlug(n, fallback));
-  const taken = new Set<string>(['trang']);
+  const taken = new Set<string>(['trang', ...reserved]);
   const result = new Map<string, string>();
   // First pass: the first name with a slug keeps it, so no name loses its own slug to another's suffix.
   unique.forEach((name, i) => {
@@ -387,10 +387,11 @@ function endsSentence(text: string, i: number): boolean {
   while (j < text.length && CLOSERS.includes(text[j]!)) j++;
   if (j < text.length && !/\s/.test(text[j]!)) return false; // `2.900`, `v.v`
   if (c === '.') {
+    // The word before the dot: an abbreviation (`TP.`) or an initial (`V.`) does not end a sentence.
     let k = i;
-    while (k > 0 && /[\p{L}.]/u.test(text[k - 1]!)) k--;
-    const word = foldDiacritics(text.slice(k, i)).toLowerCase();
-    if (ABBREVIATIONS.has(word) || (word.length === 1 && /\p{Lu}/u.test(text[k]!))) return false;
+    while (k > 0 && i - k < 6 && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+    const word = text.slice(k, i);
+    if (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word))) return false;
   }
   return true;
 }
@@ -433,7 +434,7 @@ export function excerptAround(text: string, start: number, end: number, maxSide 
     }
     to++;
   }
-  const squeeze = (s: string) => s.replace(/\s+/g, ' ');
+  const squeeze = (s: string) => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
   return {
     before: clip(squeeze(text.slice(from, start)).trimStart(), maxSide, 'end'),
     match: squeeze(text.slice(start, end)),
@@ -491,51 +492,85 @@ export interface FigureRef {
   i: number;
 }
 
-/** A paginated list of figure rows with a URL. */
+/** A paginated table of figures with its own URL. */
 export interface ExplorerView {
-  /** Path under `/so-lieu/` without slashes at the ends: `''`, `tien`, `tien/don-vi/dong`. */
+  /** Path under `/so-lieu/` without slashes at the ends: `''`, `phan-tram`, `tien/don-vi/dong`, `tien/don-vi/khac`. */
   path: string;
-  sort: 'date' | 'value';
+  /** `date`: newest article first; `value`: largest first; `unit-value`: by unit, then largest first. */
+  sort: 'date' | 'value' | 'unit-value';
   kind?: Kind;
+  /** Set when every row has this unit. */
   unit?: string;
   refs: FigureRef[];
+  /** Row ids for a view pooling several units: the first row of each unit. */
+  anchors?: Map<FigureRef, string>;
 }
 
-export interface UnitView extends ExplorerView {
+/** A unit of a kind and where its figures are. */
+export interface UnitEntry {
   unit: string;
-  unitSlug: string;
+  slug: string;
+  count: number;
+  /** The figure with the largest value. */
+  largest: FigureRef;
+  /** Link to the first of its rows. */
+  href: string;
 }
 
-export interface KindView extends ExplorerView {
+export interface KindView {
   kind: Kind;
-  /** Units of this kind, most figures first; each with its own view unless the kind has one unit. */
-  units: { unit: string; slug: string; count: number; view: ExplorerView }[];
+  /** `tien`: the kind's page, `/so-lieu/tien/`. */
+  path: string;
+  count: number;
+  /** Most figures first. */
+  units: UnitEntry[];
+  /** Value-sorted tables: one per common unit, then one pooling the rare units. */
+  views: ExplorerView[];
+  /** Where the full list of units is: the kind's page when it has several tables, else `<kind>/don-vi`. */
+  unitIndexPath: string;
 }
 
 export interface ExplorerIndex {
   articles: ExplorerArticle[];
+  perPage: number;
   /** All figures, newest article first, in text order within an article. */
   all: ExplorerView;
   /** Kinds present in the corpus, in the order of `KINDS`. */
   kinds: KindView[];
+  /** Per article: its title and date cells, rendered once. */
+  articleCells: string[];
 }
 
-/** The URL of an explorer view's page `n`. */
+export interface ExplorerOptions {
+  /** Rows on one page. */
+  perPage: number;
+  /** A unit with fewer figures than this shares the kind's `khac` (other units) table. */
+  minUnitFigures: number;
+}
+
+/** Path segment of the table pooling a kind's rare units. */
+export const OTHER_UNITS = 'khac';
+
+/** The URL of an explorer page: `''` → `/so-lieu/`, page 2 of `tien` → `/so-lieu/tien/trang/2/`. */
 export function explorerHref(path: string, n = 1): string {
   return pageHref(path ? `/so-lieu/${path}/` : '/so-lieu/', n);
 }
 
-/** The URL of the unit index of a kind. */
-export function unitIndexHref(kind: Kind): string {
-  return `/so-lieu/${KIND_SLUGS[kind]}/don-vi/`;
+/** Number of pages of a view (at least one). */
+export function pageCount(view: ExplorerView, perPage: number): number {
+  return Math.max(1, Math.ceil(view.refs.length / perPage));
 }
 
 /**
- * Builds the explorer's views. `articles` must already be newest first:
- * the date view is their figures in that order; the kind and unit views
- * are sorted by value, largest first, ties newest first.
+ * Builds the explorer. `articles` must already be newest first. The date
+ * view is their figures in that order. Value sorting only compares figures
+ * of one unit (2,9 tỷ đồng and 15 triệu USD are not comparable), so each
+ * kind has a value-sorted table per common unit, and one table for its rare
+ * units, sorted by unit and then by value; a kind with a single table shows
+ * it on its own page, otherwise its page lists its units.
  */
-export function buildExplorerIndex(articles: ExplorerArticle[]): ExplorerIndex {
+export function buildExplorerIndex(articles: ExplorerArticle[], options: ExplorerOptions): ExplorerIndex {
+  const { perPage, minUnitFigures } = options;
   const all: FigureRef[] = [];
   articles.forEach((article, a) => {
     const order = article.figures.map((_, f) => f).sort((x, y) => article.figures[x]!.start - article.figures[y]!.start);
@@ -546,7 +581,7 @@ export function buildExplorerIndex(articles: ExplorerArticle[]): ExplorerIndex {
 
   const kinds: KindView[] = [];
   for (const kind of KINDS) {
-    const refs = all.filter((r) => figureOf(r).kind === kind).sort(byValue);
+    const refs = all.filter((r) => figureOf(r).kind === kind);
     if (refs.length === 0) continue;
     const kindPath = KIND_SLUGS[kind];
     const byUnit = new Map<string, FigureRef[]>();
@@ -556,19 +591,55 @@ export function buildExplorerIndex(articles: ExplorerArticle[]): ExplorerIndex {
       if (!list) byUnit.set(unit, (list = []));
       list.push(r);
     }
-    const view: KindView = { path: kindPath, sort: 'value', kind, refs, units: [] };
-    const slugs = assignSlugs(byUnit.keys(), 'khong-don-vi');
-    view.units = [...byUnit]
+    for (const list of byUnit.values()) list.sort(byValue);
+    const slugs = assignSlugs(byUnit.keys(), 'khong-don-vi', [OTHER_UNITS]);
+    const common = [...byUnit].filter(([, list]) => list.length >= minUnitFigures);
+    const rare = [...byUnit].filter(([, list]) => list.length < minUnitFigures).sort(([x], [y]) => compareVi(x, y));
+    const single = common.length + (rare.length > 0 ? 1 : 0) === 1;
+    const views: ExplorerView[] = [];
+    const place = new Map<string, { view: ExplorerView; offset: number }>();
+    for (const [unit, list] of common) {
+      const view: ExplorerView = { path: single ? kindPath : `${kindPath}/don-vi/${slugs.get(unit)}`, sort: 'value', kind, unit, refs: list };
+      views.push(view);
+      place.set(unit, { view, offset: 0 });
+    }
+    if (rare.length > 0) {
+      const view: ExplorerView = {
+        path: single ? kindPath : `${kindPath}/don-vi/${OTHER_UNITS}`,
+        sort: 'unit-value',
+        kind,
+        unit: rare.length === 1 ? rare[0]![0] : undefined,
+        refs: [],
+        anchors: new Map(),
+      };
+      for (const [unit, list] of rare) {
+        place.set(unit, { view, offset: view.refs.length });
+        if (rare.length > 1) view.anchors!.set(list[0]!, `don-vi-${slugs.get(unit)}`);
+        view.refs.push(...list);
+      }
+      views.push(view);
+    }
+    const units: UnitEntry[] = [...byUnit]
       .map(([unit, list]) => {
-        const slug = slugs.get(unit)!;
-        const unitView: ExplorerView =
-          byUnit.size === 1 ? view : { path: `${kindPath}/don-vi/${slug}`, sort: 'value', kind, unit, refs: list };
-        return { unit, slug, count: list.length, view: unitView };
+        const { view, offset } = place.get(unit)!;
+        const anchor = view.anchors?.get(list[0]!);
+        return {
+          unit,
+          slug: slugs.get(unit)!,
+          count: list.length,
+          largest: list[0]!,
+          href: explorerHref(view.path, Math.floor(offset / perPage) + 1) + (anchor ? `#${anchor}` : ''),
+        };
       })
       .sort((x, y) => y.count - x.count || compareVi(x.unit, y.unit));
-    kinds.push(view);
+    kinds.push({ kind, path: kindPath, count: refs.length, units, views, unitIndexPath: single ? `${kindPath}/don-vi` : kindPath });
   }
-  return { articles, all: { path: '', sort: 'date', refs: all }, kinds };
+  const articleCells = articles.map(
+    (a) =>
+      `<td><a href="${articleHref(a.id)}">${escapeHtml(a.title)}</a></td>` +
+      `<td>${a.date ? `<time datetime="${a.date}">${formatDate(a.date)}</time>` : ''}</td>`,
+  );
+  return { articles, perPage, all: { path: '', sort: 'date', refs: all }, kinds, articleCells };
 }
 
 /** A static page of the explorer. */
@@ -576,34 +647,39 @@ export type ExplorerPage =
   | { type: 'rows'; path: string; view: ExplorerView; page: number; pageCount: number }
   | { type: 'units'; path: string; kind: KindView };
 
-/** Every page of the explorer, with its path under `/so-lieu/` (`undefined` for `/so-lieu/` itself). */
-export function explorerPages(index: ExplorerIndex, perPage: number): ExplorerPage[] {
+/** How many units the filter bar lists before linking to the full list. */
+export const FILTER_UNITS = 20;
+
+/** Every page of the explorer, with its path under `/so-lieu/` (`''` for `/so-lieu/` itself). */
+export function explorerPages(index: ExplorerIndex): ExplorerPage[] {
   const pages: ExplorerPage[] = [];
   const addView = (view: ExplorerView) => {
-    const pageCount = Math.max(1, Math.ceil(view.refs.length / perPage));
-    for (let page = 1; page <= pageCount; page++) {
-      const path = [view.path, page > 1 ? `trang/${page}` : ''].filter(Boolean).join('/');
-      pages.push({ type: 'rows', path, view, page, pageCount });
+    const count = pageCount(view, index.perPage);
+    for (let page = 1; page <= count; page++) {
+      const path = page > 1 ? (view.path ? `${view.path}/trang/${page}` : `trang/${page}`) : view.path;
+      pages.push({ type: 'rows', path, view, page, pageCount: count });
     }
   };
   addView(index.all);
   for (const kind of index.kinds) {
-    addView(kind);
-    pages.push({ type: 'units', path: `${kind.path}/don-vi`, kind });
-    for (const u of kind.units) if (u.view !== kind) addView(u.view);
+    const single = kind.views.length === 1;
+    if (!single || kind.units.length > FILTER_UNITS) pages.push({ type: 'units', path: kind.unitIndexPath, kind });
+    for (const view of kind.views) addView(view);
   }
   return pages;
 }
 
 /** The refs shown on page `page` (1-based) of a view. */
-export function pageRefs(view: ExplorerView, page: number, perPage: number): FigureRef[] {
-  return view.refs.slice((page - 1) * perPage, page * perPage);
+export function pageRefs(index: ExplorerIndex, view: ExplorerView, page: number): FigureRef[] {
+  return view.refs.slice((page - 1) * index.perPage, page * index.perPage);
 }
 
 /** Options for rendering rows. */
 export interface RowOptions {
   /** Characters of context either side of the figure in the excerpt. */
   maxSide?: number;
+  /** Ids for some rows (`ExplorerView.anchors`). */
+  anchors?: ReadonlyMap<FigureRef, string>;
 }
 
 /**
@@ -619,13 +695,13 @@ export function renderExplorerRows(index: ExplorerIndex, refs: readonly FigureRe
     const article = index.articles[r.a]!;
     const f = article.figures[r.f]!;
     const ex = figureExcerpt(article.body, article.bodyStart, f, maxSide);
-    const date = article.date ? `<time datetime="${article.date}">${formatDate(article.date)}</time>` : '';
     const unit = f.unitInferred ? `${escapeHtml(f.unit)} <small>(suy ra)</small>` : escapeHtml(f.unit);
+    const id = options.anchors?.get(r);
     html +=
-      `<tr><th scope="row"><a href="${escapeHtml(figureHref(article.id, f.id))}">${escapeHtml(formatFigureValue(f))}</a></th>` +
+      `<tr${id ? ` id="${id}"` : ''}><th scope="row"><a href="${escapeHtml(figureHref(article.id, f.id))}">${escapeHtml(formatFigureValue(f))}</a></th>` +
       `<td>${unit}</td>` +
       `<td>${escapeHtml(ex.before)}<mark>${escapeHtml(ex.match)}</mark>${escapeHtml(ex.after)}</td>` +
-      `<td><a href="${articleHref(article.id)}">${escapeHtml(article.title)}</a></td><td>${date}</td>` +
+      index.articleCells[r.a] +
       `<td>${KIND_LABELS[f.kind]}</td><td>${QUALIFIER_LABELS[f.qualifier]}</td></tr>\n`;
   }
   return html;

@@ -34,6 +34,7 @@ import {
   yearOf,
   type CorpusEntry,
   type ExplorerArticle,
+  type FigureRef,
 } from '../../src/lib/corpus';
 import { parseArticleFile } from '../../src/lib/article-file';
 import { ArticleFrontmatter, type Figure } from '../../src/schema';
@@ -201,6 +202,7 @@ describe('paging', () => {
     expect(pageHref('/nguon/lao-dong/', 3)).toBe('/nguon/lao-dong/trang/3/');
     expect(explorerHref('', 1)).toBe('/so-lieu/');
     expect(explorerHref('tien/don-vi/dong', 2)).toBe('/so-lieu/tien/don-vi/dong/trang/2/');
+    expect(explorerHref('', 2)).toBe('/so-lieu/trang/2/');
   });
 
   it('routes a grouped listing: the index, then each group page by page', () => {
@@ -264,7 +266,7 @@ describe('excerpts', () => {
 });
 
 describe('explorer', () => {
-  function fixtureIndex() {
+  function fixtureIndex(perPage = 3, minUnitFigures = 2) {
     const entries = loadFixtures();
     const sorted = [...entries].sort((x, y) =>
       compareNewestFirst({ id: x.id, ...x.data.meta }, { id: y.id, ...y.data.meta }),
@@ -277,53 +279,71 @@ describe('explorer', () => {
       body: e.body,
       figures: e.data.figures,
     }));
-    return buildExplorerIndex(articles);
+    return buildExplorerIndex(articles, { perPage, minUnitFigures });
   }
+  const textsOf = (index: ReturnType<typeof fixtureIndex>, refs: FigureRef[]) =>
+    refs.map((r) => index.articles[r.a]!.figures[r.f]!.text);
 
   it('lists every figure once in the date view, newest article first, text order within', () => {
     const index = fixtureIndex();
     expect(index.all.refs).toHaveLength(26);
-    const first = index.all.refs.slice(0, 4).map((r) => index.articles[r.a]!.figures[r.f]!.text);
-    expect(first).toEqual(['39 °C', '3 ngày', '120 triệu kWh', '8%']);
+    expect(textsOf(index, index.all.refs.slice(0, 4))).toEqual(['39 °C', '3 ngày', '120 triệu kWh', '8%']);
   });
 
-  it('sorts a kind by value, largest first', () => {
-    const percent = fixtureIndex().kinds.find((k) => k.kind === 'percent')!;
-    const idx = fixtureIndex();
-    const values = percent.refs.map((r) => idx.articles[r.a]!.figures[r.f]!.value);
-    expect(values).toEqual([75.5, 40, 8, 2.5]);
-    // One unit only: the unit filter is the kind page itself.
-    expect(percent.units).toHaveLength(1);
-    expect(percent.units[0]!.view).toBe(percent);
+  it('gives a single-unit kind one table on its own page, largest first', () => {
+    const index = fixtureIndex();
+    const percent = index.kinds.find((k) => k.kind === 'percent')!;
+    expect(percent.views).toHaveLength(1);
+    expect(percent.views[0]!.path).toBe('phan-tram');
+    expect(textsOf(index, percent.views[0]!.refs)).toEqual(['75,5%', 'gần 40%', '8%', '2,5%']);
+    expect(percent.units).toEqual([expect.objectContaining({ unit: '%', count: 4, href: '/so-lieu/phan-tram/' })]);
   });
 
-  it('splits money by unit, most figures first', () => {
-    const money = fixtureIndex().kinds.find((k) => k.kind === 'money')!;
-    expect(money.units.map((u) => [u.unit, u.slug, u.count])).toEqual([
-      ['đồng', 'dong', 3],
-      ['USD', 'usd', 1],
-      ['USD/tấn', 'usd-tan', 1],
+  it('never compares values across units: a table per common unit, the rare ones pooled', () => {
+    const index = fixtureIndex();
+    const money = index.kinds.find((k) => k.kind === 'money')!;
+    expect(money.views.map((v) => [v.path, v.sort, textsOf(index, v.refs)])).toEqual([
+      ['tien/don-vi/dong', 'value', ['khoảng 9.500 tỷ đồng', 'hơn 3,5 tỷ đồng', '500.000 đồng']],
+      ['tien/don-vi/khac', 'unit-value', ['15 triệu USD', '4.200 USD/tấn']],
     ]);
-    expect(money.units[0]!.view.path).toBe('tien/don-vi/dong');
+    expect(money.unitIndexPath).toBe('tien');
+    expect(money.units.map((u) => [u.unit, u.count, u.href])).toEqual([
+      ['đồng', 3, '/so-lieu/tien/don-vi/dong/'],
+      ['USD', 1, '/so-lieu/tien/don-vi/khac/#don-vi-usd'],
+      ['USD/tấn', 1, '/so-lieu/tien/don-vi/khac/#don-vi-usd-tan'],
+    ]);
   });
 
-  it('pages every view, with unit indexes, and nothing twice', () => {
-    const pages = explorerPages(fixtureIndex(), 3);
+  it('sorts a pooled table by unit in Vietnamese order, and links each unit to its page and row', () => {
+    const index = fixtureIndex();
+    const people = index.kinds.find((k) => k.kind === 'people')!;
+    expect(people.views).toHaveLength(1);
+    const view = people.views[0]!;
+    expect(view.path).toBe('nguoi');
+    expect(textsOf(index, view.refs)).toEqual(['7', '50 đại biểu', 'hơn 2 triệu lượt khách', '1.000-2.000 người', 'trên 120 thành viên']);
+    expect(people.units.find((u) => u.unit === 'người')!.href).toBe('/so-lieu/nguoi/trang/2/#don-vi-nguoi');
+    const html = renderExplorerRows(index, pageRefs(index, view, 2), { anchors: view.anchors });
+    expect(html.startsWith('<tr id="don-vi-nguoi">')).toBe(true);
+  });
+
+  it('pages every table, lists units where needed, and nothing twice', () => {
+    const pages = explorerPages(fixtureIndex());
     const paths = pages.map((p) => p.path);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain(''); // /so-lieu/
     expect(paths).toContain('trang/9'); // 26 figures, 3 a page
     expect(paths).not.toContain('trang/10');
-    expect(paths).toContain('tien/don-vi');
-    expect(paths).toContain('tien/trang/2'); // 5 money figures
+    expect(pages.find((p) => p.path === 'tien')!.type).toBe('units');
     expect(paths).toContain('tien/don-vi/dong');
-    expect(paths).not.toContain('phan-tram/don-vi/phan-tram'); // single unit: no separate view
+    expect(paths).toContain('tien/don-vi/khac');
+    expect(paths).toContain('phan-tram/trang/2');
+    expect(paths).not.toContain('phan-tram/don-vi'); // one unit: the filter bar lists it
   });
 
   it('renders rows that link to the figure and mark it in its sentence', () => {
     const index = fixtureIndex();
-    const money = index.kinds.find((k) => k.kind === 'money')!;
-    const html = renderExplorerRows(index, pageRefs(money, 1, 1));
+    const dong = index.kinds.find((k) => k.kind === 'money')!.views[0]!;
+    const html = renderExplorerRows(index, pageRefs(index, dong, 1).slice(0, 1));
     expect(html).toContain('<th scope="row"><a href="/bai/da-nang-don-hon-2-trieu-luot-khach/#khoang-9-500-ty-dong">≈ 9.500.000.000.000</a></th>');
     expect(html).toContain('</th><td>đồng</td><td>Trong 3 tháng hè');
     expect(html).toContain('doanh thu du lịch đạt <mark>khoảng 9.500 tỷ đồng</mark>.</td>');
@@ -336,9 +356,18 @@ describe('explorer', () => {
   it('marks an inferred unit', () => {
     const index = fixtureIndex();
     const people = index.kinds.find((k) => k.kind === 'people')!;
-    const ref = people.refs.find((r) => index.articles[r.a]!.figures[r.f]!.unitInferred)!;
+    const ref = people.views[0]!.refs.find((r) => index.articles[r.a]!.figures[r.f]!.unitInferred)!;
     const html = renderExplorerRows(index, [ref]);
     expect(html).toContain('<td>cá nhân <small>(suy ra)</small></td>');
     expect(html).toContain('cho 5 tập thể và <mark>7</mark> được khen thưởng.');
+  });
+
+  it('never gives a unit the slug of the pooled table', () => {
+    expect(assignSlugs(['khác', 'khắc'], 'x', ['khac'])).toEqual(
+      new Map([
+        ['khác', 'khac-2'],
+        ['khắc', 'khac-3'],
+      ]),
+    );
   });
 });

@@ -22,8 +22,10 @@ import {
 
 /** Articles on one page of a listing. */
 export const ARTICLES_PER_PAGE = 50;
-/** Figure rows on one page of the explorer (~130 KB of HTML). */
+/** Figure rows on one page of the explorer (~110 KB of HTML). */
 export const FIGURES_PER_PAGE = 200;
+/** A unit with fewer figures shares its kind's "other units" table instead of having its own pages. */
+export const MIN_UNIT_FIGURES = 20;
 
 export interface Corpus {
   /** Every article, newest first. */
@@ -86,5 +88,6 @@ export async function getExplorer(): Promise<ExplorerIndex> {
       body: e.body,
       figures: e.data.figures,
     })),
+    { perPage: FIGURES_PER_PAGE, minUnitFigures: MIN_UNIT_FIGURES },
   ));
 }
