@@ -79,6 +79,12 @@ const STOP_PHRASES = [
   'trở lên', 'dựa trên', 'dựa vào',
 ];
 
+/** What ends an item of a listed series: who launched it, what it did (`thu hút …`), a bracket or an ellipsis. */
+const LIST_ITEM_END = new RegExp(
+  `\\s+(?:do|được|đã|nhằm|để|của|với|trong năm|năm \\p{N}+|${STOP_PHRASES.join('|')})(?![\\p{L}\\p{N}])|\\s*(?:\\(|…|\\.\\.\\.)`,
+  'u',
+);
+
 /** First words of abstract kinds of model, not named models (`mô hình kinh doanh`, `mô hình tính toán`). */
 const GENERIC_MODEL_HEADS = [
   'kinh doanh', 'hoạt động', 'tổ chức', 'quản lý', 'quản trị', 'kinh tế', 'tăng trưởng', 'phát triển', 'công ty',
@@ -177,7 +183,7 @@ function readList(text: string, pos: number, limit: number): Span[] {
   // Each item ends before a clause that says who launched it or what it did.
   return items
     .map((it) => {
-      const tail = /\s+(?:do|được|đã|nhằm|để|của|với|trong năm|năm \p{N})\s|\s*(?:\(|…|\.\.\.)/u.exec(text.slice(it.start, it.end));
+      const tail = LIST_ITEM_END.exec(text.slice(it.start, it.end));
       return tail ? { start: it.start, end: it.start + tail.index } : it;
     })
     .filter((it) => it.end > it.start && /\p{Lu}/u.test(text[it.start]!));
@@ -201,8 +207,9 @@ export function findModelMentions(text: string): Mention[] {
     const rest = text.slice(afterKeyword, afterKeyword + 8);
 
     // Listed series: `phong trào như: A, B` / `các mô hình: A, B`.
-    const list = /^\s*(?:như\s*:?|:)\s*/u.exec(rest);
-    if (list) {
+    const list = /^\s*(?:(?:như|gồm)\s*:?|:)\s*/u.exec(text.slice(afterKeyword, afterKeyword + 10));
+    // A bare colon introduces a list only after a plural (`các phong trào: …`), not a result (`mô hình: năng suất …`).
+    if (list && (!/^\s*:/u.test(list[0]) || quantified)) {
       const from = afterKeyword + list[0].length;
       const stop = Math.min(sentenceEnd(from), ...[';', '\n'].map((c) => text.indexOf(c, from)).filter((i) => i >= 0));
       for (const it of readList(text, from, stop)) mentions.push({ name: text.slice(it.start, it.end), type, start: it.start, end: it.end });

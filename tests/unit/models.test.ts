@@ -92,6 +92,19 @@ describe('extractModels: names', () => {
     ]);
   });
 
+  it('reads a list after `gồm` or after a plural and a colon, but not after a bare colon', () => {
+    expect(names('Huyện duy trì 3 mô hình gồm: Tổ hòa giải, Camera an ninh, Đường hoa thanh niên.')).toEqual([
+      ['model', 'Tổ hòa giải'],
+      ['model', 'Camera an ninh'],
+      ['model', 'Đường hoa thanh niên'],
+    ]);
+    expect(names('Các phong trào: Hiến máu tình nguyện và Mùa hè xanh thu hút đông đảo sinh viên.')).toEqual([
+      ['movement', 'Hiến máu tình nguyện'],
+      ['movement', 'Mùa hè xanh'],
+    ]);
+    expect(names('Kết quả của mô hình: Năng suất lúa đạt 6,5 tấn/ha.')).toEqual([]);
+  });
+
   it('keeps lower-case pieces of a listed item and cuts who launched it', () => {
     const text = 'Xã hưởng ứng phong trào như: Cả nước chung sức, đồng lòng xây dựng nông thôn mới do Thủ tướng phát động.';
     expect(names(text)).toEqual([['movement', 'Cả nước chung sức, đồng lòng xây dựng nông thôn mới']]);
