@@ -25,7 +25,6 @@ export function extractFigures(text: string): FigureDraft[] {
       const d = f.draft;
       if (d.start < lastEnd || d.end <= d.start) continue;
       if (!isFiniteDraft(d)) continue;
-      if (!d.unitInferred) delete d.unitInferred;
       out.push(d);
       lastEnd = d.end;
     }

@@ -60,79 +60,96 @@ export function stripIgnorable(s: string): string {
   return s.indexOf('\u00AD') < 0 && !/[\u200B-\u200D\u2060\uFEFF]/.test(s) ? s : s.replace(IGNORABLE_RE, '');
 }
 
-function allDigits(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-function groupsOk(groups: string[]): boolean {
-  // First group 1-3 digits, the others exactly 3.
-  if (groups.length < 2) return false;
-  const first = groups[0]!;
-  if (first.length < 1 || first.length > 3 || !allDigits(first)) return false;
-  for (let i = 1; i < groups.length; i++) if (groups[i]!.length !== 3 || !allDigits(groups[i]!)) return false;
-  return true;
-}
-
 /**
  * Reads a digit literal made only of digits, `.` and `,` (no sign, no suffix).
  * Returns undefined when the shape is not a number (`1.2.3`, `12.34.5`).
  */
 export function parseDigitLiteral(raw: string): DigitLiteral | undefined {
-  const s = stripIgnorable(raw);
-  if (s.length === 0 || s.length > 400) return undefined;
+  if (raw.length === 0 || raw.length > 1000) return undefined;
+  // one pass: count the marks, spot anything that is not a digit
+  let dots = 0;
+  let commas = 0;
+  let clean = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c === 46) dots++;
+    else if (c === 44) commas++;
+    else clean = false;
+  }
+  const s = clean ? raw : stripIgnorable(raw);
+  if (!clean) return parseDigitLiteral2(s);
   const c0 = s.charCodeAt(0);
   if (c0 < 48 || c0 > 57) return undefined;
-  const dots = s.split('.').length - 1;
-  const commas = s.split(',').length - 1;
+  if (dots === 0 && commas === 0) {
+    const value = Number(s);
+    return { value, intDigits: s.length, hasSeparator: false, hasDecimal: false, leadingZero: s.length > 1 && c0 === 48 };
+  }
+  return parseDigitLiteral2(s);
+}
+
+/** True when the marks at positions `marks` split `s` into a 1–3 digit group and 3-digit groups. */
+function groupedOk(s: string, marks: number[], upTo: number): boolean {
+  if (marks[0]! < 1 || marks[0]! > 3) return false;
+  for (let k = 1; k < marks.length; k++) if (marks[k]! - marks[k - 1]! !== 4) return false;
+  return upTo - marks[marks.length - 1]! === 4;
+}
+
+/** Slow path of `parseDigitLiteral`: literals with `.`/`,` marks (already free of ignorable characters). */
+function parseDigitLiteral2(s: string): DigitLiteral | undefined {
+  if (s.length === 0) return undefined;
+  const c0 = s.charCodeAt(0);
+  if (c0 < 48 || c0 > 57) return undefined;
+  const dotsAt: number[] = [];
+  const commasAt: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) dotsAt.push(i);
+    else if (c === 44) commasAt.push(i);
+    else if (c < 48 || c > 57) return undefined;
+  }
+  // a mark must sit between two digits
+  for (const at of [...dotsAt, ...commasAt]) {
+    const before = s.charCodeAt(at - 1);
+    const after = s.charCodeAt(at + 1);
+    if (!(before >= 48 && before <= 57 && after >= 48 && after <= 57)) return undefined;
+  }
   let intPart: string;
   let fracPart = '';
-  let hasSeparator = dots + commas > 0;
-  if (dots === 0 && commas === 0) {
-    if (!allDigits(s)) return undefined;
+  if (dotsAt.length === 0 && commasAt.length === 0) {
     intPart = s;
-  } else if (dots > 0 && commas > 0) {
+  } else if (dotsAt.length > 0 && commasAt.length > 0) {
     // Both marks: the last one is the decimal mark, the other groups thousands.
-    const lastDot = s.lastIndexOf('.');
-    const lastComma = s.lastIndexOf(',');
-    const decMark = lastDot > lastComma ? '.' : ',';
-    const groupMark = decMark === '.' ? ',' : '.';
-    const at = Math.max(lastDot, lastComma);
-    if (s.split(decMark).length - 1 !== 1) return undefined;
-    const head = s.slice(0, at);
-    fracPart = s.slice(at + 1);
-    if (!allDigits(fracPart)) return undefined;
-    const groups = head.split(groupMark);
-    if (!groupsOk(groups)) return undefined;
-    intPart = groups.join('');
+    const decIsDot = dotsAt[dotsAt.length - 1]! > commasAt[commasAt.length - 1]!;
+    const dec = decIsDot ? dotsAt : commasAt;
+    const grp = decIsDot ? commasAt : dotsAt;
+    if (dec.length !== 1 || grp[grp.length - 1]! > dec[0]!) return undefined;
+    if (!groupedOk(s, grp, dec[0]!)) return undefined;
+    intPart = s.slice(0, dec[0]).replace(/[.,]/g, '');
+    fracPart = s.slice(dec[0]! + 1);
   } else {
-    const mark = dots > 0 ? '.' : ',';
-    const parts = s.split(mark);
-    if (parts.length === 2) {
-      const [a, b] = parts as [string, string];
-      if (!allDigits(a) || !allDigits(b)) return undefined;
+    const marks = dotsAt.length > 0 ? dotsAt : commasAt;
+    const isDot = dotsAt.length > 0;
+    if (marks.length === 1) {
+      const at = marks[0]!;
       // Vietnamese: `,` is the decimal mark; `.` groups thousands when 3 digits follow
       // (`1.500`), otherwise it is an English-style decimal point (`2.5`).
-      if (mark === '.' && b.length === 3 && a.length <= 3 && !(a.length > 1 && a[0] === '0')) {
-        intPart = a + b;
+      if (isDot && s.length - at - 1 === 3 && at <= 3 && !(at > 1 && c0 === 48)) {
+        intPart = s.slice(0, at) + s.slice(at + 1);
       } else {
-        intPart = a;
-        fracPart = b;
+        intPart = s.slice(0, at);
+        fracPart = s.slice(at + 1);
       }
     } else {
       // Several marks of one kind: thousands groups (`2.468.013`, `1,234,567`).
-      if (!groupsOk(parts)) return undefined;
-      intPart = parts.join('');
+      if (!groupedOk(s, marks, s.length)) return undefined;
+      intPart = s.replace(/[.,]/g, '');
     }
   }
-  const leadingZero = intPart.length > 1 && intPart[0] === '0';
+  const leadingZero = intPart.length > 1 && intPart.charCodeAt(0) === 48;
   const value = Number(fracPart ? `${intPart}.${fracPart}` : intPart);
   if (!Number.isFinite(value)) return undefined;
-  return { value, intDigits: intPart.length, hasSeparator, hasDecimal: fracPart.length > 0, leadingZero };
+  return { value, intDigits: intPart.length, hasSeparator: true, hasDecimal: fracPart.length > 0, leadingZero };
 }
 
 /** Spelled digits 0–9 in their ordinary form. */
@@ -299,7 +316,7 @@ function words(s: string): string[] {
  */
 export function parseNumberVi(input: string): number | undefined {
   const s = stripIgnorable(input).trim();
-  if (s.length === 0 || s.length > 500) return undefined;
+  if (s.length === 0 || s.length > 1000) return undefined;
   const m = /^([-\u2212]?)(\d[\d.,]*)(?:\s*([KkM]|tr|triệu|tỷ|tỉ|nghìn|ngàn)(?![\p{L}\p{N}]))?((?:\s+\p{L}+)*)$/u.exec(s);
   if (m) {
     const lit = parseDigitLiteral(m[2]!);

@@ -205,7 +205,7 @@ const PEOPLE = [
   'phi công', 'tiếp viên', 'bệnh nhi', 'học trò', 'tân binh', 'công chức', 'viên chức', 'nam', 'nữ',
   'người cao tuổi', 'người già', 'cụ ông', 'cụ bà', 'người mẫu', 'hộ sinh', 'dân quân', 'cư dân', 'dân',
   'lao động nữ', 'nhân công', 'thợ', 'người con', 'con em', 'tín đồ', 'phật tử', 'giáo dân', 'tu sĩ',
-  'linh mục', 'người thân', 'nhân sự', 'người tham gia', 'người lớn', 'người nhiễm', 'trẻ nhỏ', 'bé',
+  'linh mục', 'người thân', 'nhân sự', 'người lớn', 'trẻ nhỏ', 'bé',
   'nghiên cứu sinh', 'người tiêu dùng', 'người mua', 'người bán', 'nhà tài trợ', 'người nhận', 'tội phạm',
   'thuyền trưởng', 'giám đốc', 'lãnh đạo', 'chủ tịch', 'đội viên', 'sĩ quan', 'học viên', 'hộ lý',
 ];
@@ -243,7 +243,7 @@ const COUNT = [
   'lượt truy cập', 'lượt tải', 'đơn hàng', 'giao dịch', 'vụ tai nạn', 'vụ cháy', 'vụ việc', 'tai nạn',
   'mẫu xét nghiệm', 'xét nghiệm', 'mẫu bệnh phẩm', 'bộ kit', 'kit', 'túi', 'chiếc xe', 'ô tô', 'xe tải',
   'xe khách', 'xe buýt', 'bánh', 'phong bì', 'tập', 'căn phòng', 'cơ sở kinh doanh', 'hộ kinh doanh',
-  'công đoàn', 'công đoàn cơ sở', 'chỉ vàng', 'lượng vàng', 'cây vàng', 'yêu cầu', 'khách sạn', 'nhà hàng', 'nhà nghỉ', 'khu nghỉ dưỡng',
+  'công đoàn', 'công đoàn cơ sở', 'chỉ vàng', 'lượng vàng', 'cây vàng', 'yêu cầu', 'việc làm', 'chỗ làm', 'chỗ ngồi', 'khách sạn', 'nhà hàng', 'nhà nghỉ', 'khu nghỉ dưỡng',
 ];
 
 /** Counted nouns that name people (kind `people`). */
@@ -270,6 +270,16 @@ const MEASURE_BY_UNIT: Map<string, Kind> = new Map(Object.values(MEASURE_FORMS).
  * `suất quà` → count, `` → count.
  */
 export function unitKind(unit: string): Kind {
+  let kind = KIND_CACHE.get(unit);
+  if (kind === undefined) {
+    kind = computeUnitKind(unit);
+    if (KIND_CACHE.size < 10_000) KIND_CACHE.set(unit, kind);
+  }
+  return kind;
+}
+const KIND_CACHE = new Map<string, Kind>();
+
+function computeUnitKind(unit: string): Kind {
   if (unit === '') return 'count';
   const whole = MEASURE_BY_UNIT.get(unit);
   if (whole) return whole;

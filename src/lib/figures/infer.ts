@@ -45,8 +45,15 @@ export function inferElidedUnits(tk: Tokens, found: Found[]): void {
     const b = found[i + 1]!;
     if (a.draft.unit === '' || b.draft.unit !== '' || !isPlain(b)) continue;
     if (a.draft.kind !== 'people' && a.draft.kind !== 'count') continue;
-    const c = connector(tk, a, b);
+    // `5 tập thể và 6 được…`, `3 người chết, 5 bị thương`: a short predicate may sit between
+    const c = tk.lower(b.firstTok - 1);
     if (c !== 'và' && c !== ',') continue;
+    let gapOk = true;
+    for (let k = a.lastTok + 1; k < b.firstTok - 1; k++) if (!tk.isWord(k) || tk.hasUpper(k)) gapOk = false;
+    if (!gapOk || b.firstTok - 1 - (a.lastTok + 1) > 3) continue;
+    // the bare number must not be followed by a noun of its own
+    const after = b.lastTok + 1;
+    if (tk.isWord(after) && !/^(được|bị|đã|đang|sẽ|là|có|cũng|thì|do|trong|tại|ở)$/.test(tk.lower(after))) continue;
     const unit = COMPLEMENTS[a.draft.unit] ?? a.draft.unit;
     b.draft.unit = unit;
     b.draft.kind = unitKind(unit);

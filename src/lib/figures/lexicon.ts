@@ -98,7 +98,8 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
 export const IDENTIFIER_SOFT_2: ReadonlySet<string> = new Set([
   'giai đoạn', 'đề án', 'chương trình', 'kế hoạch', 'hội nghị', 'tiêu chuẩn', 'quy chuẩn', 'hợp đồng', 'tài khoản',
   'giấy phép', 'công trình', 'gói thầu', 'lô đất', 'thửa đất', 'ô tô', 'hạng mục', 'phương án', 'nhà máy',
-  'bệnh viện', 'trường tiểu', 'nhà số', 'chung cư', 'tòa nhà', 'căn hộ', 'phòng số',
+  'bệnh viện', 'trường tiểu', 'nhà số', 'chung cư', 'tòa nhà', 'căn hộ', 'phòng số', 'vị trí', 'nguyện vọng',
+  'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn',
 ]);
 
 
@@ -119,6 +120,7 @@ export const DATE_BEFORE: ReadonlyMap<string, number> = new Map([
   ['tháng', 12],
   ['quý', 4],
   ['tuần', 53],
+  ['giờ', 59],
   ['năm', 9999],
   ['niên', 9999],
 ]);
@@ -155,13 +157,13 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'và', 'của', 'cho', 'tại', 'ở', 'trong', 'ngoài', 'với', 'từ', 'đến', 'tới', 'trên', 'dưới', 'về', 'theo', 'do',
   'bởi', 'là', 'được', 'bị', 'đã', 'đang', 'sẽ', 'có', 'không', 'chưa', 'cũng', 'vẫn', 'còn', 'mới', 'này', 'đó',
   'kia', 'ấy', 'nào', 'nữa', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'các', 'những', 'mỗi', 'mọi', 'cả', 'tất',
-  'nhiều', 'ít', 'hơn', 'khoảng', 'gần', 'so', 'như', 'để', 'vì', 'nên', 'nếu', 'khi', 'sau', 'trước', 'lên', 'dương', 'âm',
+  'nhiều', 'ít', 'hơn', 'khoảng', 'gần', 'so', 'như', 'để', 'vì', 'nên', 'nếu', 'khi', 'sau', 'trước', 'lên',
   'xuống', 'ra', 'vào', 'đi', 'lại', 'qua', 'tăng', 'giảm', 'đạt', 'chiếm', 'gồm', 'nhận', 'trao', 'tặng', 'phát',
   'thu', 'bán', 'mua', 'xuất', 'nhập', 'chi', 'vay', 'nộp', 'góp', 'mất', 'chết', 'bắt', 'giữ', 'xử', 'phạt', 'tiêm',
   'khám', 'chữa', 'nằm', 'đặt', 'làm', 'đưa', 'đem', 'mang', 'dùng', 'cần', 'phải', 'muốn', 'nhằm', 'bao', 'tức',
   'gấp', 'bằng', 'đều', 'riêng', 'chỉ', 'thêm', 'nay', 'rồi', 'xong', 'hết', 'trở', 'tương', 'gây', 'tham',
   'liên', 'hỗ', 'tử', 'thiệt', 'mắc', 'nhiễm', 'tiếp', 'thực', 'tổ', 'triển', 'xây', 'hoàn', 'thành', 'bảo',
-  'ủng', 'quyên', 'vận', 'kêu', 'tìm', 'phục', 'trúng', 'thi', 'dự', 'sinh', 'sống', 'đi', 'về', 'tự', 'bỏ', 'nghỉ',
+  'ủng', 'quyên', 'vận', 'kêu', 'tìm', 'thoát', 'phục', 'trúng', 'thi', 'dự', 'sinh', 'sống', 'đi', 'về', 'tự', 'bỏ', 'nghỉ',
   'đóng', 'mở', 'xin', 'trả', 'rút', 'gửi', 'ghi', 'báo', 'cho', 'biết', 'nói', 'cho rằng', 'nhưng', 'song', 'tuy',
   'dù', 'hầu', 'gồm', 'kể', 'thuộc', 'nằm', 'ngay', 'luôn', 'rất', 'quá', 'lắm', 'đây', 'kìa', 'đâu', 'gì', 'ai',
   'sao', 'thế', 'vậy', 'bấy', 'nhiêu', 'mấy', 'vài', 'dăm', 'chục', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ',

@@ -33,7 +33,7 @@ import {
   TIME_OF_DAY,
 } from './lexicon';
 import { NL, NUM, PUNCT, WORD, Tokens } from './tokens';
-import { readUnit, type UnitHit } from './units-match';
+import { readRate, readUnit, type UnitHit } from './units-match';
 
 /** A figure plus the token positions the elided-noun pass needs. */
 export interface Found {
@@ -86,6 +86,9 @@ for (const w of [...SPELLED_START_WORDS, 'mười']) {
   SPELLED_ANCHORS.add(w[0]!.toUpperCase() + w.slice(1));
 }
 
+/** First letters of the spelled-number anchors, to skip most words without slicing them. */
+const ANCHOR_FIRST = new Set<number>([...SPELLED_ANCHORS, 'hàng', 'Hàng'].map((w) => w.charCodeAt(0)));
+
 function isYearLike(lit: DigitLiteral | undefined, value: number): boolean {
   return !!lit && !lit.hasSeparator && lit.intDigits === 4 && value >= 1900 && value <= 2100;
 }
@@ -109,7 +112,7 @@ export class Scanner {
       if (t === NUM) next = this.fromDigits(i);
       else if (t === WORD) {
         const len = tk.end[i]! - tk.start[i]!;
-        if (len <= 5 && i > this.floor) {
+        if (len >= 2 && len <= 5 && i > this.floor && ANCHOR_FIRST.has(tk.text.charCodeAt(tk.start[i]!))) {
           const raw = tk.raw(i);
           if (SPELLED_ANCHORS.has(raw)) next = this.fromSpelled(i);
           else if (raw === 'hàng' || raw === 'Hàng') next = this.fromHang(i);
@@ -298,6 +301,11 @@ export class Scanner {
         }
       }
     }
+    if (unit) {
+      // glued units take their per-part too: `8,25%/năm`, `5.000đ/kg`, `90km/giờ`
+      unit = readRate(tk, unit);
+      last = Math.max(last, unit.last);
+    }
     if (prefix) unit = { unit: prefix, kind: 'money', first, last: first, strong: true, source: 'currency' };
     const q: Quantity = { first, numTok: k, last, base: lit.value, value, mag, hasMag, lit, spelled: false, unit };
     return { kind: 'q', q };
@@ -425,7 +433,12 @@ export class Scanner {
     } else if (IDENTIFIER_SOFT.has(w1)) ctx.soft = true;
     const maxDate = DATE_BEFORE.get(w1);
     if (maxDate !== undefined && plainInt && value <= maxDate && !PERIODIC_BEFORE_DATE_WORD.has(w0)) ctx.hard = true;
-    if (!ctx.hard && tk.hasUpper(p) && !this.isSentenceStart(p) && CURRENCY_PREFIXES[w1] === undefined) ctx.soft = true;
+    // a capitalised word or an acronym right before the number names it (`iPhone 12`, `RON 95`, `BN 1234`)
+    if (!ctx.hard && tk.hasUpper(p) && CURRENCY_PREFIXES[w1] === undefined) {
+      const r = tk.raw(p);
+      const acronym = r.length >= 2 && r === r.toUpperCase();
+      if (acronym || !this.isSentenceStart(p)) ctx.soft = true;
+    }
     return ctx;
   }
 

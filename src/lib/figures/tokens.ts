@@ -51,7 +51,8 @@ export class Tokens {
   glued: Uint8Array;
   /** 1 when the token contains an ignorable character. */
   dirty: Uint8Array;
-  private lowerCache: (string | undefined)[] = [];
+  /** Lower-case texts, filled on demand. */
+  private lowerCache = new Map<number, string>();
 
   constructor(text: string) {
     this.text = text;
@@ -194,10 +195,10 @@ export class Tokens {
   /** The token's text in lower case (cached). Empty string out of range. */
   lower(k: number): string {
     if (k < 0 || k >= this.n) return '';
-    let s = this.lowerCache[k];
+    let s = this.lowerCache.get(k);
     if (s === undefined) {
       s = this.raw(k).toLowerCase();
-      this.lowerCache[k] = s;
+      this.lowerCache.set(k, s);
     }
     return s;
   }

@@ -23,18 +23,15 @@ export interface UnitHit {
 
 const MAX_FORM_TOKENS = 5;
 
-/** Key of tokens [i, i+len) as the lexicon writes forms: lower-case texts joined by spaces. */
-function formKey(tk: Tokens, i: number, len: number): string | undefined {
-  let key = '';
-  for (let k = i; k < i + len; k++) {
-    if (k >= tk.n) return undefined;
-    const t = tk.type[k];
-    if (t === NL) return undefined;
-    if (k > i && t === WORD && tk.type[k - 1] === WORD && tk.glued[k]) return undefined;
-    key += (k > i ? ' ' : '') + tk.lower(k);
+/** Every prefix (in whole tokens) of a currency or measure form, to stop matching early. */
+const FORM_PREFIXES: ReadonlySet<string> = (() => {
+  const set = new Set<string>();
+  for (const form of [...Object.keys(CURRENCY_FORMS), ...Object.keys(MEASURE_FORMS)]) {
+    const parts = form.split(' ');
+    for (let k = 1; k <= parts.length; k++) set.add(parts.slice(0, k).join(' '));
   }
-  return key;
-}
+  return set;
+})();
 
 interface LexHit {
   info: { unit: string; kind: Kind };
@@ -42,25 +39,34 @@ interface LexHit {
   source: 'currency' | 'measure';
 }
 
-/** Longest currency/measure form starting at token i. */
+/** Longest currency/measure form starting at token i (token texts lower-cased, joined by spaces). */
 export function matchMeasureOrCurrency(tk: Tokens, i: number): LexHit | undefined {
   if (i >= tk.n) return undefined;
   const t0 = tk.type[i];
   if (t0 !== WORD && t0 !== PUNCT) return undefined;
-  for (let len = MAX_FORM_TOKENS; len >= 1; len--) {
-    const key = formKey(tk, i, len);
-    if (key === undefined) continue;
+  let best: LexHit | undefined;
+  let key = '';
+  for (let len = 1; len <= MAX_FORM_TOKENS; len++) {
+    const k = i + len - 1;
+    if (k >= tk.n) break;
+    const t = tk.type[k];
+    if (t === NL) break;
+    if (len > 1 && t === WORD && tk.type[k - 1] === WORD && tk.glued[k]) break;
+    key = len === 1 ? tk.lower(k) : `${key} ${tk.lower(k)}`;
+    if (!FORM_PREFIXES.has(key)) break;
     const cur = CURRENCY_FORMS[key];
-    if (cur !== undefined) return { info: { unit: cur, kind: 'money' }, len, source: 'currency' };
-    const m = MEASURE_FORMS[key];
-    if (m !== undefined) {
-      // `m 2`/`km 2` need the digit glued (`m2`), `độ C` needs the capital C.
-      if (len > 1 && tk.type[i + len - 1] === NUM && !tk.glued[i + len - 1]) continue;
-      if (key === 'độ c' && tk.raw(i + 1) !== 'C') continue;
-      return { info: m, len, source: 'measure' };
+    if (cur !== undefined) {
+      best = { info: { unit: cur, kind: 'money' }, len, source: 'currency' };
+      continue;
     }
+    const m = MEASURE_FORMS[key];
+    if (m === undefined) continue;
+    // `m 2`/`km 2` need the digit glued (`m2`), `độ C` needs the capital C.
+    if (len > 1 && t === NUM && !tk.glued[k]) continue;
+    if (key === 'độ c' && tk.raw(i + 1) !== 'C') continue;
+    best = { info: m, len, source: 'measure' };
   }
-  return undefined;
+  return best;
 }
 
 /** Longest known counted noun (people or count lexicon) made of spaced words from token i. */
@@ -110,7 +116,7 @@ export interface NounOptions {
 }
 
 /** Appends a rate's per-part (`/kg`, `/người/tháng`) to a unit ending at token `last`. */
-function readRate(tk: Tokens, hit: UnitHit): UnitHit {
+export function readRate(tk: Tokens, hit: UnitHit): UnitHit {
   let last = hit.last;
   let unit = hit.unit;
   for (let guard = 0; guard < 3; guard++) {
@@ -135,6 +141,8 @@ function readRate(tk: Tokens, hit: UnitHit): UnitHit {
     last = w + len - 1;
   }
   if (last === hit.last) return hit;
+  const whole = MEASURE_FORMS[unit.toLowerCase().replace('/', ' / ')];
+  if (whole) return { ...hit, unit: whole.unit, kind: whole.kind, last };
   const kind = hit.kind === 'money' || hit.kind === 'percent' ? hit.kind : unit === 'km/h' || unit === 'm/s' ? 'speed' : unitKind(unit);
   return { ...hit, unit, kind, last };
 }
