@@ -134,7 +134,9 @@ function parseDigitLiteral2(s: string): DigitLiteral | undefined {
       const at = marks[0]!;
       // Vietnamese: `,` is the decimal mark; `.` groups thousands when 3 digits follow
       // (`1.500`), otherwise it is an English-style decimal point (`2.5`).
-      if (isDot && s.length - at - 1 === 3 && at <= 3 && !(at > 1 && c0 === 48)) {
+      // `140,000` (three zeros after a comma) is an English thousands group, never a decimal.
+      const zeros = !isDot && s.length - at - 1 === 3 && s.endsWith('000') && at <= 3 && c0 !== 48;
+      if ((isDot && s.length - at - 1 === 3 && at <= 3 && !(at > 1 && c0 === 48)) || zeros) {
         intPart = s.slice(0, at) + s.slice(at + 1);
       } else {
         intPart = s.slice(0, at);

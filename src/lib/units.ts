@@ -128,7 +128,7 @@ export const MEASURE_FORMS: Readonly<Record<string, UnitInfo>> = (() => {
   // volume
   add('volume', 'lít', 'lit');
   add('volume', 'ml', 'mi-li-lít', 'mililit');
-  add('volume', 'm3', 'm ³', 'm 3', 'mét khối', 'khối');
+  add('volume', 'm3', 'm ³', 'm 3', 'mét khối');
   add('volume', 'thùng dầu');
   // temperature
   add('temperature', 'độ C', 'độ c', '° c', '°c', 'oc', 'độ xê');
@@ -208,10 +208,11 @@ const PEOPLE = [
   'linh mục', 'người thân', 'nhân sự', 'người lớn', 'trẻ nhỏ', 'bé',
   'nghiên cứu sinh', 'người tiêu dùng', 'người mua', 'người bán', 'nhà tài trợ', 'người nhận', 'tội phạm',
   'thuyền trưởng', 'giám đốc', 'lãnh đạo', 'chủ tịch', 'đội viên', 'sĩ quan', 'học viên', 'hộ lý',
+  'đồng phạm', 'bị hại', 'cử nhân', 'người bị hại', 'em học sinh', 'người điều khiển', 'tài xế',
 ];
 
 const COUNT = [
-  'hộ', 'hộ gia đình', 'gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'ca', 'ca bệnh', 'ca mắc', 'vụ',
+  'hộ', 'hộ gia đình', 'gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'ca', 'ca bệnh', 'vụ',
   'vụ việc', 'vụ án', 'tập thể', 'kế hoạch', 'văn bản', 'mô hình', 'dự án', 'công trình', 'trường hợp',
   'doanh nghiệp', 'công ty', 'cơ sở', 'đơn vị', 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'tỉnh', 'thành phố',
   'tỉnh thành', 'tỉnh, thành', 'thôn', 'bản', 'ấp', 'tổ', 'khu phố', 'nước', 'quốc gia', 'lần', 'đợt', 'buổi',
@@ -243,7 +244,9 @@ const COUNT = [
   'lượt truy cập', 'lượt tải', 'đơn hàng', 'giao dịch', 'vụ tai nạn', 'vụ cháy', 'vụ việc', 'tai nạn',
   'mẫu xét nghiệm', 'xét nghiệm', 'mẫu bệnh phẩm', 'bộ kit', 'kit', 'túi', 'chiếc xe', 'ô tô', 'xe tải',
   'xe khách', 'xe buýt', 'bánh', 'phong bì', 'tập', 'căn phòng', 'cơ sở kinh doanh', 'hộ kinh doanh',
-  'công đoàn', 'công đoàn cơ sở', 'chỉ vàng', 'lượng vàng', 'cây vàng', 'yêu cầu', 'việc làm', 'chỗ làm', 'chỗ ngồi', 'khách sạn', 'nhà hàng', 'nhà nghỉ', 'khu nghỉ dưỡng',
+  'công đoàn', 'công đoàn cơ sở', 'chỉ vàng', 'lượng vàng', 'cây vàng', 'yêu cầu', 'việc làm', 'chỗ làm', 'chỗ ngồi', 'khách sạn', 'nhà hàng', 'nhà nghỉ', 'khu nghỉ dưỡng', 'doanh thu', 'lợi nhuận', 'dân số', 'khiếu nại', 'đơn thư', 'tố cáo', 'tin báo',
+  'giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'bài thi', 'bài dự thi', 'vòng thi', 'tổ tự quản',
+  'trạm thu phí', 'thẻ căn cước', 'máy tính', 'khẩu trang', 'máy chiếu',
 ];
 
 /** Counted nouns that name people (kind `people`). */

@@ -36,9 +36,10 @@ describe('number forms', () => {
     check(text, [want]);
   });
 
-  it('reads shorthand K and M', () => {
-    check('Áo thun chỉ 250K một chiếc.', [{ text: '250K', value: 250000 }]);
-    check('Quỹ còn 5M để chi.', [{ text: '5M', value: 5e6 }]);
+  it('reads shorthand K and M as money in đồng', () => {
+    check('Áo thun chỉ 250K một chiếc.', [{ text: '250K', value: 250000, unit: 'đồng', kind: 'money' }]);
+    check('Quỹ còn 5M để chi.', [{ text: '5M', value: 5e6, unit: 'đồng' }]);
+    check('Vé vào cửa từ 80K đến 120K.', [{ text: 'từ 80K đến 120K', min: 80000, max: 120000, unit: 'đồng' }]);
   });
 });
 
@@ -48,7 +49,7 @@ describe('spelled-out numbers that count something', () => {
     ['Công an phát hiện hai vụ vi phạm.', { text: 'hai vụ', value: 2, unit: 'vụ', kind: 'count' }],
     ['Có ba mươi mốt người tham gia.', { text: 'ba mươi mốt người', value: 31, unit: 'người' }],
     ['Xã có sáu trăm linh năm hộ nghèo.', { text: 'sáu trăm linh năm hộ nghèo', value: 605 }],
-    ['Tỉnh ghi nhận mười chín ca mắc.', { text: 'mười chín ca mắc', value: 19 }],
+    ['Tỉnh ghi nhận mười chín ca mắc.', { text: 'mười chín ca', value: 19, unit: 'ca' }],
     ['Dự án kéo dài bốn mươi lăm ngày.', { text: 'bốn mươi lăm ngày', value: 45, unit: 'ngày', kind: 'duration' }],
     ['Anh bị phạt hai năm tù.', { text: 'hai năm', value: 2, unit: 'năm', kind: 'duration' }],
     ['Quỹ nhận được hai triệu đồng.', { text: 'hai triệu đồng', value: 2e6, unit: 'đồng' }],
@@ -130,6 +131,8 @@ describe('ranges', () => {
     ['Giá cá khoảng 250-280.000 đồng/kg.', { text: 'khoảng 250-280.000 đồng/kg', min: 250, max: 280000 }],
     ['Lãi suất giảm còn 3,4-3,5%/năm.', { text: '3,4-3,5%/năm', min: 3.4, max: 3.5, unit: '%/năm' }],
     ['Gió mạnh cấp 10 (90-115km/giờ).', { text: '90-115km/giờ', min: 90, max: 115, kind: 'speed' }],
+    ['Giá bán từ 30.000 đồng đến 35.000 đồng/kg.', { text: 'từ 30.000 đồng đến 35.000 đồng/kg', min: 30000, max: 35000, unit: 'đồng/kg' }],
+    ['Thời gian chờ trong 24h.', { text: '24h', value: 24, unit: 'h', kind: 'duration' }],
   ])('%s', (text, want) => {
     expect(pick(text, [want])[0]).toEqual(want);
   });
@@ -145,6 +148,7 @@ describe('fractions and proportions', () => {
     ['Camera đã phủ 11/11 xã, phường.', { text: '11/11 xã, phường', numerator: 11, denominator: 11, value: 1, unit: 'xã, phường', kind: 'ratio' }],
     ['Đã có 3/4 số hộ được hỗ trợ.', { text: '3/4 số hộ', numerator: 3, denominator: 4, value: 0.75, unit: 'hộ', kind: 'ratio' }],
     ['Khảo sát cho thấy 6 trên 10 người ủng hộ.', { text: '6 trên 10 người', numerator: 6, denominator: 10, value: 0.6, unit: 'người', kind: 'ratio' }],
+    ['Lũ ảnh hưởng đến 2/3 số hộ trong xã.', { text: '2/3 số hộ', numerator: 2, denominator: 3, unit: 'hộ' }],
     ['Rừng chiếm 1/3 diện tích tỉnh.', { text: '1/3 diện tích tỉnh', numerator: 1, denominator: 3, kind: 'ratio' }],
   ])('%s', (text, want) => {
     expect(pick(text, [want])[0]).toEqual(want);
@@ -181,6 +185,10 @@ describe('qualifiers', () => {
 
   it('a comparison with `hơn` after an adjective is not a qualifier', () => {
     check('Giá cao hơn 5% so với năm trước.', [{ text: '5%', qualifier: 'exact' }]);
+  });
+  it('`dài hơn`, `chậm hơn` without `so với` bound the value from below', () => {
+    check('Cây cầu dài hơn 2,5 km.', [{ text: 'hơn 2,5 km', qualifier: 'over', value: 2.5 }]);
+    check('Tàu bị chậm hơn 4 giờ.', [{ text: 'hơn 4 giờ', qualifier: 'over', unit: 'giờ' }]);
   });
   it('`hàng trăm` counts as a hundred', () => {
     check('Có hàng trăm người xếp hàng.', [{ value: 100, unit: 'người' }]);
@@ -223,6 +231,12 @@ describe('not statistics', () => {
     'Sáng 5/3, đoàn công tác làm việc tại huyện.',
     'Bác sĩ khám cho học sinh lớp 12.',
     'Tăng cường thực hiện thông điệp 5K.',
+    'Nhà mạng thử nghiệm sóng 5G tại thủ đô.',
+    'Bệnh viện Trung ương Quân đội 108 tiếp nhận bệnh nhân.',
+    'Dự án đường Vành đai 4 được khởi công.',
+    'Kim ngạch 9 tháng đầu năm 2022 tăng mạnh.',
+    'Sáng 2/9, khoảng 7h, đoàn đã có mặt.',
+    'Trao Huy hiệu 40, 45, 50 năm tuổi Đảng cho các đảng viên.',
   ])('%s', (text) => {
     expect(extractFigures(text).map((f) => f.text)).toEqual([]);
   });

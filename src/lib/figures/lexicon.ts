@@ -85,7 +85,7 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
  */
 export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'nghị định', 'thông tư', 'quyết định', 'chỉ thị', 'nghị quyết', 'công văn', 'tờ trình', 'kết luận', 'luật số',
-  'quốc lộ', 'tỉnh lộ', 'hương lộ', 'cao tốc', 'đường số', 'biển số', 'biển kiểm', 'kiểm soát', 'mã số', 'số hiệu',
+  'quốc lộ', 'tỉnh lộ', 'hương lộ', 'cao tốc', 'đường số', 'biển số', 'biển kiểm', 'mã số', 'số hiệu',
   'số nhà', 'lần thứ', 'kỳ họp', 'nhiệm kỳ', 'niên khóa', 'niên khoá', 'niên độ', 'năm học',
   'thập niên', 'thập kỷ', 'thế kỷ', 'đại hội', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'đại đội',
   'trung đội', 'quân khu', 'quân đoàn', 'hải đội', 'bệnh nhân', 'ca bệnh', 'áp thấp', 'phiên bản', 'thế hệ',
@@ -94,12 +94,24 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'khách sạn', 'mùa giải',
 ]);
 
+/** Two-word phrases whose last word looks like an identifier noun but is not one (`dứt điểm mười lăm`). */
+export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
+  'dứt điểm', 'trọng điểm', 'đặc điểm', 'quan điểm', 'ưu điểm', 'nhược điểm', 'thời điểm', 'trong vòng', 'kiểm soát',
+  'chiếc xe', 'đoàn xe', 'đồng hồ',
+]);
+
+/** Words before `N tháng`/`N năm` that make the span a period name (`6 tháng đầu năm 2023`). */
+export const PERIOD_AFTER: ReadonlySet<string> = new Set(['đầu', 'cuối', 'giữa']);
+
+/** Words right before a number that make `Nh` a duration, not a clock time (`trong 24h`). */
+export const DURATION_H_BEFORE: ReadonlySet<string> = new Set(['trong', 'sau', 'mất', 'suốt', 'dài', 'kéo', 'vòng', 'thêm', 'cả', 'mỗi', 'được', 'hết', 'chỉ', 'còn']);
+
 /** Two-word phrases that make the number after them an identifier unless a real unit follows. */
 export const IDENTIFIER_SOFT_2: ReadonlySet<string> = new Set([
   'giai đoạn', 'đề án', 'chương trình', 'kế hoạch', 'hội nghị', 'tiêu chuẩn', 'quy chuẩn', 'hợp đồng', 'tài khoản',
   'giấy phép', 'công trình', 'gói thầu', 'lô đất', 'thửa đất', 'ô tô', 'hạng mục', 'phương án', 'nhà máy',
   'bệnh viện', 'trường tiểu', 'nhà số', 'chung cư', 'tòa nhà', 'căn hộ', 'phòng số', 'vị trí', 'nguyện vọng',
-  'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn',
+  'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn', 'kiểm soát',
 ]);
 
 
@@ -133,6 +145,12 @@ export const DATE_SLASH_BEFORE: ReadonlySet<string> = new Set([
   'sau', 'đầu', 'cuối', 'giữa', 'vào', 'hạn', 'dịp', 'lễ', 'tết', 'hết', 'qua', 'nay', 'thứ', 'chủ', 'nhật', 'tháng',
   'năm', 'tuần', 'và', 'hoặc', 'lúc', 'kể',
 ]);
+/** Of those, the words that make `a/b` a date even when a noun follows (`sáng 21/1 các đơn vị…`). */
+export const DATE_SLASH_STRONG: ReadonlySet<string> = new Set([
+  'ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'rạng', 'mùng', 'mồng', 'hạn', 'dịp', 'lễ', 'tết', 'thứ',
+  'chủ', 'nhật', 'tháng', 'năm', 'tuần', 'lúc',
+]);
+
 /** Words just before an `a/b` that make it a proportion (`chiếm 1/3`, `tỷ lệ 2/5`). */
 export const FRACTION_BEFORE: ReadonlySet<string> = new Set([
   'chiếm', 'lệ', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'đạt', 'còn', 'là', 'bằng', 'mất', 'có', 'được', 'tới',
@@ -163,9 +181,10 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'khám', 'chữa', 'nằm', 'đặt', 'làm', 'đưa', 'đem', 'mang', 'dùng', 'cần', 'phải', 'muốn', 'nhằm', 'bao', 'tức',
   'gấp', 'bằng', 'đều', 'riêng', 'chỉ', 'thêm', 'nay', 'rồi', 'xong', 'hết', 'trở', 'tương', 'gây', 'tham',
   'liên', 'hỗ', 'tử', 'thiệt', 'mắc', 'nhiễm', 'tiếp', 'thực', 'tổ', 'triển', 'xây', 'hoàn', 'thành', 'bảo',
-  'ủng', 'quyên', 'vận', 'kêu', 'tìm', 'thoát', 'phục', 'trúng', 'thi', 'dự', 'sinh', 'sống', 'đi', 'về', 'tự', 'bỏ', 'nghỉ',
+  'ủng', 'quyên', 'vận', 'kêu', 'tìm', 'thoát', 'trúng', 'thi', 'dự', 'sinh', 'sống', 'đi', 'về', 'bỏ', 'nghỉ',
   'đóng', 'mở', 'xin', 'trả', 'rút', 'gửi', 'ghi', 'báo', 'cho', 'biết', 'nói', 'cho rằng', 'nhưng', 'song', 'tuy',
-  'dù', 'hầu', 'gồm', 'kể', 'thuộc', 'nằm', 'ngay', 'luôn', 'rất', 'quá', 'lắm', 'đây', 'kìa', 'đâu', 'gì', 'ai',
+  'dù', 'hầu', 'gồm', 'kể', 'thuộc', 'nằm', 'ngay', 'luôn', 'rất', 'quá', 'lắm', 'đăng', 'sang', 'lưu', 'chở', 'gặp', 'trồng', 'xét', 'phạm',
+  'chạy', 'vượt', 'bay', 'đến', 'ngồi', 'nhiễm', 'sử', 'dùng', 'đây', 'kìa', 'đâu', 'gì', 'ai',
   'sao', 'thế', 'vậy', 'bấy', 'nhiêu', 'mấy', 'vài', 'dăm', 'chục', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ',
   'đồng thời', 'cùng', 'kèm', 'nhờ', 'tùy', 'tuỳ', 'giữa', 'quanh', 'khắp', 'suốt', 'thay', 'vì', 'hằng',
   'tháng', 'năm', 'ngày', 'tuần', 'quý', 'lúc', 'tính', 'ước', 'dự', 'giữa', 'đứng', 'thứ', 'xếp', 'dẫn', 'vượt', 'lập', 'chuyển', 'cấp',
@@ -179,5 +198,5 @@ export const NP_STOP_2: ReadonlySet<string> = new Set([
   'tương đương', 'khác nhau', 'khác', 'còn lại', 'trở lên', 'trở xuống', 'vi phạm', 'đạt chuẩn', 'đủ điều',
   'sinh sống', 'cư trú', 'làm việc', 'đang', 'điều trị', 'xuất viện', 'nhập viện', 'cách ly', 'mất tích',
   'dương tính', 'âm tính', 'trung bình', 'bình quân', 'tổng cộng', 'chính thức', 'hiện nay', 'hiện tại',
-  'bên cạnh', 'bên trong', 'bên ngoài', 'tiến hành', 'thi hành', 'điều hành', 'phát hành', 'đầu tiên', 'cuối cùng', 'nghi nhiễm', 'nghi mắc', 'yêu cầu', 'đề nghị',
+  'phục vụ', 'phục hồi', 'tự do', 'tự động', 'tự nguyện', 'bên cạnh', 'bên trong', 'bên ngoài', 'tiến hành', 'thi hành', 'điều hành', 'phát hành', 'đầu tiên', 'cuối cùng', 'nghi nhiễm', 'nghi mắc', 'yêu cầu', 'đề nghị',
 ]);

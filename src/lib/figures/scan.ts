@@ -21,6 +21,11 @@ import {
   COMPARATIVE_ADJECTIVES,
   DATE_BEFORE,
   DATE_SLASH_BEFORE,
+  DATE_SLASH_STRONG,
+  DURATION_H_BEFORE,
+  NOT_IDENTIFIER_2,
+  NP_STOP,
+  PERIOD_AFTER,
   FRACTION_BEFORE,
   IDENTIFIER_BEFORE,
   IDENTIFIER_BEFORE_2,
@@ -61,6 +66,8 @@ interface Quantity {
   lit?: DigitLiteral;
   spelled: boolean;
   unit?: UnitHit;
+  /** Written with K/M/tr (`35K`, `2,5M`): money in đồng unless a unit says otherwise. */
+  shorthand?: boolean;
 }
 
 type DigitRead =
@@ -88,6 +95,8 @@ for (const w of [...SPELLED_START_WORDS, 'mười']) {
 
 /** First letters of the spelled-number anchors, to skip most words without slicing them. */
 const ANCHOR_FIRST = new Set<number>([...SPELLED_ANCHORS, 'hàng', 'Hàng'].map((w) => w.charCodeAt(0)));
+
+const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
 
 function isYearLike(lit: DigitLiteral | undefined, value: number): boolean {
   return !!lit && !lit.hasSeparator && lit.intDigits === 4 && value >= 1900 && value <= 2100;
@@ -175,7 +184,12 @@ export class Scanner {
       const isConn = tk.isPunct(c, ',') || HYPHENS.has(tk.raw(c)) && tk.type[c] === PUNCT || w === 'và' || w === 'hoặc' || w === 'đến' || w === 'tới';
       if (!isConn || !tk.isNum(c + 1)) break;
       const end = this.gluedRunEnd(c + 1);
-      if (readUnit(tk, end + 1)) break;
+      const unit = readUnit(tk, end + 1);
+      if (unit) {
+        // `Huy hiệu 30, 40, 50 năm tuổi Đảng`: the last item of a list of names takes the noun
+        if (guard >= 1 && tk.isPunct(c, ',')) j = unit.last;
+        break;
+      }
       j = end;
     }
     return j;
@@ -221,6 +235,7 @@ export class Scanner {
     let hasMag = false;
     let unit: UnitHit | undefined;
     let missingSpace = false;
+    let shorthand = false;
     const nt = k + 1;
     if (nt < tk.n && tk.glued[nt]) {
       const t = tk.type[nt];
@@ -228,6 +243,7 @@ export class Scanner {
         const w = tk.raw(nt);
         const m = MAGNITUDE_SUFFIXES[w];
         if (m !== undefined) {
+          shorthand = w === 'K' || w === 'k' || w === 'M' || w === 'tr';
           // `5K` (the anti-Covid slogan), `4K` (video): a single digit with K is a name
           if ((w === 'K' || w === 'k') && lit.value < 10 && !lit.hasDecimal) return { kind: 'skip', last: this.gluedRunEnd(k) };
           mag = m;
@@ -237,7 +253,7 @@ export class Scanner {
         } else if ((w === 'h' || w === 'g' || w === 'H') && tk.isNum(nt + 1) && tk.glued[nt + 1]) {
           // clock time 14h30, 8g15
           return { kind: 'skip', last: this.gluedRunEnd(k) };
-        } else if (GLUED_UNIT_FORMS.has(w) || GLUED_UNIT_FORMS.has(w.toLowerCase()) || MEASURE_FORMS[w.toLowerCase()] !== undefined || CURRENCY_FORMS[w.toLowerCase()] !== undefined) {
+        } else if (GLUED_UNIT_FORMS.has(w) || MEASURE_FORMS[w.toLowerCase()] !== undefined || CURRENCY_FORMS[w.toLowerCase()] !== undefined) {
           const lw = w.toLowerCase();
           if ((lw === 'm' || lw === 'km' || lw === 'cm') && tk.isNum(nt + 1) && tk.glued[nt + 1] && (tk.raw(nt + 1) === '2' || tk.raw(nt + 1) === '3')) {
             const u = lw + tk.raw(nt + 1);
@@ -249,7 +265,10 @@ export class Scanner {
             unit = { unit: 'h', kind: 'duration', first: nt, last: nt, strong: true, source: 'measure' };
           } else {
             const cur = CURRENCY_FORMS[lw];
-            const info = cur ? { unit: cur, kind: 'money' as Kind } : MEASURE_FORMS[w] ?? MEASURE_FORMS[lw];
+            const m = MEASURE_FORMS[lw];
+            // glued symbols keep their case: `5G` is not five grams, `5KG`/`5kg` both are kilograms
+            const measure = m && (GLUED_UNIT_FORMS.has(w) || w === lw || w === m.unit || w === w.toUpperCase() && m.unit.length > 1) ? m : undefined;
+            const info = cur ? { unit: cur, kind: 'money' as Kind } : measure;
             if (!info) return { kind: 'skip', last: this.gluedRunEnd(k) };
             unit = { unit: info.unit, kind: info.kind, first: nt, last: nt, strong: true, source: cur ? 'currency' : 'measure' };
           }
@@ -308,6 +327,7 @@ export class Scanner {
     }
     if (prefix) unit = { unit: prefix, kind: 'money', first, last: first, strong: true, source: 'currency' };
     const q: Quantity = { first, numTok: k, last, base: lit.value, value, mag, hasMag, lit, spelled: false, unit };
+    if (shorthand) q.shorthand = true;
     return { kind: 'q', q };
   }
 
@@ -391,10 +411,21 @@ export class Scanner {
       const q = QUALIFIERS.get(key);
       if (!q) continue;
       if (key === 'hàng' && digits) continue;
-      if (key === 'hơn' && COMPARATIVE_ADJECTIVES.has(this.word(first - 1))) continue;
+      // `cao hơn 5% so với…` states a difference, not a lower bound
+      if (key === 'hơn' && COMPARATIVE_ADJECTIVES.has(this.word(first - 1)) && this.comparedWith(p + 1)) continue;
       return { qualifier: q, first };
     }
     return undefined;
+  }
+
+  /** True when `so với` follows the number that starts at token k (within a few tokens). */
+  private comparedWith(k: number): boolean {
+    const tk = this.tk;
+    for (let j = k; j < k + 8 && j < tk.n; j++) {
+      if (tk.type[j] === NL || (tk.type[j] === PUNCT && /^[.;!?]$/.test(tk.raw(j)))) return false;
+      if (tk.isWord(j) && tk.lower(j) === 'so' && tk.isWord(j + 1) && tk.lower(j + 1) === 'với') return true;
+    }
+    return false;
   }
 
   private leftContext(first: number, value: number, plainInt: boolean, digits: boolean): Context {
@@ -425,7 +456,7 @@ export class Scanner {
     const w1 = w;
     const w0 = tk.isWord(p - 1) && !tk.glued[p] ? tk.lower(p - 1) : '';
     const two = `${w0} ${w1}`;
-    if (w1 === 'vòng' && w0 === 'trong') return ctx;
+    if (NOT_IDENTIFIER_2.has(two)) return ctx;
     if (IDENTIFIER_BEFORE_2.has(two) || IDENTIFIER_BEFORE.has(w1)) ctx.hard = true;
     else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
     else if (w1 === 'số') {
@@ -439,6 +470,8 @@ export class Scanner {
       const acronym = r.length >= 2 && r === r.toUpperCase();
       if (acronym || !this.isSentenceStart(p)) ctx.soft = true;
     }
+    // the tail of a capitalised name (`Quân y 175`, `Vành đai 3`, `Khoa học 6`)
+    if (!ctx.hard && !ctx.soft && !tk.hasUpper(p) && !NP_STOP.has(w1) && tk.isWord(p - 1) && !tk.glued[p] && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1)) ctx.soft = true;
     return ctx;
   }
 
@@ -484,6 +517,12 @@ export class Scanner {
     if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
     if (q.value > 24 || !Number.isInteger(q.value)) return undefined;
     if (ctx.qualFirst >= 0 && (this.word(ctx.qualFirst - 1) === 'lúc' || this.word(ctx.qualFirst - 1) === 'vào')) return unit.last;
+    // `8h` is a time of day unless a duration word comes first (`trong 24h`, `sau 2h`)
+    if (unit.unit === 'h') {
+      const lead = this.tk.isWord(q.first - 1) ? this.tk.lower(q.first - 1) : '';
+      const leadQ = ctx.qualFirst >= 0 && this.tk.isWord(ctx.qualFirst - 1) ? this.tk.lower(ctx.qualFirst - 1) : '';
+      if (!DURATION_H_BEFORE.has(lead) && !DURATION_H_BEFORE.has(leadQ)) return unit.last;
+    }
     return undefined;
   }
 
@@ -521,6 +560,8 @@ export class Scanner {
       const clock = this.isClockTime(q, unit, ctx);
       if (clock !== undefined) return this.skip(this.skipIdList(clock));
       if (unit.unit === 'tháng' && tk.isNum(unit.last + 1)) return this.skip(this.skipIdList(this.gluedRunEnd(unit.last + 1)));
+      const period = this.periodNameEnd(unit);
+      if (period !== undefined) return this.skip(period);
     }
     // a range: `từ 2 đến 3 triệu đồng`, `45.000 - 52.000 đồng/kg`, `giữa 2 và 3`, `3-5 ngày`
     const range = this.tryRange(q, unit, ctx);
@@ -554,8 +595,26 @@ export class Scanner {
       qualifier = tl.qualifier;
       if (ctx.from >= 0) first = Math.min(first, ctx.from);
     }
-    const u = unit ?? { unit: '', kind: 'count' as Kind };
+    const u = unit ?? (q.shorthand ? SHORTHAND_UNIT : { unit: '', kind: 'count' as Kind });
     return this.emit(first, last, { kind: u.kind, unit: u.unit, value: q.value, qualifier }, { mag: q.mag, hasMag: q.hasMag, fromWord: ctx.from >= 0 });
+  }
+
+  /** `6 tháng đầu năm 2023`, `9 tháng năm 2020`, `quý`: a reporting period, not a duration. Returns its last token. */
+  private periodNameEnd(unit: UnitHit): number | undefined {
+    const tk = this.tk;
+    if (unit.kind !== 'duration' || !/^(tháng|quý|ngày|tuần)$/.test(unit.unit)) return undefined;
+    let k = unit.last + 1;
+    if (tk.isWord(k) && PERIOD_AFTER.has(tk.lower(k)) && tk.isWord(k + 1) && tk.lower(k + 1) === 'năm') {
+      k += 1;
+      if (tk.isNum(k + 1)) k = this.gluedRunEnd(k + 1);
+      return k;
+    }
+    if (tk.isWord(k) && tk.lower(k) === 'năm' && tk.isNum(k + 1)) {
+      const lit = parseDigitLiteral(tk.raw(k + 1));
+      if (lit && isYearLike(lit, lit.value)) return k + 1;
+    }
+    if (tk.isWord(k) && tk.lower(k) === 'đầu' && tk.isNum(k + 1)) return k + 1;
+    return undefined;
   }
 
   /** A capitalised word right after a bare number names something (`iPhone 12 Pro`, `45 Lê Đại Hành`). */
@@ -643,7 +702,8 @@ export class Scanner {
     }
     let unit: UnitHit | undefined;
     if (xUnit && yUnit) {
-      if (xUnit.unit !== yUnit.unit) return undefined;
+      // `từ 48.000 đồng đến 52.000 đồng/kg`: the second end may add the per-part
+      if (xUnit.unit !== yUnit.unit && !yUnit.unit.startsWith(`${xUnit.unit}/`)) return undefined;
       unit = yUnit;
     } else if (xUnit) {
       if (ctx.from < 0 && ctx.between < 0) return undefined;
@@ -674,7 +734,7 @@ export class Scanner {
     if (tl) {
       last = tl.last;
     }
-    const u = unit ?? { unit: '', kind: 'count' as Kind };
+    const u = unit ?? (y.shorthand ? SHORTHAND_UNIT : { unit: '', kind: 'count' as Kind });
     if (qualifier === 'over' || qualifier === 'under' || qualifier === 'nearly' || qualifier === 'at-least' || qualifier === 'at-most') qualifier = 'about';
     return this.emit(first, last, { kind: u.kind, unit: u.unit, min, max, qualifier }, { mag: y.mag, hasMag: y.hasMag, fromWord: ctx.from >= 0 });
   }
@@ -689,12 +749,16 @@ export class Scanner {
     const before = this.word((ctx.qualFirst >= 0 ? ctx.qualFirst : aTok) - 1);
     const direct = this.word(aTok - 1);
     const plausibleDate = Number.isInteger(a.value) && Number.isInteger(b.value) && a.value >= 1 && a.value <= 31 && b.value >= 1 && b.value <= 12 && !a.hasSeparator && !b.hasSeparator;
-    if (plausibleDate && (DATE_SLASH_BEFORE.has(direct) || (ctx.qualFirst < 0 && DATE_SLASH_BEFORE.has(before)))) return this.skip(this.skipIdList(r.last));
+    if (plausibleDate && (DATE_SLASH_STRONG.has(direct) || (ctx.qualFirst < 0 && DATE_SLASH_STRONG.has(before)))) return this.skip(this.skipIdList(r.last));
+    // the second half of a date range: `30/4 - 1/5`
+    if (plausibleDate && tk.type[aTok - 1] === PUNCT && HYPHENS.has(tk.raw(aTok - 1)) && tk.isNum(aTok - 2)) return this.skip(this.skipIdList(r.last));
     if (!(a.value <= b.value) || b.value === 0) return this.skip(this.skipIdList(r.last));
     let unit = readUnit(tk, r.last + 1, { dropSo: true });
     if (unit && (unit.kind === 'duration' || unit.kind === 'money' || unit.kind === 'percent')) unit = undefined;
     const fracCtx = ctx.qualFirst >= 0 || FRACTION_BEFORE.has(direct);
     if (!unit && plausibleDate && !fracCtx) return this.skip(this.skipIdList(r.last));
+    // `từ 20/11`, `đến 22/11` are dates unless a counted noun follows (`đến 3/4 số hộ`)
+    if (plausibleDate && DATE_SLASH_BEFORE.has(direct) && !(unit && unit.kind !== 'count') && !(unit && unit.strong)) return this.skip(this.skipIdList(r.last));
     if (ctx.soft && !unit) return this.skip(r.last);
     const first = ctx.qualFirst >= 0 ? ctx.qualFirst : aTok;
     const last = unit ? unit.last : r.last;
@@ -721,7 +785,8 @@ export class Scanner {
     const prev = this.word(k - 1);
     if (prev === 'thứ' || prev === 'tháng' || prev === 'ngày' || prev === 'mùng' || prev === 'mồng' || prev === 'lần' || prev === 'số') return k + 1;
     // tokens after the spelled number may carry its magnitude: `hai nghìn tỷ` is in `sp`
-    const unit = readUnit(tk, last + 1, { strongOnly: true });
+    // a multi-word spelled number is unmistakably a number; a single word needs a known noun
+    const unit = readUnit(tk, last + 1, { strongOnly: sp.length === 1 });
     if (!unit) return k + 1;
     if (unit.first !== last + 1) return k + 1;
     if (sp.length === 1 && used[0] === 'năm' && unit.kind === 'duration') return k + 1;

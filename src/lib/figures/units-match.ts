@@ -180,8 +180,13 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
   }
   let last = j + Math.max(known, 1) - 1;
   // noun complement: at most two more syllables, three in all
+  // a known noun of two or more syllables, a person noun or `lần` takes no complement
+  // (`doanh nghiệp nhỏ` → `doanh nghiệp`, `thí sinh đăng ký` → `thí sinh`); a one-syllable
+  // classifier takes its noun (`buổi tuyên truyền`, `vụ tai nạn giao thông`)
   const headLen = last - j + 1;
-  const maxLen = headLen + 2;
+  const head = tk.lower(j);
+  const open = known <= 1 && !PEOPLE_NOUNS.has(head) && head !== 'lần' && head !== 'lượt';
+  const maxLen = open ? headLen + 4 : headLen;
   while (last - j + 1 < maxLen && nounWordAt(tk, last + 1)) last++;
   let unit = '';
   for (let k = j; k <= last; k++) unit += tk.type[k] === PUNCT ? tk.raw(k) : (k > j ? ' ' : '') + tk.lower(k);
