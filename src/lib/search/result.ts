@@ -14,6 +14,7 @@ import { bestLocation, contentWords, excerptSegments, phraseAt, type ExcerptSegm
 import { matchFigures, type FigureHit, type PagefindAnchor } from './figures';
 import { fromIndexForm } from './fold';
 import { resultHref } from './link';
+import { queryTerms, termMatchesWord } from './query';
 import { decodeFigureTable, FIGURES_META_KEY } from './unindexed';
 
 /** The part of Pagefind's `data()` this module reads. */
@@ -51,13 +52,29 @@ export function formatDate(iso: string): string {
   return iso.split('-').reverse().join('/');
 }
 
+/**
+ * The matched words that really match the query by the site's rules
+ * (query.ts), which are stricter than Pagefind's: a word typed with accents
+ * keeps to those accents when the page has them (`đen` is not `đến`), a
+ * number keeps its shape (`2,9` is not `29`), and Pagefind's fallback to a
+ * shorter indexed prefix is dropped. If nothing is left, Pagefind's list.
+ */
+export function refineLocations(words: readonly string[], locations: readonly WeightedLocation[], query: string): WeightedLocation[] {
+  const terms = queryTerms(query);
+  const wordAt = (l: WeightedLocation) => fromIndexForm(words[l.location] ?? '');
+  const exact = new Set(terms.filter((t) => t.accented && locations.some((l) => termMatchesWord(t, wordAt(l), true))));
+  const kept = locations.filter((l) => terms.some((t) => termMatchesWord(t, wordAt(l), exact.has(t))));
+  return kept.length > 0 ? kept : [...locations];
+}
+
 export function resultView(data: PagefindResultData, query: string, maxFigures = 3): ResultView {
   const pageUrl = (data.raw_url ?? data.url).replace(/[?#].*$/, '');
   const words = contentWords(data.content);
+  const locations = refineLocations(words, data.weighted_locations, query);
   const figures = matchFigures(query, data.anchors, decodeFigureTable(data.meta[FIGURES_META_KEY]))
     .slice(0, maxFigures)
     .map((hit) => ({ ...hit, href: resultHref(pageUrl, query, { figureId: hit.id }) }));
-  const best = bestLocation(data.weighted_locations, words.length);
+  const best = bestLocation(locations, words.length);
   const placeHref = resultHref(pageUrl, query, best !== undefined ? { phrase: phraseAt(words, best) } : {});
   const date = data.meta.date;
   const view: ResultView = {
@@ -65,7 +82,7 @@ export function resultView(data: PagefindResultData, query: string, maxFigures =
     pageUrl,
     title: fromIndexForm(data.meta.title ?? pageUrl),
     figures,
-    excerpt: excerptSegments(words, data.weighted_locations),
+    excerpt: excerptSegments(words, locations),
   };
   if (date) {
     view.date = date;
