@@ -48,8 +48,6 @@ export interface Found {
   /** Multiplier of the magnitude words written with the number (1 when none). */
   mag: number;
   hasMag: boolean;
-  /** True when the token after the figure cannot start a noun (a verb, punctuation…). */
-  openAfter: boolean;
   fromWord: boolean;
 }
 
@@ -93,8 +91,19 @@ for (const w of [...SPELLED_START_WORDS, 'mười']) {
   SPELLED_ANCHORS.add(w[0]!.toUpperCase() + w.slice(1));
 }
 
-/** First letters of the spelled-number anchors, to skip most words without slicing them. */
-const ANCHOR_FIRST = new Set<number>([...SPELLED_ANCHORS, 'hàng', 'Hàng'].map((w) => w.charCodeAt(0)));
+/** The anchor words by their first two UTF-16 units, to test a word without slicing it. */
+const ANCHORS_BY_PREFIX = new Map<number, string[]>();
+for (const w of [...SPELLED_ANCHORS, 'hàng', 'Hàng']) {
+  const key = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+  const list = ANCHORS_BY_PREFIX.get(key) ?? [];
+  list.push(w);
+  ANCHORS_BY_PREFIX.set(key, list);
+}
+/** Words that can continue a spelled-out number. */
+const SPELLED_WORDS = new Set([
+  'không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'mươi', 'mốt', 'tư', 'lăm',
+  'nhăm', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'rưỡi',
+]);
 
 const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
 
@@ -121,10 +130,17 @@ export class Scanner {
       if (t === NUM) next = this.fromDigits(i);
       else if (t === WORD) {
         const len = tk.end[i]! - tk.start[i]!;
-        if (len >= 2 && len <= 5 && i > this.floor && ANCHOR_FIRST.has(tk.text.charCodeAt(tk.start[i]!))) {
-          const raw = tk.raw(i);
-          if (SPELLED_ANCHORS.has(raw)) next = this.fromSpelled(i);
-          else if (raw === 'hàng' || raw === 'Hàng') next = this.fromHang(i);
+        if (len >= 2 && len <= 4 && i > this.floor) {
+          const start = tk.start[i]!;
+          const text = tk.text;
+          const candidates = ANCHORS_BY_PREFIX.get(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1));
+          if (candidates) {
+            for (const w of candidates) {
+              if (w.length !== len || !text.startsWith(w, start)) continue;
+              next = w === 'hàng' || w === 'Hàng' ? this.fromHang(i) : this.fromSpelled(i);
+              break;
+            }
+          }
         }
       }
       i = Math.max(next, i + 1);
@@ -490,14 +506,12 @@ export class Scanner {
 
   // ---------------------------------------------------------------- figures
 
-  private emit(first: number, last: number, fields: Omit<FigureDraft, 'text' | 'start' | 'end'>, extra: Omit<Found, 'draft' | 'firstTok' | 'lastTok' | 'openAfter'>): number {
+  private emit(first: number, last: number, fields: Omit<FigureDraft, 'text' | 'start' | 'end'>, extra: Omit<Found, 'draft' | 'firstTok' | 'lastTok'>): number {
     const tk = this.tk;
     const start = tk.start[first]!;
     const end = tk.end[last]!;
     const draft = { text: tk.text.slice(start, end), start, end, ...fields } as FigureDraft;
-    const nx = last + 1;
-    const openAfter = nx >= tk.n || tk.type[nx] !== WORD || !/^\p{Ll}/u.test(tk.raw(nx)) || true;
-    this.found.push({ draft, firstTok: first, lastTok: last, openAfter, ...extra });
+    this.found.push({ draft, firstTok: first, lastTok: last, mag: extra.mag, hasMag: extra.hasMag, fromWord: extra.fromWord });
     this.floor = Math.max(this.floor, last);
     return last + 1;
   }
@@ -772,8 +786,12 @@ export class Scanner {
     const words: string[] = [];
     for (let j = k; j < tk.n && j < k + 14; j++) {
       if (tk.type[j] !== WORD || (j > k && tk.glued[j])) break;
-      words.push(tk.lower(j));
+      const w = tk.lower(j);
+      if (!SPELLED_WORDS.has(w)) break;
+      words.push(w);
     }
+    // a lone `một` is the article "a/one", never a statistic
+    if (words.length === 1 && words[0] === 'một') return k + 1;
     const sp = parseSpelledNumber(words, 0);
     if (!sp) return k + 1;
     const last = k + sp.length - 1;

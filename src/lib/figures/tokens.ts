@@ -19,6 +19,23 @@ export const NL = 4;
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
 
+/** 1 for upper-case letters below U+2000 (Latin, Greek, Cyrillic, Vietnamese), computed once. */
+const UPPER_TABLE = (() => {
+  const t = new Uint8Array(0x2000);
+  for (let c = 0; c < 0x2000; c++) {
+    if (c >= 0xd800) break;
+    const ch = String.fromCharCode(c);
+    if (ch !== ch.toLowerCase()) t[c] = 1;
+  }
+  return t;
+})();
+
+function isUpperCode(c: number, text: string, i: number): boolean {
+  if (c < 0x2000) return UPPER_TABLE[c] === 1;
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase();
+}
+
 function isIgnorable(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
@@ -51,8 +68,10 @@ export class Tokens {
   glued: Uint8Array;
   /** 1 when the token contains an ignorable character. */
   dirty: Uint8Array;
-  /** Lower-case texts, filled on demand. */
-  private lowerCache = new Map<number, string>();
+  /** Bit 1: the token has an upper-case letter; bit 2: its first letter is upper-case. */
+  upper: Uint8Array;
+  /** Lower-case texts, filled on demand (one slot per token, grown by push so the array stays fast). */
+  private lowerCache: (string | undefined)[] = [];
 
   constructor(text: string) {
     this.text = text;
@@ -62,6 +81,7 @@ export class Tokens {
     this.end = new Int32Array(cap);
     this.glued = new Uint8Array(cap);
     this.dirty = new Uint8Array(cap);
+    this.upper = new Uint8Array(cap);
     this.run();
   }
 
@@ -82,9 +102,12 @@ export class Tokens {
     const d = new Uint8Array(cap);
     d.set(this.dirty);
     this.dirty = d;
+    const u = new Uint8Array(cap);
+    u.set(this.upper);
+    this.upper = u;
   }
 
-  private push(type: number, start: number, end: number, glued: boolean, dirty: boolean): void {
+  private push(type: number, start: number, end: number, glued: boolean, dirty: boolean, upper = 0): void {
     if (this.n >= this.type.length) this.grow();
     const k = this.n++;
     this.type[k] = type;
@@ -92,6 +115,8 @@ export class Tokens {
     this.end[k] = end;
     this.glued[k] = glued ? 1 : 0;
     this.dirty[k] = dirty ? 1 : 0;
+    this.upper[k] = upper;
+    this.lowerCache.push(undefined);
   }
 
   /** Index of the next char after `i` that is not ignorable. */
@@ -157,11 +182,13 @@ export class Tokens {
         }
         this.push(NUM, start, i, glued, dirty);
       } else if (isLetterCode(c, t, i)) {
+        let upper = isUpperCode(c, t, i) ? 3 : 0;
         i++;
         for (;;) {
           if (i >= len) break;
           const d = t.charCodeAt(i);
           if (isLetterCode(d, t, i)) {
+            if (upper === 0 && isUpperCode(d, t, i)) upper = 1;
             i++;
             continue;
           }
@@ -175,7 +202,7 @@ export class Tokens {
           }
           break;
         }
-        this.push(WORD, start, i, glued, dirty);
+        this.push(WORD, start, i, glued, dirty, upper);
       } else {
         // One punctuation character (a surrogate pair stays whole).
         i += c >= 0xd800 && c <= 0xdbff && i + 1 < len && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
@@ -195,10 +222,11 @@ export class Tokens {
   /** The token's text in lower case (cached). Empty string out of range. */
   lower(k: number): string {
     if (k < 0 || k >= this.n) return '';
-    let s = this.lowerCache.get(k);
+    let s = this.lowerCache[k];
     if (s === undefined) {
-      s = this.raw(k).toLowerCase();
-      this.lowerCache.set(k, s);
+      s = this.raw(k);
+      if (this.upper[k]) s = s.toLowerCase();
+      this.lowerCache[k] = s;
     }
     return s;
   }
@@ -215,14 +243,10 @@ export class Tokens {
   }
   /** True when token k starts with an upper-case letter. */
   isCapitalized(k: number): boolean {
-    if (!this.isWord(k)) return false;
-    const ch = this.text[this.start[k]!]!;
-    return ch !== ch.toLowerCase();
+    return this.isWord(k) && (this.upper[k]! & 2) !== 0;
   }
   /** True when token k has an upper-case letter anywhere (`iPhone`, `BN`, `TP`). */
   hasUpper(k: number): boolean {
-    if (!this.isWord(k)) return false;
-    const r = this.raw(k);
-    return r !== r.toLowerCase();
+    return this.isWord(k) && this.upper[k] !== 0;
   }
 }
