@@ -926,7 +926,7 @@ const economy: Template[] = [
   },
   (c) => {
     const r = c.rng;
-    return t`lượng khách du lịch đến ${provinceName(c)} ${reach(r, count(r, 'lượt khách', 100000, 9000000, true))}, doanh thu ${maybeQualify(r, money(r, 5e11, 5e13))}.`;
+    return t`lượng khách du lịch đến ${provinceName(c)} ${reach(r, count(r, 'lượt khách', 100000, 9000000, true))}; tổng doanh thu từ du lịch ${reach(r, money(r, 5e11, 5e13))}.`;
   },
   (c) => {
     const r = c.rng;
@@ -1107,7 +1107,7 @@ const crime: Template[] = [
   },
   (c) => {
     const r = c.rng;
-    return t`tại thời điểm kiểm tra, tổ công tác phát hiện ${count(r, 'con bạc', 5, 40)} đang sát phạt nhau, thu giữ trên chiếu bạc ${maybeQualify(r, money(r, 5e6, 5e8), 0.3)}, ${count(r, 'điện thoại di động', 3, 30)}.`;
+    return t`tại thời điểm kiểm tra, tổ công tác phát hiện ${count(r, 'con bạc', 5, 40)} đang sát phạt nhau, thu giữ trên chiếu bạc ${maybeQualify(r, money(r, 5e6, 5e8), 0.3)}, ${count(r, 'điện thoại', 3, 30)} cùng nhiều tang vật khác.`;
   },
   (c) => {
     const r = c.rng;
