@@ -208,7 +208,7 @@ const PEOPLE = [
   'linh mục', 'người thân', 'nhân sự', 'người lớn', 'trẻ nhỏ', 'bé',
   'nghiên cứu sinh', 'người tiêu dùng', 'người mua', 'người bán', 'nhà tài trợ', 'người nhận', 'tội phạm',
   'thuyền trưởng', 'giám đốc', 'lãnh đạo', 'chủ tịch', 'đội viên', 'sĩ quan', 'học viên', 'hộ lý',
-  'đồng phạm', 'bị hại', 'cử nhân', 'người bị hại', 'em học sinh', 'người điều khiển', 'tài xế',
+  'tỷ phú', 'tỉ phú', 'triệu phú', 'đồng phạm', 'bị hại', 'cử nhân', 'người bị hại', 'em học sinh', 'người điều khiển', 'tài xế',
 ];
 
 const COUNT = [
@@ -244,7 +244,7 @@ const COUNT = [
   'lượt truy cập', 'lượt tải', 'đơn hàng', 'giao dịch', 'vụ tai nạn', 'vụ cháy', 'vụ việc', 'tai nạn',
   'mẫu xét nghiệm', 'xét nghiệm', 'mẫu bệnh phẩm', 'bộ kit', 'kit', 'túi', 'chiếc xe', 'ô tô', 'xe tải',
   'xe khách', 'xe buýt', 'bánh', 'phong bì', 'tập', 'căn phòng', 'cơ sở kinh doanh', 'hộ kinh doanh',
-  'công đoàn', 'công đoàn cơ sở', 'chỉ vàng', 'lượng vàng', 'cây vàng', 'yêu cầu', 'việc làm', 'chỗ làm', 'chỗ ngồi', 'khách sạn', 'nhà hàng', 'nhà nghỉ', 'khu nghỉ dưỡng', 'doanh thu', 'lợi nhuận', 'dân số', 'khiếu nại', 'đơn thư', 'tố cáo', 'tin báo',
+  'công đoàn', 'công đoàn cơ sở', 'chỉ vàng', 'lượng vàng', 'cây vàng', 'yêu cầu', 'việc làm', 'chỗ làm', 'chỗ ngồi', 'ghế ngồi', 'khách sạn', 'nhà hàng', 'nhà nghỉ', 'khu nghỉ dưỡng', 'doanh thu', 'lợi nhuận', 'dân số', 'khiếu nại', 'đơn thư', 'tố cáo', 'tin báo',
   'giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'bài thi', 'bài dự thi', 'vòng thi', 'tổ tự quản',
   'trạm thu phí', 'thẻ căn cước', 'máy tính', 'khẩu trang', 'máy chiếu',
 ];

@@ -53,6 +53,8 @@ describe('spelled-out numbers that count something', () => {
     ['Dự án kéo dài bốn mươi lăm ngày.', { text: 'bốn mươi lăm ngày', value: 45, unit: 'ngày', kind: 'duration' }],
     ['Anh bị phạt hai năm tù.', { text: 'hai năm', value: 2, unit: 'năm', kind: 'duration' }],
     ['Quỹ nhận được hai triệu đồng.', { text: 'hai triệu đồng', value: 2e6, unit: 'đồng' }],
+    ['Đoàn gồm năm người dân tộc Mông.', { text: 'năm người dân', value: 5, unit: 'người dân' }],
+    ['Xã tiếp nhận hai mươi mốt khiếu nại.', { text: 'hai mươi mốt khiếu nại', value: 21 }],
   ])('%s', (text, want) => {
     check(text, [want]);
   });
@@ -67,6 +69,8 @@ describe('spelled-out numbers that count something', () => {
     'Năm nay, ba mẹ em đi làm xa.',
     'Một người dân cho biết giá đã tăng.',
     'Anh ấy là con thứ ba trong gia đình.',
+    'Tài sản của một tỷ phú công nghệ tăng mạnh.',
+    'Mỗi năm ngân hàng đều tăng vốn.',
   ])('no figure in %j', (text) => {
     expect(extractFigures(text)).toEqual([]);
   });
@@ -109,6 +113,7 @@ describe('units and kinds', () => {
     ['Ban hành 115 kế hoạch, văn bản liên quan.', { text: '115 kế hoạch, văn bản', unit: 'kế hoạch, văn bản' }],
     ['Huy động 50 cán bộ, chiến sĩ tham gia.', { text: '50 cán bộ, chiến sĩ', unit: 'cán bộ, chiến sĩ', kind: 'people' }],
     ['Các đoàn thể 11 phường, xã đã quyên góp.', { text: '11 phường, xã', unit: 'phường, xã', kind: 'count' }],
+    ['Danh sách có 3 tỷ phú Việt Nam.', { text: '3 tỷ phú', value: 3, unit: 'tỷ phú', kind: 'people' }],
     ['Bị cáo lĩnh 5 năm tù.', { text: '5 năm', unit: 'năm', kind: 'duration', value: 5 }],
     ['Công trình thi công trong 3 tháng.', { text: '3 tháng', unit: 'tháng', kind: 'duration' }],
     ['Có 1.000 lượt khách đến tham quan.', { text: '1.000 lượt khách', unit: 'lượt khách', kind: 'count' }],

@@ -184,11 +184,11 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'ủng', 'quyên', 'vận', 'kêu', 'tìm', 'thoát', 'trúng', 'thi', 'dự', 'sinh', 'sống', 'đi', 'về', 'bỏ', 'nghỉ',
   'đóng', 'mở', 'xin', 'trả', 'rút', 'gửi', 'ghi', 'báo', 'cho', 'biết', 'nói', 'cho rằng', 'nhưng', 'song', 'tuy',
   'dù', 'hầu', 'gồm', 'kể', 'thuộc', 'nằm', 'ngay', 'luôn', 'rất', 'quá', 'lắm', 'đăng', 'sang', 'lưu', 'chở', 'gặp', 'trồng', 'xét', 'phạm',
-  'chạy', 'vượt', 'bay', 'đến', 'ngồi', 'nhiễm', 'sử', 'dùng', 'đây', 'kìa', 'đâu', 'gì', 'ai',
+  'chạy', 'vượt', 'bay', 'đến', 'nhiễm', 'sử', 'dùng', 'đây', 'kìa', 'đâu', 'gì', 'ai',
   'sao', 'thế', 'vậy', 'bấy', 'nhiêu', 'mấy', 'vài', 'dăm', 'chục', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ',
   'đồng thời', 'cùng', 'kèm', 'nhờ', 'tùy', 'tuỳ', 'giữa', 'quanh', 'khắp', 'suốt', 'thay', 'vì', 'hằng',
   'tháng', 'năm', 'ngày', 'tuần', 'quý', 'lúc', 'tính', 'ước', 'dự', 'giữa', 'đứng', 'thứ', 'xếp', 'dẫn', 'vượt', 'lập', 'chuyển', 'cấp',
-  'sản', 'xuất', 'bị', 'buộc', 'cần', 'đề', 'nghị', 'giao', 'nghi', 'phê', 'duyệt', 'tiến', 'áp', 'tiếp',
+  'sản', 'xuất', 'bị', 'buộc', 'cần', 'đề', 'nghị', 'giao', 'nghi', 'duyệt', 'tiến', 'áp', 'tiếp',
   'nhận', 'trong', 'vừa', 'mới', 'từng', 'đang', 'sắp', 'lần', 'lượt', 'tuổi', 'tỷ lệ',
 ]);
 
@@ -198,5 +198,18 @@ export const NP_STOP_2: ReadonlySet<string> = new Set([
   'tương đương', 'khác nhau', 'khác', 'còn lại', 'trở lên', 'trở xuống', 'vi phạm', 'đạt chuẩn', 'đủ điều',
   'sinh sống', 'cư trú', 'làm việc', 'đang', 'điều trị', 'xuất viện', 'nhập viện', 'cách ly', 'mất tích',
   'dương tính', 'âm tính', 'trung bình', 'bình quân', 'tổng cộng', 'chính thức', 'hiện nay', 'hiện tại',
-  'phục vụ', 'phục hồi', 'tự do', 'tự động', 'tự nguyện', 'bên cạnh', 'bên trong', 'bên ngoài', 'tiến hành', 'thi hành', 'điều hành', 'phát hành', 'đầu tiên', 'cuối cùng', 'nghi nhiễm', 'nghi mắc', 'yêu cầu', 'đề nghị',
+  'phê duyệt', 'phục vụ', 'phục hồi', 'tự do', 'tự động', 'tự nguyện', 'bên cạnh', 'bên trong', 'bên ngoài', 'tiến hành', 'thi hành', 'điều hành', 'phát hành', 'đầu tiên', 'cuối cùng', 'nghi nhiễm', 'nghi mắc', 'yêu cầu', 'đề nghị',
+]);
+
+/** A magnitude word followed by these makes a noun, not a number (`tỷ phú`, `tỷ lệ`, `triệu phú`). */
+export const MAGNITUDE_COMPOUNDS: ReadonlySet<string> = new Set([
+  'tỷ phú', 'tỉ phú', 'triệu phú', 'tỷ lệ', 'tỉ lệ', 'tỷ trọng', 'tỉ trọng', 'tỷ giá', 'tỉ giá', 'tỷ số', 'tỉ số', 'nghìn năm',
+  'ngàn năm', 'trăm năm',
+]);
+
+/** Words before a spelled `năm` that make it "year", not "five" (`mỗi năm`, `có năm…`). */
+export const YEAR_NAM_BEFORE: ReadonlySet<string> = new Set([
+  'mỗi', 'hằng', 'hàng', 'các', 'những', 'trong', 'cả', 'từng', 'có', 'năm', 'nhiều', 'vài', 'mấy', 'đầu', 'cuối', 'giữa',
+  'sang', 'qua', 'vào', 'của', 'này', 'nay', 'đến', 'tới', 'từ', 'sau', 'trước', 'một', 'hai', 'ba', 'bốn', 'sáu', 'bảy',
+  'tám', 'chín', 'mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'là', 'và', 'cùng', 'được',
 ]);

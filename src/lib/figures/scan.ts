@@ -31,6 +31,8 @@ import {
   IDENTIFIER_BEFORE_2,
   IDENTIFIER_SOFT,
   IDENTIFIER_SOFT_2,
+  MAGNITUDE_COMPOUNDS,
+  YEAR_NAM_BEFORE,
   MAX_QUALIFIER_WORDS,
   PERIODIC_BEFORE_DATE_WORD,
   QUALIFIERS,
@@ -377,7 +379,7 @@ export class Scanner {
     let lastM = 0;
     while (k < tk.n && tk.type[k] === WORD) {
       const m = MAGNITUDES[tk.lower(k)];
-      if (m === undefined) break;
+      if (m === undefined || this.magnitudeCompound(k)) break;
       if (mag === 0) mag = m;
       else if (m > lastM) mag *= m;
       else break;
@@ -406,6 +408,12 @@ export class Scanner {
       lastM = m;
       q.last = n + 1;
     }
+  }
+
+  /** `tỷ phú`, `tỷ lệ`: the magnitude word at k starts a noun. */
+  private magnitudeCompound(k: number): boolean {
+    const tk = this.tk;
+    return tk.isWord(k + 1) && MAGNITUDE_COMPOUNDS.has(`${tk.lower(k)} ${tk.lower(k + 1)}`);
   }
 
   /** Qualifier phrase ending at token p (longest first). */
@@ -787,7 +795,7 @@ export class Scanner {
     for (let j = k; j < tk.n && j < k + 14; j++) {
       if (tk.type[j] !== WORD || (j > k && tk.glued[j])) break;
       const w = tk.lower(j);
-      if (!SPELLED_WORDS.has(w)) break;
+      if (!SPELLED_WORDS.has(w) || this.magnitudeCompound(j)) break;
       words.push(w);
     }
     // a lone `một` is the article "a/one", never a statistic
@@ -801,6 +809,7 @@ export class Scanner {
     const ctx = this.leftContext(k, sp.value, false, true);
     if (ctx.hard || ctx.soft) return k + 1;
     const prev = this.word(k - 1);
+    if (used[0] === 'năm' && sp.length === 1 && YEAR_NAM_BEFORE.has(prev)) return k + 1;
     if (prev === 'thứ' || prev === 'tháng' || prev === 'ngày' || prev === 'mùng' || prev === 'mồng' || prev === 'lần' || prev === 'số') return k + 1;
     // tokens after the spelled number may carry its magnitude: `hai nghìn tỷ` is in `sp`
     // a multi-word spelled number is unmistakably a number; a single word needs a known noun
@@ -823,7 +832,7 @@ export class Scanner {
     let lastM = 0;
     while (j < tk.n && tk.isWord(j) && !tk.glued[j]) {
       const m = MAGNITUDES[tk.lower(j)];
-      if (m === undefined) break;
+      if (m === undefined || this.magnitudeCompound(j)) break;
       if (mag === 0) mag = m;
       else if (m > lastM) mag *= m;
       else break;

@@ -186,7 +186,7 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
   const headLen = last - j + 1;
   const head = tk.lower(j);
   const open = known <= 1 && !PEOPLE_NOUNS.has(head) && head !== 'lần' && head !== 'lượt';
-  const maxLen = open ? headLen + 4 : headLen;
+  const maxLen = open ? headLen + (known === 1 ? 4 : 2) : headLen;
   while (last - j + 1 < maxLen && nounWordAt(tk, last + 1)) last++;
   let unit = '';
   for (let k = j; k <= last; k++) unit += tk.type[k] === PUNCT ? tk.raw(k) : (k > j ? ' ' : '') + tk.lower(k);
