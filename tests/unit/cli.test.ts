@@ -49,14 +49,19 @@ function fixture(name: string): Uint8Array {
 }
 
 interface Run {
+  /** True when the time budget ran out and the test killed the process. */
+  timedOut: boolean;
   code: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs `extract` in `dir`; `killAfter` SIGKILLs it once stdout has that many "wrote" lines. */
-function extract(dir: string, args: string[] = [], killAfter?: number): Promise<Run> {
+/**
+ * Runs `extract` in `dir`; `killAfter` SIGKILLs it once stdout has that many
+ * "wrote" lines, `budgetMs` once that much time has passed.
+ */
+function extract(dir: string, args: string[] = [], killAfter?: number, budgetMs?: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', TSX_LOADER, EXTRACT, ...args], {
       cwd: dir,
@@ -64,13 +69,24 @@ function extract(dir: string, args: string[] = [], killAfter?: number): Promise<
     });
     let stdout = '';
     let stderr = '';
+    let timedOut = false;
+    const timer =
+      budgetMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, budgetMs);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
       if (killAfter !== undefined && (stdout.match(/^wrote /gm)?.length ?? 0) >= killAfter) child.kill('SIGKILL');
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ timedOut, code, signal, stdout, stderr });
+    });
   });
 }
 
@@ -112,12 +128,14 @@ const GOOD_2 =
   '---\ntitle: "Giá lúa tăng 12,5% so với cùng kỳ"\ndate: 2023-05-04\nsource: Báo Mới\nurl: https://example.com/gia-lua.htm\ncategory: economy\n---\n' +
   'Giá lúa tại các tỉnh miền Tây tăng 12,5% so với cùng kỳ, lên khoảng 7.500 đồng/kg.\n\nNông dân thu về hơn 2,9 tỷ đồng từ 400 ha lúa.\n';
 
+const ROBUST = ['empty', 'whitespace-only', 'front-block-only', 'utf8-bom', 'utf16le-bom', 'utf16be-bom', 'utf16le-no-bom', 'crlf', 'cr', 'nfd', 'windows-1258', 'markdown-html', 'invisible-in-numbers'];
+
 /** Good and bad sources together, and where each problem must be reported. */
 function mixedCorpus(): string {
   const dir = corpus({ 'good-1.txt': GOOD_1, 'good-2.txt': GOOD_2 });
   for (const name of ['tcvn3', 'vni', 'nul-byte', 'control-chars', 'binary-png', 'mojibake-double-utf8', 'fb-many-problems', 'fb-unclosed', 'fb-javascript-url'])
     put(dir, `sources/${name}.txt`, fixture(`bad/${name}.txt`));
-  for (const name of ['empty', 'front-block-only', 'utf16le-bom', 'crlf', 'nfd', 'windows-1258', 'markdown-html', 'invisible-in-numbers'])
+  for (const name of ROBUST)
     put(dir, `sources/${name}.txt`, fixture(`robust/${name}.txt`));
   return dir;
 }
@@ -137,8 +155,9 @@ const MIXED_PROBLEMS = [
   'sources/nul-byte.txt:2:14',
   'sources/tcvn3.txt:1:2',
   'sources/vni.txt:1:3',
+  'sources/whitespace-only.txt:1:1',
 ].sort();
-const MIXED_GOOD = ['good-1', 'good-2', 'utf16le-bom', 'crlf', 'nfd', 'windows-1258', 'markdown-html', 'invisible-in-numbers'];
+const MIXED_GOOD = ['good-1', 'good-2', 'utf8-bom', 'utf16le-bom', 'utf16be-bom', 'utf16le-no-bom', 'crlf', 'cr', 'nfd', 'windows-1258', 'markdown-html', 'invisible-in-numbers'];
 
 describe.concurrent('extract CLI', { timeout: 180_000 }, () => {
   it('a mixed corpus: every problem as file:line:col: message, exit ≠ 0, good files generated with --keep-going', async () => {
@@ -148,7 +167,7 @@ describe.concurrent('extract CLI', { timeout: 180_000 }, () => {
     expect(problemPositions(run.stderr)).toEqual(MIXED_PROBLEMS);
     // Every line on stderr is a problem or the closing summary: nothing else to wade through.
     const lines = run.stderr.trim().split('\n');
-    expect(lines.filter((l) => !/^\S[^:]*:\d+:\d+: \S/.test(l))).toEqual([expect.stringMatching(/^extract: 15 problems/)]);
+    expect(lines.filter((l) => !/^\S[^:]*:\d+:\d+: \S/.test(l))).toEqual([expect.stringMatching(/^extract: 16 problems/)]);
     // The messages name the problem and the fix.
     expect(run.stderr).toMatch(/^sources\/tcvn3\.txt:1:2: .*TCVN3 \(ABC\).*convert it to UTF-8/m);
     expect(run.stderr).toMatch(/^sources\/vni\.txt:1:3: .*VNI/m);
@@ -163,7 +182,18 @@ describe.concurrent('extract CLI', { timeout: 180_000 }, () => {
     const bodyOf = (name: string) => parseArticleFile(readFileSync(path.join(dir, `articles/${name}.md`), 'utf8')).body;
     expect(bodyOf('crlf')).toBe(bodyOf('nfd'));
     expect(bodyOf('utf16le-bom')).toBe(bodyOf('windows-1258'));
-    expect(bodyOf('crlf')).toBe(bodyOf('utf16le-bom'));
+    for (const name of ['utf8-bom', 'utf16le-bom', 'utf16be-bom', 'utf16le-no-bom', 'cr', 'nfd', 'windows-1258']) expect(bodyOf(name)).toBe(bodyOf('crlf'));
+    expect(bodyOf('crlf')).toBe(
+      'Hà Nội: năm 2023 thành phố trao 1.250 suất quà cho người nghèo.\nTổng kinh phí hơn 2,9 tỷ đồng, tăng 12,5% so với năm trước.\nMỗi suất quà trị giá khoảng 500.000 đồng, gồm gạo, dầu ăn và sữa.\n',
+    );
+
+    // Soft hyphens and zero-width characters inside numbers: kept in the text, ignored in the value.
+    const invisible = expectComplete(dir, 'articles/invisible-in-numbers.md');
+    expect(invisible.figures.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['2,9\u00adtỷ đồng', 2_900_000_000, 'đồng'],
+      ['1.\u200b250 suất quà', 1250, 'suất quà'],
+      ['12,5\u2060%', 12.5, '%'],
+    ]);
 
     // The build report lists the same failures.
     const report = JSON.parse(readFileSync(path.join(dir, 'node_modules/.cache/solieu/report.json'), 'utf8')) as {
@@ -310,4 +340,39 @@ describe.concurrent('extract CLI', { timeout: 180_000 }, () => {
     expect(final).toHaveLength(COUNT + 10);
     for (const f of final) expectComplete(dir, `articles/${f}`, newBytes.get(f.replace(/\.md$/, '')));
   });
+});
+
+/**
+ * Issue 7's large inputs, end to end: each must be read correctly or refused
+ * with a file:line:col message — within a time budget, never a hang or a crash.
+ */
+describe.concurrent('large articles through extract', { timeout: 180_000 }, () => {
+  const BUDGET_MS = 60_000;
+  const paragraph =
+    'Ngày 15/3, UBND huyện Đức Trọng đã trao 320 suất quà cho các hộ nghèo, tổng kinh phí hơn 160 triệu đồng. ' +
+    'Dịp này, 5 tập thể và 12 cá nhân được Chủ tịch UBND huyện tặng giấy khen.\n\n';
+  const cases: [string, () => string][] = [
+    ['a 10 MB article', () => paragraph.repeat(Math.ceil(10_000_000 / new TextEncoder().encode(paragraph).length))],
+    ['a 1 MB line without a newline', () => 'Kinh phí 2,9 tỷ đồng cho 1.250 suất quà; '.repeat(Math.ceil(1_048_576 / 41))],
+    [
+      'thousands of figures in one article',
+      () =>
+        Array.from({ length: 1500 }, (_, i) => `Xã ${i + 1} nhận ${100 + i} suất quà, ${i + 1},5 tỷ đồng, tăng ${(i % 90) + 1},5% và ${i * 3 + 1} người.`).join(' ') +
+        '\n',
+    ],
+  ];
+  for (const [name, make] of cases) {
+    it(`${name}: generated or refused with file:line:col, within ${BUDGET_MS / 1000} s`, async () => {
+      const dir = corpus({ 'large.txt': make() });
+      const run = await extract(dir, ['--quiet'], undefined, BUDGET_MS);
+      expect(run.timedOut, `extract did not finish within ${BUDGET_MS / 1000} s`).toBe(false);
+      expect(run.stderr).not.toMatch(/internal error|at .*\.ts:\d+/);
+      if (run.code === 0) {
+        const data = expectComplete(dir, 'articles/large.md', sourceBytes(dir, 'large'));
+        if (name.startsWith('thousands')) expect(data.figures.length).toBeGreaterThanOrEqual(4 * 1500);
+      } else {
+        expect(run.stderr).toMatch(/^sources\/large\.txt:\d+:\d+: \S/m);
+      }
+    });
+  }
 });
