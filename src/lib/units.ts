@@ -245,7 +245,7 @@ const COUNT = [
   'mẫu xét nghiệm', 'xét nghiệm', 'mẫu bệnh phẩm', 'bộ kit', 'kit', 'túi', 'chiếc xe', 'ô tô', 'xe tải',
   'xe khách', 'xe buýt', 'bánh', 'phong bì', 'tập', 'căn phòng', 'cơ sở kinh doanh', 'hộ kinh doanh',
   'công đoàn', 'công đoàn cơ sở', 'chỉ vàng', 'lượng vàng', 'cây vàng', 'yêu cầu', 'việc làm', 'chỗ làm', 'chỗ ngồi', 'ghế ngồi', 'khách sạn', 'nhà hàng', 'nhà nghỉ', 'khu nghỉ dưỡng', 'doanh thu', 'lợi nhuận', 'dân số', 'khiếu nại', 'đơn thư', 'tố cáo', 'tin báo',
-  'giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'bài thi', 'bài dự thi', 'vòng thi', 'tổ tự quản',
+  'huy chương vàng', 'huy chương bạc', 'huy chương đồng', 'giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'bài thi', 'bài dự thi', 'vòng thi', 'tổ tự quản',
   'trạm thu phí', 'thẻ căn cước', 'máy tính', 'khẩu trang', 'máy chiếu',
 ];
 

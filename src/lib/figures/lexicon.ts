@@ -177,7 +177,7 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'kia', 'ấy', 'nào', 'nữa', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'các', 'những', 'mỗi', 'mọi', 'cả', 'tất',
   'nhiều', 'ít', 'hơn', 'khoảng', 'gần', 'so', 'như', 'để', 'vì', 'nên', 'nếu', 'khi', 'sau', 'trước', 'lên',
   'xuống', 'ra', 'vào', 'đi', 'lại', 'qua', 'tăng', 'giảm', 'đạt', 'chiếm', 'gồm', 'nhận', 'trao', 'tặng', 'phát',
-  'thu', 'bán', 'mua', 'xuất', 'nhập', 'chi', 'vay', 'nộp', 'góp', 'mất', 'chết', 'bắt', 'giữ', 'xử', 'phạt', 'tiêm',
+  'thu', 'bán', 'mua', 'chi', 'vay', 'nộp', 'góp', 'mất', 'chết', 'bắt', 'giữ', 'xử', 'phạt', 'tiêm',
   'khám', 'chữa', 'nằm', 'đặt', 'làm', 'đưa', 'đem', 'mang', 'dùng', 'cần', 'phải', 'muốn', 'nhằm', 'bao', 'tức',
   'gấp', 'bằng', 'đều', 'riêng', 'chỉ', 'thêm', 'nay', 'rồi', 'xong', 'hết', 'trở', 'tương', 'gây', 'tham',
   'liên', 'hỗ', 'tử', 'thiệt', 'mắc', 'nhiễm', 'tiếp', 'thực', 'tổ', 'triển', 'xây', 'hoàn', 'thành', 'bảo',
@@ -188,7 +188,7 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'sao', 'thế', 'vậy', 'bấy', 'nhiêu', 'mấy', 'vài', 'dăm', 'chục', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ',
   'đồng thời', 'cùng', 'kèm', 'nhờ', 'tùy', 'tuỳ', 'giữa', 'quanh', 'khắp', 'suốt', 'thay', 'vì', 'hằng',
   'tháng', 'năm', 'ngày', 'tuần', 'quý', 'lúc', 'tính', 'ước', 'dự', 'giữa', 'đứng', 'thứ', 'xếp', 'dẫn', 'vượt', 'lập', 'chuyển', 'cấp',
-  'sản', 'xuất', 'bị', 'buộc', 'cần', 'đề', 'nghị', 'giao', 'nghi', 'duyệt', 'tiến', 'áp', 'tiếp',
+  'bị', 'buộc', 'cần', 'đề', 'nghị', 'giao', 'nghi', 'duyệt', 'tiến', 'áp', 'tiếp',
   'nhận', 'trong', 'vừa', 'mới', 'từng', 'đang', 'sắp', 'lần', 'lượt', 'tuổi', 'tỷ lệ',
 ]);
 
@@ -198,6 +198,7 @@ export const NP_STOP_2: ReadonlySet<string> = new Set([
   'tương đương', 'khác nhau', 'khác', 'còn lại', 'trở lên', 'trở xuống', 'vi phạm', 'đạt chuẩn', 'đủ điều',
   'sinh sống', 'cư trú', 'làm việc', 'đang', 'điều trị', 'xuất viện', 'nhập viện', 'cách ly', 'mất tích',
   'dương tính', 'âm tính', 'trung bình', 'bình quân', 'tổng cộng', 'chính thức', 'hiện nay', 'hiện tại',
+  'xuất khẩu', 'nhập khẩu', 'xuất hiện', 'nhập cảnh', 'xuất cảnh', 'sản xuất', 'xuất bản', 'xuất phát', 'nhập học',
   'phê duyệt', 'phục vụ', 'phục hồi', 'tự do', 'tự động', 'tự nguyện', 'bên cạnh', 'bên trong', 'bên ngoài', 'tiến hành', 'thi hành', 'điều hành', 'phát hành', 'đầu tiên', 'cuối cùng', 'nghi nhiễm', 'nghi mắc', 'yêu cầu', 'đề nghị',
 ]);
 

@@ -82,6 +82,8 @@ interface Context {
   between: number;
   hard: boolean;
   soft: boolean;
+  /** The word before may end a name (`Quân y 175`) or be a verb after one (`Hòa Bình xả 3 cửa`): needs a unit. */
+  nameTail?: boolean;
 }
 
 const HYPHENS = new Set(['-', '–', '—', '~']);
@@ -495,7 +497,7 @@ export class Scanner {
       if (acronym || !this.isSentenceStart(p)) ctx.soft = true;
     }
     // the tail of a capitalised name (`Quân y 175`, `Vành đai 3`, `Khoa học 6`)
-    if (!ctx.hard && !ctx.soft && !tk.hasUpper(p) && !NP_STOP.has(w1) && tk.isWord(p - 1) && !tk.glued[p] && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1)) ctx.soft = true;
+    if (!ctx.hard && !ctx.soft && !tk.hasUpper(p) && !NP_STOP.has(w1) && tk.isWord(p - 1) && !tk.glued[p] && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1)) ctx.nameTail = true;
     return ctx;
   }
 
@@ -601,6 +603,7 @@ export class Scanner {
     // the number alone
     const strong = !!unit && unit.strong;
     if (ctx.soft && !strong) return this.skip(this.skipIdList(q.last));
+    if (ctx.nameTail && !unit) return this.skip(q.last);
     if (yearLike && !(unit && unit.strong && unit.kind !== 'duration')) return this.skip(this.skipIdList(q.last));
     if (!unit && this.isListMarker(q)) return this.skip(q.last);
     if (!unit && !q.hasMag && this.nameFollows(q.last + 1)) return this.skip(q.last);

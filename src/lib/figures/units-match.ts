@@ -168,6 +168,13 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
   let j = i;
   if (opts.dropSo && tk.lower(j) === 'số' && tk.isWord(j + 1) && !tk.glued[j + 1]) j++;
   if (tk.hasUpper(j)) {
+    // a known noun written with a capital (`2 Bằng khen`, `3 Huân chương Lao động`)
+    const cap = matchKnownNoun(tk, j);
+    if (cap > 0 && tk.isCapitalized(j)) {
+      let unit = '';
+      for (let k = j; k < j + cap; k++) unit += tk.type[k] === PUNCT ? tk.raw(k) : (k > j ? ' ' : '') + tk.lower(k);
+      return { unit, kind: unitKind(unit), first: i, last: j + cap - 1, strong: true, source: 'noun' };
+    }
     // an acronym used as a counted noun (`2 SIM`, `5 ATM`); a capitalised word is a name
     const r = tk.raw(j);
     if (opts.strongOnly || r.length < 2 || r.length > 6 || r !== r.toUpperCase() || tk.isNum(j + 1)) return undefined;
