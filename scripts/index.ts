@@ -8,9 +8,14 @@
  * unindexed meta field) and handed to `addHTMLFile`; the files on disk are
  * never changed. The index goes to `<dir>/pagefind/`, replacing the old one.
  *
+ * Then the search page (`<dir>/tim-kiem/index.html`, built before the index
+ * existed) gets `<link rel="preload">` hints for the index metadata and the
+ * wasm, whose names are only known now: a first search fetches them in
+ * parallel with Pagefind's script instead of after it.
+ *
  * Exits non-zero if Pagefind reports any error.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -38,6 +43,26 @@ async function htmlFiles(dir: string): Promise<string[]> {
 function urlOf(dir: string, file: string): string {
   const rel = path.relative(dir, file).split(path.sep).join('/');
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+const PRELOAD_MARK = 'data-solieu-preload';
+
+/**
+ * Adds (or replaces) preload hints for Pagefind's metadata and wasm files to
+ * a page's <head>. `crossorigin` makes them match Pagefind's own fetch().
+ */
+export function withPreloads(html: string, hrefs: readonly string[]): string {
+  const cleaned = html.replace(new RegExp(`<link [^>]*${PRELOAD_MARK}[^>]*>`, 'g'), '');
+  const links = hrefs.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin ${PRELOAD_MARK}>`).join('');
+  return cleaned.replace(/<\/head>/i, `${links}</head>`);
+}
+
+async function addPreloads(dir: string, out: string): Promise<void> {
+  const page = path.join(dir, 'tim-kiem', 'index.html');
+  const html = await readFile(page, 'utf8').catch(() => undefined);
+  if (html === undefined) return;
+  const files = (await readdir(out)).filter((f) => /\.pf_meta$|^wasm\..*\.pagefind$/.test(f)).sort();
+  await writeFile(page, withPreloads(html, files.map((f) => `/pagefind/${f}`)));
 }
 
 /** Indexes the built site in `dir` and writes `dir/pagefind/`. */
@@ -72,6 +97,7 @@ export async function indexSite(dir: string, log: (line: string) => void = () =>
   const written = await index.writeFiles({ outputPath: out });
   errors.push(...written.errors);
   await pagefind.close();
+  if (written.errors.length === 0) await addPreloads(dir, out);
   const seconds = (performance.now() - started) / 1000;
   log(`index: ${pages} pages, ${figures} figures indexed into ${path.relative(process.cwd(), out) || out} in ${seconds.toFixed(1)} s`);
   return { pages, figures, errors, seconds };

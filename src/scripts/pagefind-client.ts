@@ -1,7 +1,12 @@
 /**
  * Pagefind in the browser: loads `/pagefind/pagefind.js` once (a same-origin
- * module; it runs its index as WebAssembly in a same-origin worker, hence the
- * CSP's `'wasm-unsafe-eval'` and `worker-src 'self'`), and runs our searches.
+ * module running its index as WebAssembly, hence the CSP's
+ * `'wasm-unsafe-eval'`), and runs our searches.
+ *
+ * On the main thread, not in Pagefind's web worker (`noWorker`): measured on
+ * 10,000 articles, the worker adds a request and a start-up to the first
+ * search and cannot use the page's preloads of the index files, while a
+ * search's own work is a few milliseconds (see scripts/bench-search.ts).
  *
  * Ranking by what was typed. Pagefind's own boost for accent-exact words is
  * decided per page by whichever variant of the folded word it meets first,
@@ -51,13 +56,14 @@ export interface SearchOutcome {
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const USE_WORKER = false;
 let loading: Promise<PagefindModule> | undefined;
 
 /** Loads and initialises Pagefind (once). */
 export function loadPagefind(): Promise<PagefindModule> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
-    await pagefind.options({ excerptLength: 30, exactDiacritics: false });
+    await pagefind.options({ noWorker: USE_WORKER ? undefined : true, excerptLength: 30, exactDiacritics: false });
     await pagefind.init();
     return pagefind;
   })();

@@ -1,0 +1,288 @@
+/**
+ * Search benchmark: how fast the search page shows its first results, and
+ * how many bytes a query costs, on a built site (normally the generated
+ * corpus of `npm run bench`), in headless Chromium.
+ *
+ *     npx tsx scripts/bench-search.ts --dist bench/tmp/10000/dist [--queries "tai nạn,hoc sinh"] [--port 4391]
+ *
+ * Also `benchSearch({ dist, count })`, which scripts/bench.ts calls.
+ *
+ * What is measured, per typical two-word query (src/scripts/search.ts marks
+ * `solieu:search-start` when a search starts and measures `solieu:search`
+ * when its first results are on screen):
+ *
+ *   - cold: a fresh browser context (empty cache) opens /tim-kiem/?q=<query>;
+ *     `coldMs` is the search's own time (Pagefind's script, worker, wasm and
+ *     index metadata included, since the search waits for them) and
+ *     `coldFromNavigationMs` the time from navigation start, page included;
+ *   - warm: in that same page, after the first search, another query is
+ *     typed and submitted: `warmMs` (the index chunks of its words may still
+ *     have to be fetched, as for any new query);
+ *   - bytes: the response bytes (headers + body, as sent by scripts/serve.ts,
+ *     no compression) of the Pagefind requests made while the query ran:
+ *     `coldBytes` includes Pagefind's script, worker, wasm and metadata (what
+ *     a first search costs), `warmBytes` only what a further query fetches
+ *     (index chunks, result fragments). The page's own HTML/CSS/JS is not
+ *     counted: it is the same with or without a query.
+ *
+ * Targets (issue 5): warm < 150 ms, cold < 500 ms, < 300 KB per query.
+ * The server is scripts/serve.ts on 127.0.0.1 (same headers as the site).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+
+export const DEFAULT_QUERIES = ['tai nạn', 'nong nghiep', 'bệnh viện', 'lao cai', 'tỷ đồng', 'hoc sinh', 'gia cầm', 'xuat khau'];
+export const TARGETS = { warmMs: 150, coldMs: 500, bytesPerQuery: 300 * 1024 };
+
+export interface BenchSearchOptions {
+  /** The built site (with dist/pagefind). */
+  dist: string;
+  /** Number of articles, for the report only. */
+  count?: number;
+  queries?: string[];
+  port?: number;
+  chromePath?: string;
+}
+
+export interface QueryMeasure {
+  query: string;
+  results: number;
+  coldMs: number;
+  coldFromNavigationMs: number;
+  coldBytes: number;
+  coldRequests: number;
+  /** The warm measure is of this query, typed after another one. */
+  warmMs: number;
+  warmBytes: number;
+  warmRequests: number;
+}
+
+export interface BenchSearchResult {
+  count?: number;
+  dist: string;
+  /** Size of dist/pagefind on disk and its number of files. */
+  indexBytes: number;
+  indexFiles: number;
+  queries: QueryMeasure[];
+  median: { coldMs: number; coldFromNavigationMs: number; warmMs: number; coldBytes: number; warmBytes: number };
+  max: { coldMs: number; warmMs: number; coldBytes: number; warmBytes: number };
+  targets: typeof TARGETS;
+  meets: { cold: boolean; warm: boolean; bytes: boolean };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+async function startServer(dist: string, port: number): Promise<ChildProcess> {
+  const tsx = path.resolve('node_modules/.bin/tsx');
+  const server = spawn(tsx, ['scripts/serve.ts', '--port', String(port), '--dir', dist], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('bench-search: the server did not start within 20 s')), 20_000);
+    server.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('serving')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`bench-search: the server exited (${code})`)));
+  });
+  return server;
+}
+
+/**
+ * Counts the response bytes of the Pagefind requests (`/pagefind/…`: script,
+ * worker, wasm, metadata, index chunks, fragments) a page makes while
+ * `action` runs, workers' requests included. The page's own HTML, CSS and
+ * scripts are not part of a query and are left out.
+ */
+async function measureBytes(page: Page, action: () => Promise<void>): Promise<{ bytes: number; requests: number }> {
+  const seen: Request[] = [];
+  const onRequest = (r: Request) => {
+    if (new URL(r.url()).pathname.startsWith('/pagefind/')) seen.push(r);
+  };
+  page.context().on('request', onRequest);
+  try {
+    await action();
+  } finally {
+    page.context().off('request', onRequest);
+  }
+  let bytes = 0;
+  for (const request of seen) {
+    const response = await request.response().catch(() => null);
+    if (!response) continue;
+    await response.finished().catch(() => null);
+    const sizes = await request.sizes().catch(() => undefined);
+    if (sizes) bytes += sizes.responseHeadersSize + sizes.responseBodySize;
+  }
+  return { bytes, requests: seen.length };
+}
+
+/** Waits for the current search to show its results; returns its `solieu:search` duration (the last one). */
+async function searchDone(page: Page, previous: number): Promise<number> {
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('solieu:search').length > n && document.querySelector('#search-results')?.getAttribute('data-search-state') === 'done',
+    previous,
+    { timeout: 60_000 },
+  );
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByName('solieu:search');
+    return Math.round(entries[entries.length - 1]!.duration);
+  });
+}
+
+async function measureQuery(browser: Browser, base: string, query: string, warmUp: string): Promise<QueryMeasure> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    // Cold: nothing cached; the URL runs the search as the page loads.
+    let coldMs = 0;
+    const cold = await measureBytes(page, async () => {
+      await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
+      coldMs = await searchDone(page, 0);
+    });
+    const coldFromNavigationMs = await page.evaluate(() => {
+      const entries = performance.getEntriesByName('solieu:search');
+      const last = entries[entries.length - 1]!;
+      return Math.round(last.startTime + last.duration);
+    });
+    const results = await page.locator('.search-result').count();
+
+    // Warm: another query first (so this query's words are new), then this one.
+    await submit(page, warmUp);
+    await searchDone(page, 1);
+    let warmMs = 0;
+    const warm = await measureBytes(page, async () => {
+      await submit(page, query);
+      warmMs = await searchDone(page, 2);
+    });
+    return {
+      query,
+      results,
+      coldMs,
+      coldFromNavigationMs,
+      coldBytes: cold.bytes,
+      coldRequests: cold.requests,
+      warmMs,
+      warmBytes: warm.bytes,
+      warmRequests: warm.requests,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function submit(page: Page, query: string): Promise<void> {
+  await page.locator('#search-q').fill(query);
+  await page.locator('#search-q').press('Enter');
+}
+
+export async function benchSearch(options: BenchSearchOptions): Promise<BenchSearchResult> {
+  const dist = path.resolve(options.dist);
+  const queries = options.queries ?? DEFAULT_QUERIES;
+  const port = options.port ?? 4391;
+  const index = await dirSize(path.join(dist, 'pagefind'));
+  const server = await startServer(dist, port);
+  const browser = await chromium.launch({
+    executablePath: options.chromePath ?? process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    // One throw-away run so that the OS file cache and the server are warm, as on a real server.
+    await measureQuery(browser, base, queries[0]!, queries[1] ?? queries[0]!);
+    const measures: QueryMeasure[] = [];
+    for (const [i, query] of queries.entries()) {
+      measures.push(await measureQuery(browser, base, query, queries[(i + 1) % queries.length]!));
+    }
+    const pick = (key: keyof QueryMeasure) => measures.map((m) => m[key] as number);
+    const result: BenchSearchResult = {
+      dist,
+      indexBytes: index.bytes,
+      indexFiles: index.files,
+      queries: measures,
+      median: {
+        coldMs: median(pick('coldMs')),
+        coldFromNavigationMs: median(pick('coldFromNavigationMs')),
+        warmMs: median(pick('warmMs')),
+        coldBytes: median(pick('coldBytes')),
+        warmBytes: median(pick('warmBytes')),
+      },
+      max: {
+        coldMs: Math.max(...pick('coldMs')),
+        warmMs: Math.max(...pick('warmMs')),
+        coldBytes: Math.max(...pick('coldBytes')),
+        warmBytes: Math.max(...pick('warmBytes')),
+      },
+      targets: TARGETS,
+      meets: { cold: false, warm: false, bytes: false },
+    };
+    if (options.count !== undefined) result.count = options.count;
+    result.meets = {
+      cold: result.median.coldMs < TARGETS.coldMs,
+      warm: result.median.warmMs < TARGETS.warmMs,
+      bytes: result.max.warmBytes < TARGETS.bytesPerQuery && result.median.coldBytes < TARGETS.bytesPerQuery,
+    };
+    return result;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      queries: { type: 'string' },
+      port: { type: 'string', default: '4391' },
+      count: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const options: BenchSearchOptions = { dist: values.dist!, port: Number(values.port) };
+  if (values.queries) options.queries = values.queries.split(',').map((q) => q.trim()).filter(Boolean);
+  if (values.count) options.count = Number(values.count);
+  const result = await benchSearch(options);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const rows = result.queries.map(
+    (m) =>
+      `${m.query.padEnd(14)} ${String(m.results).padStart(6)}  ${String(m.coldMs).padStart(6)} ms ${String(m.coldFromNavigationMs).padStart(6)} ms ${kb(m.coldBytes).padStart(10)} (${m.coldRequests})  ${String(m.warmMs).padStart(5)} ms ${kb(m.warmBytes).padStart(10)} (${m.warmRequests})`,
+  );
+  process.stdout.write(
+    [
+      `search bench on ${result.dist}${result.count ? ` (${result.count} articles)` : ''}: index ${kb(result.indexBytes)} in ${result.indexFiles} files`,
+      `query          results    cold   from nav   cold bytes (req)      warm  warm bytes (req)`,
+      ...rows,
+      `median: cold ${result.median.coldMs} ms (from navigation ${result.median.coldFromNavigationMs} ms), warm ${result.median.warmMs} ms, bytes cold ${kb(result.median.coldBytes)}, warm ${kb(result.median.warmBytes)}`,
+      `targets: cold < ${TARGETS.coldMs} ms ${result.meets.cold ? 'met' : 'NOT met'}; warm < ${TARGETS.warmMs} ms ${result.meets.warm ? 'met' : 'NOT met'}; < ${kb(TARGETS.bytesPerQuery)} per query ${result.meets.bytes ? 'met' : 'NOT met'}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
