@@ -244,6 +244,7 @@ describe('not statistics', () => {
     'Bệnh viện Trung ương Quân đội 108 tiếp nhận bệnh nhân.',
     'Dự án đường Vành đai 4 được khởi công.',
     'Kim ngạch 9 tháng đầu năm 2022 tăng mạnh.',
+    'Doanh thu 6 tháng năm nay giảm mạnh.',
     'Sáng 2/9, khoảng 7h, đoàn đã có mặt.',
     'Trao Huy hiệu 40, 45, 50 năm tuổi Đảng cho các đảng viên.',
   ])('%s', (text) => {

@@ -634,6 +634,8 @@ export class Scanner {
       if (tk.isNum(k + 1)) k = this.gluedRunEnd(k + 1);
       return k;
     }
+    // `9 tháng năm nay`, `6 tháng năm ngoái`
+    if (tk.isWord(k) && tk.lower(k) === 'năm' && tk.isWord(k + 1) && /^(nay|ngoái|trước|qua)$/.test(tk.lower(k + 1))) return k + 1;
     if (tk.isWord(k) && tk.lower(k) === 'năm' && tk.isNum(k + 1)) {
       const lit = parseDigitLiteral(tk.raw(k + 1));
       if (lit && isYearLike(lit, lit.value)) return k + 1;
