@@ -15,16 +15,27 @@
  * inline there is nothing to hash, a fixed policy is stricter and easier to
  * audit, and an experimental flag may change before Astro 6.
  *
+ * Cache: Astro keeps its content data store in `cacheDir`. It gets one per
+ * articles folder (`SOLIEU_ARTICLES`), so building another corpus (tests,
+ * benchmarks) neither overwrites nor invalidates the main one, and two builds
+ * of different corpora in one checkout do not mix their stores.
+ *
  * `solieuVerify()` re-checks every built article page after the build
  * (every figure highlighted exactly once, page text equal to the source)
  * and fails the build otherwise; see src/integrations/verify-build.ts.
  */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { solieuVerify } from './src/integrations/verify-build.ts';
+
+const articlesDir = path.resolve(process.env.SOLIEU_ARTICLES ?? 'content/articles');
+const corpusKey = createHash('sha256').update(articlesDir).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: process.env.SOLIEU_SITE ?? 'http://127.0.0.1:4321',
   output: 'static',
+  cacheDir: `./node_modules/.astro/corpus-${corpusKey}`,
   trailingSlash: 'always',
   build: {
     format: 'directory',

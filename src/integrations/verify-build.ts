@@ -5,10 +5,11 @@
  * (src/lib/check-built.ts). This is the last line of "never lose a figure":
  * it checks what is actually shipped, whatever the templates did.
  *
- * The expected figures and bodies come from the articles loader, which
- * registers every entry it stores in a process-wide registry (the loader and
- * this hook run in the same `astro build` process). If the registry is empty
- * (no loader ran), the articles folder is read again.
+ * The expected figures come from the articles loader, which registers every
+ * entry it stores in a process-wide registry (the loader and this hook run in
+ * the same `astro build` process); the expected body is read again from the
+ * article file. If the registry is empty (no loader ran), the articles folder
+ * is read again.
  *
  * Problems are collected over the whole site and thrown together, which makes
  * `astro build` exit with status 1.
@@ -20,15 +21,18 @@ import type { AstroIntegration } from 'astro';
 import { parseArticleFile } from '../lib/article-file';
 import { checkBuiltArticle, type ExpectedArticle } from '../lib/check-built';
 import { articlePath } from '../lib/figure-link';
-import { articlesDir, builtArticles, listArticleFiles, slugOf } from '../loaders/articles';
+import { articlesDir, bodyOfFile, builtArticles, listArticleFiles, slugOf } from '../loaders/articles';
 
-async function expectedFromDisk(): Promise<Map<string, ExpectedArticle>> {
+/** Slug → article file and figures: from the loader's registry, else from the articles folder. */
+async function expectedArticles(): Promise<Map<string, { file: string; figures: ExpectedArticle['figures'] }>> {
+  if (builtArticles().size > 0) return builtArticles();
   const dir = articlesDir();
-  const expected = new Map<string, ExpectedArticle>();
-  for (const file of await listArticleFiles(dir)) {
-    const { frontmatter, body } = parseArticleFile(await readFile(path.join(dir, file), 'utf8'));
+  const expected = new Map<string, { file: string; figures: ExpectedArticle['figures'] }>();
+  for (const relative of await listArticleFiles(dir)) {
+    const file = path.join(dir, relative);
+    const { frontmatter } = parseArticleFile(await readFile(file, 'utf8'));
     const figures = ((frontmatter as { figures?: { id: string; text: string }[] }).figures ?? []).map(({ id, text }) => ({ id, text }));
-    expected.set(slugOf(file), { body, figures });
+    expected.set(slugOf(relative), { file, figures });
   }
   return expected;
 }
@@ -39,7 +43,7 @@ export function solieuVerify(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const expected = builtArticles().size > 0 ? builtArticles() : await expectedFromDisk();
+        const expected = await expectedArticles();
         const outDir = fileURLToPath(dir);
         const problems: string[] = [];
         for (const [slug, article] of expected) {
@@ -51,7 +55,8 @@ export function solieuVerify(): AstroIntegration {
             problems.push(`${slug}: the article page ${articlePath(slug)} was not built`);
             continue;
           }
-          for (const problem of checkBuiltArticle(html, article)) problems.push(`${slug}: ${problem}`);
+          const body = bodyOfFile(await readFile(article.file, 'utf8'));
+          for (const problem of checkBuiltArticle(html, { body, figures: article.figures })) problems.push(`${slug}: ${problem}`);
         }
         const ms = Math.round(performance.now() - started);
         if (problems.length > 0) {

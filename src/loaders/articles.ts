@@ -5,9 +5,11 @@
  * `content/articles`), parses it (src/lib/article-file.ts), validates the
  * frontmatter against `ArticleFrontmatter` (src/schema.ts), renders the body
  * itself (src/lib/render-body.ts: literal text, figure marks, abbreviations,
- * verification) and stores `{ id: <slug>, data, body, rendered: { html } }`.
- * The slug is the file's path relative to the folder without `.md`
- * (`thu-nghiem/pho-co-don-tet`), so the page is `/bai/<slug>/`.
+ * verification) and stores `{ id: <slug>, data, digest }`; the verified HTML
+ * of the body goes to a cache file read by the page (`readRenderedBody`), see
+ * `renderedCacheDir` for why it is not in the store. The slug is the file's
+ * path relative to the folder without `.md` (`thu-nghiem/pho-co-don-tet`),
+ * so the page is `/bai/<slug>/`.
  *
  * Errors are collected over the whole corpus and thrown together at the end,
  * one line each as `file:line:col: message`, which makes `astro build` exit
@@ -20,7 +22,8 @@
  * file leaves that field unchanged, and a change to the renderer must redo
  * every page.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LineCounter, parseDocument } from 'yaml';
@@ -129,25 +132,65 @@ export class ArticlesError extends Error {
 }
 
 /**
- * What the loader stored in this process, by slug: what each built page must
- * show. Read by the post-build check (src/integrations/verify-build.ts), which
- * runs in the same process but may see another instance of this module (Vite
- * loads the content config separately), hence a global.
+ * Rendered bodies live on disk, not in Astro's data store: Astro bundles the
+ * whole store into the build as one JavaScript module, and at 10,000 articles
+ * the bodies and their HTML would make it ~300 MB (measured: 2,000 generated
+ * articles gave a 61 MB store, ~30 KB each, 2/3 of it body and HTML). The
+ * store keeps the frontmatter only; the page reads its HTML from this cache,
+ * one file per digest, one folder per articles folder.
+ */
+export function renderedCacheDir(dir: string = articlesDir()): string {
+  const key = createHash('sha256').update(dir).digest('hex').slice(0, 12);
+  return path.resolve('node_modules/.cache/solieu', `rendered-${key}`);
+}
+
+/** The verified HTML of an entry's body, as the loader rendered it. */
+export async function readRenderedBody(entry: { id: string; digest?: string | number }): Promise<string> {
+  const file = path.join(renderedCacheDir(), `${String(entry.digest)}.html`);
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    throw new Error(`solieu: the rendered body of "${entry.id}" is missing from ${file}; run the build again (the loader re-renders it)`);
+  }
+}
+
+async function writeAtomic(file: string, contents: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, contents);
+  await rename(tmp, file);
+}
+
+/**
+ * What the loader stored in this process, by slug: the article file and its
+ * figures, which the post-build check (src/integrations/verify-build.ts)
+ * compares with each built page. That hook runs in the same process but may
+ * see another instance of this module (Vite loads the content config
+ * separately), hence a global.
  */
 const REGISTRY = Symbol.for('solieu.builtArticles');
-type Registry = Map<string, { body: string; figures: { id: string; text: string }[] }>;
+export type Registry = Map<string, { file: string; figures: { id: string; text: string }[] }>;
 export function builtArticles(): Registry {
   const g = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
   return (g[REGISTRY] ??= new Map());
 }
 
+/** The body of a generated article file, without parsing its YAML. */
+export function bodyOfFile(fileText: string): string {
+  const close = fileText.indexOf('\n---\n', 3);
+  return close < 0 ? '' : fileText.slice(close + 5);
+}
+
 type Store = LoaderContext['store'];
 
-/** Syncs the store with the folder; returns every problem found. */
+/** Syncs the store (and the rendered-body cache) with the folder; returns every problem found. */
 async function sync(dir: string, store: Store, digestOf: (text: string) => string): Promise<{ problems: string[]; rendered: number; kept: number }> {
   const files = await listArticleFiles(dir);
+  const cacheDir = renderedCacheDir(dir);
+  await mkdir(cacheDir, { recursive: true });
+  const cached = new Set(await readdir(cacheDir));
   const problems: string[] = [];
   const seen = new Set<string>();
+  const digests = new Set<string>();
   let rendered = 0;
   let kept = 0;
   for (const relativePath of files) {
@@ -155,7 +198,8 @@ async function sync(dir: string, store: Store, digestOf: (text: string) => strin
     const id = slugOf(relativePath);
     seen.add(id);
     const digest = digestOf(fileText);
-    if (store.get(id)?.digest === digest) {
+    if (store.get(id)?.digest === digest && cached.has(`${digest}.html`)) {
+      digests.add(digest);
       kept++;
       continue;
     }
@@ -165,22 +209,25 @@ async function sync(dir: string, store: Store, digestOf: (text: string) => strin
       store.delete(id);
       continue;
     }
+    await writeAtomic(path.join(cacheDir, `${digest}.html`), loaded.html);
+    digests.add(digest);
     store.set({
       id,
       data: loaded.data,
-      body: loaded.body,
-      rendered: { html: loaded.html },
       digest,
       filePath: path.relative(process.cwd(), path.join(dir, relativePath)).split(path.sep).join('/'),
     });
     rendered++;
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  // Drop cached bodies no article uses any more.
+  for (const name of cached) if (!digests.has(name.replace(/\.html$/, ''))) await rm(path.join(cacheDir, name), { force: true });
+
   const registry = builtArticles();
   registry.clear();
   for (const entry of store.values()) {
     const data = entry.data as ArticleFrontmatter;
-    registry.set(entry.id, { body: entry.body ?? '', figures: data.figures.map(({ id, text }) => ({ id, text })) });
+    registry.set(entry.id, { file: path.join(dir, `${entry.id}.md`), figures: data.figures.map(({ id, text }) => ({ id, text })) });
   }
   return { problems, rendered, kept };
 }

@@ -8,12 +8,19 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlesLoader, builtArticles, listArticleFiles, loadArticle, slugOf } from '../../src/loaders/articles';
+import { articlesLoader, bodyOfFile, builtArticles, listArticleFiles, loadArticle, renderedCacheDir, slugOf } from '../../src/loaders/articles';
 
 const FIXTURES = path.resolve('tests/fixtures/articles');
 const SEED = 'bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021.md';
 const HOSTILE = 'thu-nghiem/xuat-khau-thuy-san-ky-tu-dac-biet.md';
 const read = (file: string) => readFile(path.join(FIXTURES, file), 'utf8');
+
+describe('bodyOfFile', () => {
+  it('is everything after the closing "---" line', () => {
+    expect(bodyOfFile('---\na: 1\n---\nThân\n\nbài\n')).toBe('Thân\n\nbài\n');
+    expect(bodyOfFile('---\na: 1\n')).toBe('');
+  });
+});
 
 describe('listArticleFiles', () => {
   it('lists .md files recursively as sorted POSIX paths', async () => {
@@ -153,6 +160,7 @@ describe('articlesLoader (Astro content layer)', () => {
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
+    await rm(renderedCacheDir(dir), { recursive: true, force: true });
   });
 
   it('stores every article under its slug, then skips unchanged files and drops deleted ones', async () => {
@@ -162,13 +170,22 @@ describe('articlesLoader (Astro content layer)', () => {
     expect([...fake.entries.keys()].sort()).toEqual(['bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021', 'thu-nghiem/pho-co-don-tet']);
     const seed = fake.entries.get('bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021')!;
     expect((seed.data.figures as unknown[]).length).toBe(28);
-    expect(seed.rendered!.html.match(/<mark /g)).toHaveLength(28);
-    expect(seed.body!.startsWith('(LĐ online)')).toBe(true);
-    expect(builtArticles().get('thu-nghiem/pho-co-don-tet')?.figures).toEqual([]);
+    // The store holds the frontmatter only; the verified HTML is in the cache, under the entry's digest.
+    expect(seed.body).toBeUndefined();
+    expect(seed.rendered).toBeUndefined();
+    const html = await readFile(path.join(renderedCacheDir(dir), `${String(seed.digest)}.html`), 'utf8');
+    expect(html.match(/<mark /g)).toHaveLength(28);
+    expect(html.startsWith('<p>(LĐ online) - Ngày 21/1, ')).toBe(true);
+    expect(builtArticles().get('thu-nghiem/pho-co-don-tet')).toEqual({ file: path.join(dir, 'thu-nghiem/pho-co-don-tet.md'), figures: [] });
     expect(fake.sets()).toBe(2);
 
     await loader.load(context(fake.store));
     expect(fake.sets()).toBe(2); // nothing changed: nothing re-rendered
+
+    // A cache file that went missing is rendered again.
+    await rm(path.join(renderedCacheDir(dir), `${String(seed.digest)}.html`));
+    await loader.load(context(fake.store));
+    expect(fake.sets()).toBe(3);
 
     await rm(path.join(dir, 'thu-nghiem/pho-co-don-tet.md'));
     await loader.load(context(fake.store));
