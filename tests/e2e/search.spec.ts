@@ -4,13 +4,16 @@
  * `mắt camera`), landing on a figure, the highlight on arrival, filters,
  * keyboard use, the state in the URL and the page without JavaScript.
  *
- * The first part needs only the seed article (content/articles). The second
- * part checks ranking and combined filters on the search fixtures
- * (tests/fixtures/search: "Bảo Lộc" vs "bão lốc", "2,9 tỷ" vs "29 tỷ"); it
- * runs when the site was built with them:
- *
- *     SOLIEU_ARTICLES=tests/fixtures/search npm run build && npx playwright test tests/e2e/search.spec.ts
+ * The first part runs on the build under test and needs only the seed
+ * article (content/articles). The second part checks ranking and combined
+ * filters on a test-only site built from tests/fixtures/search (invented
+ * articles: "Bảo Lộc" vs "bão lốc", "2,9 tỷ" vs "29 tỷ", two outlets, four
+ * dates) into node_modules/.cache, never into dist/.
  */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:net';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 /** The seed article's slug (content/sources/000_221d6abb8b15921d.txt). */
@@ -44,8 +47,8 @@ async function results(page: Page): Promise<Result[]> {
   );
 }
 
-async function search(page: Page, q: string, extra = ''): Promise<Result[]> {
-  await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}${extra}`);
+async function search(page: Page, q: string, extra = '', base = ''): Promise<Result[]> {
+  await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(q)}${extra}`);
   return results(page);
 }
 
@@ -243,58 +246,80 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('ranking and combined filters (search fixtures)', () => {
+  test.describe.configure({ mode: 'serial' });
   const FIXTURE = '/bai/bao-loc-van-dong-quy/';
-  const FIXTURES = new Set([FIXTURE, '/bai/bao-loc-tan-pha/', '/bai/da-lat-don-khach/', '/bai/mua-dong-mien-trung/']);
-  /** The fixture pages among the results, in order (the build may hold other articles too). */
-  const fixtures = (rs: Result[]) => rs.map((r) => r.page).filter((p) => FIXTURES.has(p));
-  test.beforeEach(async ({ request }) => {
-    const built = (await request.get(FIXTURE)).ok();
-    if (!built) console.warn('search.spec: the search fixtures are not in this build; see the comment at the top to run these tests.');
-    test.skip(!built, 'site built without tests/fixtures/search');
+  let server: ChildProcess | undefined;
+  let base = '';
+  const find = (page: Page, q: string, extra = '') => search(page, q, extra, base);
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    const port = await new Promise<number>((resolve, reject) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: p } = probe.address() as { port: number };
+        probe.close(() => resolve(p));
+      });
+      probe.on('error', reject);
+    });
+    base = `http://127.0.0.1:${port}`;
+    const work = path.resolve('node_modules/.cache/solieu-e2e-search', createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12));
+    const outDir = path.join(work, 'dist');
+    const env = { ...process.env, SOLIEU_ARTICLES: path.resolve('tests/fixtures/search'), SOLIEU_SITE: base };
+    const build = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `import { build } from 'astro'; await build({ outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(path.join(work, 'astro'))}, logLevel: 'error' });`],
+      { env, encoding: 'utf8' },
+    );
+    if (build.status !== 0) throw new Error(`building the search fixture site failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
+    const index = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/index.ts', '--dir', outDir], { env, encoding: 'utf8' });
+    if (index.status !== 0) throw new Error(`indexing the search fixture site failed (exit ${index.status}):\n${index.stdout}\n${index.stderr}`);
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--dir', outDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      server!.stdout!.once('data', () => resolve());
+      server!.once('exit', (code) => reject(new Error(`the fixture server exited (${code})`)));
+    });
+  });
+
+  test.afterAll(() => {
+    server?.kill();
   });
 
   test('results whose accents match what was typed come first', async ({ page }) => {
-    expect(fixtures(await search(page, 'Bảo Lộc'))).toEqual(['/bai/bao-loc-van-dong-quy/', '/bai/bao-loc-tan-pha/']);
-    expect(fixtures(await search(page, 'bão lốc'))).toEqual(['/bai/bao-loc-tan-pha/', '/bai/bao-loc-van-dong-quy/']);
-    const plain = fixtures(await search(page, 'bao loc'));
-    expect(plain).toContain('/bai/bao-loc-van-dong-quy/');
-    expect(plain).toContain('/bai/bao-loc-tan-pha/');
+    expect(pages(await find(page, 'Bảo Lộc'))).toEqual([FIXTURE, '/bai/bao-loc-tan-pha/'].sort());
+    expect((await find(page, 'Bảo Lộc')).map((r) => r.page)).toEqual([FIXTURE, '/bai/bao-loc-tan-pha/']);
+    expect((await find(page, 'bão lốc')).map((r) => r.page)).toEqual(['/bai/bao-loc-tan-pha/', FIXTURE]);
+    expect(pages(await find(page, 'bao loc'))).toEqual(['/bai/bao-loc-tan-pha/', FIXTURE]);
   });
 
   test('"2,9 tỷ" ranks 2,9 tỷ above 29 tỷ and never lands on 29 tỷ', async ({ page }) => {
-    const found = await search(page, '2,9 tỷ');
-    expect(fixtures(found)).toEqual(['/bai/bao-loc-van-dong-quy/', '/bai/mua-dong-mien-trung/']);
-    expect(found.find((r) => r.page === FIXTURE)!.figures[0]!.text).toBe('hơn 2,9 tỷ đồng');
-    const other = found.find((r) => r.page === '/bai/mua-dong-mien-trung/');
-    expect(other?.figures ?? []).toEqual([]);
+    const found = await find(page, '2,9 tỷ');
+    expect(found.map((r) => r.page)).toEqual([FIXTURE, '/bai/mua-dong-mien-trung/']);
+    expect(found[0]!.figures[0]!.text).toBe('hơn 2,9 tỷ đồng');
+    expect(found[1]!.figures).toEqual([]);
+    expect((await find(page, '2.9 ty'))[0]!.page).toBe(FIXTURE);
   });
 
   test('"da lat" finds Đà Lạt; "dong" finds đồng, dông and Đồng', async ({ page }) => {
-    expect(fixtures(await search(page, 'da lat'))).toEqual(['/bai/da-lat-don-khach/']);
-    const dong = fixtures(await search(page, 'dong'));
-    for (const p of ['/bai/bao-loc-van-dong-quy/', '/bai/da-lat-don-khach/', '/bai/mua-dong-mien-trung/', '/bai/bao-loc-tan-pha/']) {
-      expect(dong).toContain(p);
-    }
+    expect(pages(await find(page, 'da lat'))).toEqual(['/bai/da-lat-don-khach/']);
+    expect(pages(await find(page, 'Đà Lạt'))).toEqual(['/bai/da-lat-don-khach/']);
+    expect(pages(await find(page, 'dong'))).toEqual(['/bai/bao-loc-tan-pha/', FIXTURE, '/bai/da-lat-don-khach/', '/bai/mua-dong-mien-trung/']);
   });
 
   test('filters of different kinds combine; values of one filter are alternatives', async ({ page }) => {
-    const all = fixtures(await search(page, 'dong'));
-    const danTri = fixtures(await search(page, 'dong', '&nguon=D%C3%A2n+Tr%C3%AD')).sort();
-    expect(danTri).toEqual(['/bai/da-lat-don-khach/', '/bai/mua-dong-mien-trung/']);
-    expect(fixtures(await search(page, 'dong', '&nguon=D%C3%A2n+Tr%C3%AD&loai=percent'))).toEqual(['/bai/da-lat-don-khach/']);
-    expect(fixtures(await search(page, 'dong', '&nam=2021&nam=2022')).sort()).toEqual(['/bai/bao-loc-tan-pha/', '/bai/bao-loc-van-dong-quy/']);
-    expect(all.length).toBeGreaterThan(danTri.length);
+    expect(pages(await find(page, 'dong', '&nguon=D%C3%A2n+Tr%C3%AD'))).toEqual(['/bai/da-lat-don-khach/', '/bai/mua-dong-mien-trung/']);
+    expect(pages(await find(page, 'dong', '&nguon=D%C3%A2n+Tr%C3%AD&loai=percent'))).toEqual(['/bai/da-lat-don-khach/']);
+    expect(pages(await find(page, 'dong', '&nam=2021&nam=2022'))).toEqual(['/bai/bao-loc-tan-pha/', FIXTURE]);
     await expect(page.getByRole('checkbox', { name: /^2021/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^2022/ })).toBeChecked();
+    // ticking a box narrows the results in place and adds it to the URL
+    await page.getByRole('checkbox', { name: /^Diện tích/ }).check();
+    await expect(page).toHaveURL(/loai=area/);
+    expect(pages(await results(page))).toEqual(['/bai/bao-loc-tan-pha/']);
   });
 
   test('sorting by newest follows the dates', async ({ page }) => {
-    const found = await search(page, 'dong', '&sap-xep=moi-nhat');
+    const found = await find(page, 'dong', '&sap-xep=moi-nhat');
     await expect(page.locator('#search-sort')).toHaveValue('moi-nhat');
-    expect(fixtures(found)).toEqual([
-      '/bai/mua-dong-mien-trung/',
-      '/bai/da-lat-don-khach/',
-      '/bai/bao-loc-van-dong-quy/',
-      '/bai/bao-loc-tan-pha/',
-    ]);
+    expect(found.map((r) => r.page)).toEqual(['/bai/mua-dong-mien-trung/', '/bai/da-lat-don-khach/', FIXTURE, '/bai/bao-loc-tan-pha/']);
   });
 });
