@@ -329,8 +329,10 @@ async function main(): Promise<void> {
   const tp = await throughput();
   console.log(`bench: extraction ${tp.mbPerS.toFixed(2)} MB/s on one core (${tp.mb.toFixed(1)} MB in ${tp.seconds.toFixed(1)} s, in process)`);
 
-  // The extract cache lives outside the work folder; start cold.
+  // The extract cache and the loader's rendered-body cache live outside the work folder; start cold.
   await rm(corpusDirs({ ...process.env, ...solieuEnv }).cacheFile, { force: true });
+  const loader = (await import('../src/loaders/articles')) as { renderedCacheDir?: (dir: string) => string };
+  if (loader.renderedCacheDir) await rm(loader.renderedCacheDir(dirs.articles), { recursive: true, force: true });
   // With --profile, the cold extract and build run under `node --cpu-prof` (not allowed in NODE_OPTIONS).
   const prof = (name: string) => ['--cpu-prof', `--cpu-prof-dir=${path.join(dirs.prof, name)}`];
   const extract = values.profile

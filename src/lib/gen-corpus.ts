@@ -1403,20 +1403,20 @@ function lead(c: Ctx, dateWord: string): Parts {
 /** Appends strings and figures, recording each figure's offsets. */
 class TextBuilder {
   private text = '';
+  /** UTF-8 size of the text so far. */
+  bytes = 0;
   readonly figures: TruthFigure[] = [];
-
-  get length(): number {
-    return this.text.length;
-  }
 
   add(parts: Parts): void {
     for (const p of parts) {
       if (typeof p === 'string') {
         this.text += p;
+        this.bytes += utf8Length(p);
         continue;
       }
       const start = this.text.length;
       this.text += p.text;
+      this.bytes += utf8Length(p.text);
       const { fig: _marker, text, kind, unit, qualifier, ...rest } = p;
       const figure: TruthFigure = { text, start, end: this.text.length, kind, unit, qualifier };
       if (rest.unitInferred) figure.unitInferred = true;
@@ -1531,7 +1531,7 @@ export function generateArticle(seed: string | number, index: number): Generated
   const used = new Set<Template>();
   const usedFillers = new Set<string>();
   for (let guard = 0; guard < 400; guard++) {
-    const bytes = utf8Length(b.toString());
+    const bytes = b.bytes;
     const figs = b.figures.length;
     if (bytes >= targetBytes && figs + reserve >= MIN_FIGURES) break;
     if (bytes >= targetBytes * 1.25) break;
