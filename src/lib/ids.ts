@@ -52,29 +52,55 @@ export function assignIds(text: string, drafts: readonly FigureDraft[], previous
   const usedPrev = new Set<number>();
 
   // Passes from the strictest match to the loosest; each previous figure gives its id once.
-  const passes: ((q: Quoted, p: Prev) => boolean)[] = [
-    (q, p) => p.text === q.text && p.prefix === q.prefix && p.suffix === q.suffix,
-    (q, p) => p.text === q.text && (p.prefix === q.prefix || p.suffix === q.suffix),
-    // The extractor changed the span but the words around it are the same place.
-    (q, p) =>
-      p.prefix !== undefined &&
-      p.suffix !== undefined &&
-      `${q.prefix}${q.text}${q.suffix}`.includes(p.text) &&
-      (q.prefix.endsWith(p.prefix.slice(-8)) || q.suffix.startsWith(p.suffix.slice(0, 8))),
-    (q, p) => p.text === q.text,
+  // Candidates are looked up by key (text, context), so a re-run stays linear in the figures.
+  const keyed: ((f: { text: string; prefix?: string; suffix?: string }) => string | undefined)[] = [
+    (f) => (f.prefix === undefined || f.suffix === undefined ? undefined : `${f.text}\u0000${f.prefix}\u0000${f.suffix}`),
+    (f) => (f.prefix === undefined ? undefined : `${f.text}\u0000${f.prefix}`),
+    (f) => (f.suffix === undefined ? undefined : `${f.text}\u0001${f.suffix}`),
+    (f) => f.text,
   ];
-  for (const matches of passes) {
-    quoted.forEach((q, i) => {
-      if (ids[i] !== undefined) return;
+  for (const key of keyed) matchBy(key);
+  // The extractor changed the span but the words around it are the same place (a few figures at most).
+  const unmatched = quoted.map((_, i) => i).filter((i) => ids[i] === undefined);
+  if (unmatched.length > 0 && prevFigures.length - usedPrev.size > 0 && unmatched.length * (prevFigures.length - usedPrev.size) <= 250_000) {
+    for (const i of unmatched) {
+      const q = quoted[i]!;
+      const around = `${q.prefix}${q.text}${q.suffix}`;
       let best = -1;
       prevFigures.forEach((p, j) => {
-        if (usedPrev.has(j) || !matches(q, p)) return;
+        if (usedPrev.has(j) || p.prefix === undefined || p.suffix === undefined || !around.includes(p.text)) return;
+        if (!q.prefix.endsWith(p.prefix.slice(-8)) && !q.suffix.startsWith(p.suffix.slice(0, 8))) return;
         if (best < 0 || Math.abs(p.start - q.start) < Math.abs(prevFigures[best]!.start - q.start)) best = j;
       });
       if (best >= 0) {
         usedPrev.add(best);
         ids[i] = prevFigures[best]!.id;
       }
+    }
+  }
+
+  /** Gives each unnamed figure the id of the nearest unused previous figure with the same key. */
+  function matchBy(key: (f: { text: string; prefix?: string; suffix?: string }) => string | undefined): void {
+    const candidates = new Map<string, { list: number[]; next: number }>();
+    prevFigures.forEach((p, j) => {
+      if (usedPrev.has(j)) return;
+      const k = key(p);
+      if (k === undefined) return;
+      const entry = candidates.get(k);
+      if (entry) entry.list.push(j);
+      else candidates.set(k, { list: [j], next: 0 });
+    });
+    if (candidates.size === 0) return;
+    quoted.forEach((q, i) => {
+      if (ids[i] !== undefined) return;
+      const entry = candidates.get(key(q)!);
+      if (!entry) return;
+      // Previous figures are in text order: the first unused one is the nearest in reading order.
+      while (entry.next < entry.list.length && usedPrev.has(entry.list[entry.next]!)) entry.next++;
+      const j = entry.list[entry.next++];
+      if (j === undefined) return;
+      usedPrev.add(j);
+      ids[i] = prevFigures[j]!.id;
     });
   }
 
@@ -84,11 +110,16 @@ export function assignIds(text: string, drafts: readonly FigureDraft[], previous
     ...prevFigures.map((p) => p.id),
     ...Object.keys(previous?.redirects ?? {}),
   ]);
+  const nextSuffix = new Map<string, number>();
+  const bases = new Map<string, string>();
   quoted.forEach((q, i) => {
     if (ids[i] !== undefined) return;
-    const base = baseId(q.text);
+    let base = bases.get(q.text);
+    if (base === undefined) bases.set(q.text, (base = baseId(q.text)));
     let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    while (taken.has(id)) id = `${base}-${n++}`;
+    nextSuffix.set(base, n);
     taken.add(id);
     ids[i] = id;
   });
