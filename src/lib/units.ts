@@ -208,7 +208,7 @@ const PEOPLE = [
   'linh mục', 'người thân', 'nhân sự', 'người lớn', 'trẻ nhỏ', 'bé',
   'nghiên cứu sinh', 'người tiêu dùng', 'người mua', 'người bán', 'nhà tài trợ', 'người nhận', 'tội phạm',
   'thuyền trưởng', 'giám đốc', 'lãnh đạo', 'chủ tịch', 'đội viên', 'sĩ quan', 'học viên', 'hộ lý',
-  'tỷ phú', 'tỉ phú', 'triệu phú', 'đồng phạm', 'bị hại', 'cử nhân', 'người bị hại', 'em học sinh', 'người điều khiển', 'tài xế',
+  'con bạc', 'con nợ', 'con cháu', 'tỷ phú', 'tỉ phú', 'triệu phú', 'đồng phạm', 'bị hại', 'cử nhân', 'người bị hại', 'em học sinh', 'người điều khiển', 'tài xế',
 ];
 
 const COUNT = [

@@ -231,6 +231,8 @@ export class Scanner {
       }
     }
     const lit = parseDigitLiteral(tk.raw(k));
+    // `4.0`, `2.0` (cách mạng 4.0, Web 2.0): a version, never a Vietnamese decimal
+    if (lit && /^\d+\.0$/.test(tk.raw(k))) return { kind: 'skip', last: this.gluedRunEnd(k) };
     if (!lit || lit.leadingZero) {
       // codes and phone numbers: swallow the glued run and following digit groups
       let last = this.gluedRunEnd(k);
@@ -275,8 +277,9 @@ export class Scanner {
           return { kind: 'skip', last: this.gluedRunEnd(k) };
         } else if (GLUED_UNIT_FORMS.has(w) || MEASURE_FORMS[w.toLowerCase()] !== undefined || CURRENCY_FORMS[w.toLowerCase()] !== undefined) {
           const lw = w.toLowerCase();
-          if ((lw === 'm' || lw === 'km' || lw === 'cm') && tk.isNum(nt + 1) && tk.glued[nt + 1] && (tk.raw(nt + 1) === '2' || tk.raw(nt + 1) === '3')) {
-            const u = lw + tk.raw(nt + 1);
+          const sup = tk.glued[nt + 1] ? tk.raw(nt + 1) : '';
+          if ((lw === 'm' || lw === 'km' || lw === 'cm') && (sup === '2' || sup === '3' || sup === '²' || sup === '³')) {
+            const u = lw + (sup === '²' ? '2' : sup === '³' ? '3' : sup);
             const info = MEASURE_FORMS[u]!;
             unit = { unit: info.unit, kind: info.kind, first: nt, last: nt + 1, strong: true, source: 'measure' };
           } else if (lw === 'l') {
@@ -301,6 +304,11 @@ export class Scanner {
         }
         // anything still glued after a suffix makes it a code (`5kg2`), except punctuation
         if (!missingSpace && last + 1 < tk.n && tk.glued[last + 1] && (tk.type[last + 1] === WORD || tk.type[last + 1] === NUM)) {
+          return { kind: 'skip', last: this.gluedRunEnd(k) };
+        }
+        // `46K-275.32`, `30A.123`: a licence plate or code
+        const after = last + 1;
+        if (!missingSpace && tk.glued[after] && (tk.isPunct(after, '-') || tk.isPunct(after, '.')) && tk.isNum(after + 1) && tk.glued[after + 1]) {
           return { kind: 'skip', last: this.gluedRunEnd(k) };
         }
       } else if (t === PUNCT) {
@@ -620,8 +628,14 @@ export class Scanner {
       qualifier = tl.qualifier;
       if (ctx.from >= 0) first = Math.min(first, ctx.from);
     }
+    let value = q.value;
+    // `1 tiếng rưỡi`, `2 năm rưỡi`: and a half of the unit
+    if (unit && unit.kind === 'duration' && !q.hasMag && tk.isWord(last + 1) && tk.lower(last + 1) === 'rưỡi' && Number.isInteger(value)) {
+      value += 0.5;
+      last += 1;
+    }
     const u = unit ?? (q.shorthand ? SHORTHAND_UNIT : { unit: '', kind: 'count' as Kind });
-    return this.emit(first, last, { kind: u.kind, unit: u.unit, value: q.value, qualifier }, { mag: q.mag, hasMag: q.hasMag, fromWord: ctx.from >= 0 });
+    return this.emit(first, last, { kind: u.kind, unit: u.unit, value, qualifier }, { mag: q.mag, hasMag: q.hasMag, fromWord: ctx.from >= 0 });
   }
 
   /** `6 tháng đầu năm 2023`, `9 tháng năm 2020`, `quý`: a reporting period, not a duration. Returns its last token. */

@@ -192,7 +192,7 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
   // classifier takes its noun (`buổi tuyên truyền`, `vụ tai nạn giao thông`)
   const headLen = last - j + 1;
   const head = tk.lower(j);
-  const open = known <= 1 && !PEOPLE_NOUNS.has(head) && head !== 'lần' && head !== 'lượt';
+  const open = known <= 1 && !PEOPLE_NOUNS.has(head) && head !== 'lần';
   const maxLen = open ? headLen + (known === 1 ? 4 : 2) : headLen;
   while (last - j + 1 < maxLen && nounWordAt(tk, last + 1)) last++;
   let unit = '';
