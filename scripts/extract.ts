@@ -76,6 +76,7 @@ async function main(): Promise<number> {
   });
   const seconds = (performance.now() - started) / 1000;
 
+  for (const note of result.notes) process.stderr.write(`${note}\n`);
   for (const p of result.problems) process.stderr.write(`${p.file}:${p.line}:${p.col}: ${p.message}\n`);
   if (values.check) {
     for (const file of result.stale) process.stderr.write(`${file}: stale: run \`npm run extract\` and commit the result\n`);

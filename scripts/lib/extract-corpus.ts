@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { ArticleFrontmatter, Overrides, formatIssues } from '../../src/schema';
 import { extractArticleWithIds } from '../../src/lib/article';
 import { parseArticleFile } from '../../src/lib/article-file';
-import { decodeSource } from '../../src/lib/decode';
+import { decodeSourceDetailed } from '../../src/lib/decode';
 import { checkGenerated, renderGenerated, sha256 } from '../../src/lib/generated';
 import type { PreviousIds } from '../../src/lib/ids';
 import { SourceError, type Problem } from '../../src/lib/problems';
@@ -43,6 +43,8 @@ export interface ExtractCorpusResult {
   /** --check only: generated files that differ from what extraction gives now. */
   stale: string[];
   problems: FileProblem[];
+  /** Things worth telling that are not problems (a legacy encoding that was converted). */
+  notes: string[];
   bytes: number;
 }
 
@@ -157,7 +159,7 @@ export function generateArticle(text: string, relPath: string, sourceSha: string
 
 export async function extractCorpus(options: ExtractCorpusOptions): Promise<ExtractCorpusResult> {
   const log = options.log ?? (() => {});
-  const result: ExtractCorpusResult = { sources: 0, written: [], unchanged: 0, removed: [], stale: [], problems: [], bytes: 0 };
+  const result: ExtractCorpusResult = { sources: 0, written: [], unchanged: 0, removed: [], stale: [], problems: [], notes: [], bytes: 0 };
   const sources = await listFiles(options.sourcesDir, '.txt');
   result.sources = sources.length;
   const outputs = new Set(await listFiles(options.articlesDir, '.md'));
@@ -232,7 +234,9 @@ export async function extractCorpus(options: ExtractCorpusOptions): Promise<Extr
       }
 
       const bytes = await readFile(sourceFile);
-      const text = normalizeText(decodeSource(bytes));
+      const decoded = decodeSourceDetailed(bytes);
+      if (decoded.note) result.notes.push(`${displaySource}: note: ${decoded.note}`);
+      const text = normalizeText(decoded.text);
       const existing = outStat ? await readFile(outFile, 'utf8') : undefined;
       if (existing !== undefined && !options.force && !options.check && !checkGenerated(existing).pristine) {
         result.problems.push({
