@@ -35,9 +35,12 @@ interface Tag {
   end: number;
 }
 
+const TAG_NAME = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/y;
+
 /** The tag starting at `start` (a `<`), or undefined if it is not one. Quoted attribute values may hold `>`. */
 function readTag(html: string, start: number): Tag | undefined {
-  const head = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(start, start + 64));
+  TAG_NAME.lastIndex = start;
+  const head = TAG_NAME.exec(html);
   if (!head) return undefined;
   const attrs: Record<string, string> = {};
   const attr = /\s*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?|\s*\/?>/gy;
@@ -46,17 +49,18 @@ function readTag(html: string, start: number): Tag | undefined {
     const m = attr.exec(html);
     if (!m) return undefined;
     if (m[1] === undefined) return { name: head[2]!.toLowerCase(), closing: head[1] === '/', attrs, start, end: attr.lastIndex };
-    attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    attrs[m[1].toLowerCase()] = value.includes('&') ? decodeEntities(value) : value;
   }
 }
 
-/** Walks the HTML: calls `onTag` for tags, `onText` for decoded text between them. Comments are skipped. */
-function scan(html: string, from: number, to: number, onTag: (tag: Tag) => boolean | void, onText: (text: string) => void): void {
+/** Walks the HTML: calls `onTag` for tags, `onText` (if given) for decoded text between them. Comments are skipped. */
+function scan(html: string, from: number, to: number, onTag: (tag: Tag) => boolean | void, onText?: (text: string) => void): void {
   let i = from;
   while (i < to) {
     const lt = html.indexOf('<', i);
     const stop = lt < 0 || lt > to ? to : lt;
-    if (stop > i) onText(decodeEntities(html.slice(i, stop)));
+    if (stop > i && onText) onText(decodeEntities(html.slice(i, stop)));
     if (stop === to) return;
     if (html.startsWith('<!--', stop)) {
       const close = html.indexOf('-->', stop + 4);
@@ -65,7 +69,7 @@ function scan(html: string, from: number, to: number, onTag: (tag: Tag) => boole
     }
     const tag = readTag(html, stop);
     if (!tag) {
-      onText('<');
+      onText?.('<');
       i = stop + 1;
       continue;
     }
@@ -83,7 +87,7 @@ export function checkBuiltArticle(html: string, expected: ExpectedArticle): stri
   scan(html, 0, html.length, (tag) => {
     const id = tag.attrs.id;
     if (!tag.closing && id !== undefined) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
-  }, () => {});
+  });
   for (const [id, n] of idCounts) if (n > 1) problems.push(`the id "${id}" appears ${n} times on the page`);
 
   // The body container: from its start tag to the matching </div>.
@@ -98,7 +102,7 @@ export function checkBuiltArticle(html: string, expected: ExpectedArticle): stri
       end = tag.start;
       return false;
     }
-  }, () => {});
+  });
   if (end < 0) return [...problems, 'the article body is never closed'];
 
   const pieces: string[] = [];
