@@ -109,9 +109,11 @@ function parseDigitLiteral2(s: string): DigitLiteral | undefined {
     else if (c < 48 || c > 57) return undefined;
   }
   // a mark must sit between two digits
-  for (const at of [...dotsAt, ...commasAt]) {
-    const before = s.charCodeAt(at - 1);
-    const after = s.charCodeAt(at + 1);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 46 && c !== 44) continue;
+    const before = s.charCodeAt(i - 1);
+    const after = s.charCodeAt(i + 1);
     if (!(before >= 48 && before <= 57 && after >= 48 && after <= 57)) return undefined;
   }
   let intPart: string;

@@ -109,6 +109,9 @@ const SPELLED_WORDS = new Set([
   'nhăm', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'rưỡi',
 ]);
 
+/** The last word of every qualifier phrase, to skip the phrase lookup for other words. */
+const QUALIFIER_LAST_WORDS = new Set([...QUALIFIERS.keys()].map((q) => q.split(' ').pop()!));
+
 const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
 
 function isYearLike(lit: DigitLiteral | undefined, value: number): boolean {
@@ -201,7 +204,7 @@ export class Scanner {
     for (let guard = 0; guard < 50; guard++) {
       const c = j + 1;
       const w = tk.isWord(c) ? tk.lower(c) : '';
-      const isConn = tk.isPunct(c, ',') || HYPHENS.has(tk.raw(c)) && tk.type[c] === PUNCT || w === 'và' || w === 'hoặc' || w === 'đến' || w === 'tới';
+      const isConn = tk.isPunct(c, ',') || tk.isDash(c) || w === 'và' || w === 'hoặc' || w === 'đến' || w === 'tới';
       if (!isConn || !tk.isNum(c + 1)) break;
       const end = this.gluedRunEnd(c + 1);
       const unit = readUnit(tk, end + 1);
@@ -232,7 +235,7 @@ export class Scanner {
     }
     const lit = parseDigitLiteral(tk.raw(k));
     // `4.0`, `2.0` (cách mạng 4.0, Web 2.0): a version, never a Vietnamese decimal
-    if (lit && /^\d+\.0$/.test(tk.raw(k))) return { kind: 'skip', last: this.gluedRunEnd(k) };
+    if (lit && lit.hasDecimal && lit.value === Math.trunc(lit.value) && /^\d+\.0$/.test(tk.raw(k))) return { kind: 'skip', last: this.gluedRunEnd(k) };
     if (!lit || lit.leadingZero) {
       // codes and phone numbers: swallow the glued run and following digit groups
       let last = this.gluedRunEnd(k);
@@ -429,6 +432,7 @@ export class Scanner {
   /** Qualifier phrase ending at token p (longest first). */
   private qualifierEndingAt(p: number, digits: boolean): { qualifier: Qualifier; first: number } | undefined {
     const tk = this.tk;
+    if (!tk.isWord(p) || !QUALIFIER_LAST_WORDS.has(tk.lower(p))) return undefined;
     for (let len = MAX_QUALIFIER_WORDS; len >= 1; len--) {
       const first = p - len + 1;
       if (first <= this.floor || first < 0) continue;
@@ -514,7 +518,7 @@ export class Scanner {
     const tk = this.tk;
     const p = first - 1;
     // `Covid - 19`, `các tổ: 25, 26`: a dash or colon between a naming word and the number
-    if (tk.type[p] === PUNCT && (HYPHENS.has(tk.raw(p)) || tk.raw(p) === ':') && tk.isWord(p - 1)) {
+    if ((tk.isDash(p) || tk.isPunct(p, ':')) && tk.isWord(p - 1)) {
       const w1 = tk.lower(p - 1);
       const w0 = tk.isWord(p - 2) ? tk.lower(p - 2) : '';
       if (IDENTIFIER_BEFORE.has(w1) || IDENTIFIER_BEFORE_2.has(`${w0} ${w1}`)) ctx.hard = true;
@@ -578,7 +582,7 @@ export class Scanner {
     const yearLike = isYearLike(q.lit, q.base) && !q.unit && !q.hasMag;
     if (yearLike) {
       const c = q.last + 1;
-      if ((tk.type[c] === PUNCT && HYPHENS.has(tk.raw(c))) || this.word(c) === 'đến' || this.word(c) === 'tới' || this.word(c) === 'và') {
+      if (tk.isDash(c) || this.word(c) === 'đến' || this.word(c) === 'tới' || this.word(c) === 'và') {
         const y = c + 1;
         if (tk.isNum(y)) {
           const lit = parseDigitLiteral(tk.raw(y));
@@ -714,7 +718,7 @@ export class Scanner {
     const c = (xUnit ? Math.max(xUnit.last, x.last) : x.last) + 1;
     if (c >= tk.n) return undefined;
     const cw = tk.isWord(c) ? tk.lower(c) : '';
-    const hyphen = tk.type[c] === PUNCT && HYPHENS.has(tk.raw(c));
+    const hyphen = tk.isDash(c);
     let ok = false;
     if (hyphen) ok = true;
     else if (cw === 'đến' || cw === 'tới') ok = ctx.from >= 0 || !xUnit;
@@ -792,7 +796,7 @@ export class Scanner {
     const plausibleDate = Number.isInteger(a.value) && Number.isInteger(b.value) && a.value >= 1 && a.value <= 31 && b.value >= 1 && b.value <= 12 && !a.hasSeparator && !b.hasSeparator;
     if (plausibleDate && (DATE_SLASH_STRONG.has(direct) || (ctx.qualFirst < 0 && DATE_SLASH_STRONG.has(before)))) return this.skip(this.skipIdList(r.last));
     // the second half of a date range: `30/4 - 1/5`
-    if (plausibleDate && tk.type[aTok - 1] === PUNCT && HYPHENS.has(tk.raw(aTok - 1)) && tk.isNum(aTok - 2)) return this.skip(this.skipIdList(r.last));
+    if (plausibleDate && tk.isDash(aTok - 1) && tk.isNum(aTok - 2)) return this.skip(this.skipIdList(r.last));
     if (!(a.value <= b.value) || b.value === 0) return this.skip(this.skipIdList(r.last));
     let unit = readUnit(tk, r.last + 1, { dropSo: true });
     if (unit && (unit.kind === 'duration' || unit.kind === 'money' || unit.kind === 'percent')) unit = undefined;

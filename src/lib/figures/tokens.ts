@@ -239,7 +239,15 @@ export class Tokens {
   }
   isPunct(k: number, ch?: string): boolean {
     if (k < 0 || k >= this.n || this.type[k] !== PUNCT) return false;
-    return ch === undefined || this.text.slice(this.start[k], this.end[k]) === ch;
+    if (ch === undefined) return true;
+    const s = this.start[k]!;
+    return this.end[k]! - s === ch.length && this.text.charCodeAt(s) === ch.charCodeAt(0);
+  }
+  /** True when token k is a dash-like punctuation mark (`-`, `–`, `—`, `~`). */
+  isDash(k: number): boolean {
+    if (k < 0 || k >= this.n || this.type[k] !== PUNCT) return false;
+    const c = this.text.charCodeAt(this.start[k]!);
+    return c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
   }
   /** True when token k starts with an upper-case letter. */
   isCapitalized(k: number): boolean {
