@@ -828,21 +828,21 @@ export class Scanner {
     const last = k + sp.length - 1;
     const used = words.slice(0, sp.length);
     const hasScale = used.some((w) => MAGNITUDES[w] !== undefined && w !== 'chục');
-    if (sp.length === 1 && used[0] === 'một') return k + 1;
+    if (sp.length === 1 && used[0] === 'một') return last + 1;
     const ctx = this.leftContext(k, sp.value, false, true);
-    if (ctx.hard || ctx.soft) return k + 1;
+    if (ctx.hard || ctx.soft) return last + 1;
     const prev = this.word(k - 1);
-    if (used[0] === 'năm' && sp.length === 1 && YEAR_NAM_BEFORE.has(prev)) return k + 1;
-    if (prev === 'thứ' || prev === 'tháng' || prev === 'ngày' || prev === 'mùng' || prev === 'mồng' || prev === 'lần' || prev === 'số') return k + 1;
+    if (used[0] === 'năm' && sp.length === 1 && YEAR_NAM_BEFORE.has(prev)) return last + 1;
+    if (prev === 'thứ' || prev === 'tháng' || prev === 'ngày' || prev === 'mùng' || prev === 'mồng' || prev === 'lần' || prev === 'số') return last + 1;
     // tokens after the spelled number may carry its magnitude: `hai nghìn tỷ` is in `sp`
     // a multi-word spelled number is unmistakably a number; a single word needs a known noun
     const unit = readUnit(tk, last + 1, { strongOnly: sp.length === 1 });
-    if (!unit) return k + 1;
-    if (unit.first !== last + 1) return k + 1;
-    if (sp.length === 1 && used[0] === 'năm' && unit.kind === 'duration') return k + 1;
-    if (!hasScale && sp.length === 1 && (unit.kind === 'money') ) return k + 1;
+    if (!unit) return last + 1;
+    if (unit.first !== last + 1) return last + 1;
+    if (sp.length === 1 && used[0] === 'năm' && unit.kind === 'duration') return last + 1;
+    if (!hasScale && sp.length === 1 && (unit.kind === 'money') ) return last + 1;
     const q: Quantity = { first: k, numTok: k, last, base: sp.value, value: sp.value, mag: 1, hasMag: hasScale, spelled: true };
-    if (unit.unit === 'giờ' && this.isClockTime(q, unit, ctx) !== undefined) return k + 1;
+    if (unit.unit === 'giờ' && this.isClockTime(q, unit, ctx) !== undefined) return last + 1;
     const first = ctx.qualFirst >= 0 ? ctx.qualFirst : k;
     return this.emit(first, unit.last, { kind: unit.kind, unit: unit.unit, value: sp.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: hasScale, fromWord: false });
   }
