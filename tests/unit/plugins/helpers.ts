@@ -1,4 +1,5 @@
 /** Shared helpers for the rehype plugin tests: run one plugin on a body, read the HTML and messages. */
+import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { unified, type Pluggable } from 'unified';
 import { VFile } from 'vfile';
@@ -8,7 +9,7 @@ import type { Figure } from '../../../src/schema';
 export function run(body: string, ...plugins: Pluggable[]): { html: string; messages: string[] } {
   const file = new VFile();
   const tree = unified().use(plugins).runSync(bodyToHast(body), file);
-  return { html: toHtml(tree), messages: file.messages.map((m) => m.reason) };
+  return { html: toHtml(tree as Root), messages: file.messages.map((m) => m.reason) };
 }
 
 /**
