@@ -83,6 +83,7 @@ describe('units and kinds', () => {
     ['Khoản vay USD 3,5 tỷ.', { text: 'USD 3,5 tỷ', value: 3.5e9, unit: 'USD' }],
     ['Phí là EUR 40.', { text: 'EUR 40', value: 40, unit: 'EUR' }],
     ['Phí là €40.', { text: '€40', value: 40, unit: 'EUR' }],
+    ['Chi phí 4.714.662 francs.', { text: '4.714.662 francs', value: 4714662, unit: 'FRF', kind: 'money' }],
     ['Phí là 40 euro.', { text: '40 euro', value: 40, unit: 'EUR' }],
     ['Giá £5 một cốc.', { text: '£5', value: 5, unit: 'GBP' }],
     ['Giá 5 bảng Anh một cốc.', { text: '5 bảng Anh', value: 5, unit: 'GBP' }],
@@ -272,6 +273,13 @@ describe('plain numbers', () => {
   });
   it('a list numbering is not a quantity', () => {
     expect(extractFigures('1. Không tụ tập đông người.')).toEqual([]);
+    expect(extractFigures('(2) Không tụ tập đông người.')).toEqual([]);
+  });
+  it('a count in brackets after a place is a quantity', () => {
+    check('Ca mắc mới ở Hà Nội (3) và Nam Định (2).', [
+      { text: '3', value: 3 },
+      { text: '2', value: 2 },
+    ]);
   });
 });
 

@@ -88,7 +88,7 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'quốc lộ', 'tỉnh lộ', 'hương lộ', 'cao tốc', 'đường số', 'biển số', 'biển kiểm', 'mã số', 'số hiệu',
   'số nhà', 'lần thứ', 'kỳ họp', 'nhiệm kỳ', 'niên khóa', 'niên khoá', 'niên độ', 'năm học',
   'thập niên', 'thập kỷ', 'thế kỷ', 'đại hội', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'đại đội',
-  'trung đội', 'quân khu', 'quân đoàn', 'hải đội', 'bệnh nhân', 'ca bệnh', 'áp thấp', 'phiên bản', 'thế hệ',
+  'trung đội', 'quân khu', 'quân đoàn', 'hải đội', 'bệnh nhân', 'ca bệnh', 'áp thấp', 'thế hệ',
   'điện thoại', 'đường dây', 'tổng đài', 'kỷ niệm', 'cấp độ', 'tổ dân', 'khu phố', 'dân phố', 'mẫu số',
   'phụ lục', 'tờ bản', 'bản đồ', 'xe buýt', 'tuyến xe', 'chuyến bay', 'tàu cá', 'vùng hải', 'bộ luật',
   'khách sạn', 'mùa giải',
@@ -108,7 +108,7 @@ export const DURATION_H_BEFORE: ReadonlySet<string> = new Set(['trong', 'sau', '
 
 /** Two-word phrases that make the number after them an identifier unless a real unit follows. */
 export const IDENTIFIER_SOFT_2: ReadonlySet<string> = new Set([
-  'giai đoạn', 'đề án', 'chương trình', 'kế hoạch', 'hội nghị', 'tiêu chuẩn', 'quy chuẩn', 'hợp đồng', 'tài khoản',
+  'phiên bản', 'giai đoạn', 'đề án', 'chương trình', 'kế hoạch', 'hội nghị', 'tiêu chuẩn', 'quy chuẩn', 'hợp đồng', 'tài khoản',
   'giấy phép', 'công trình', 'gói thầu', 'lô đất', 'thửa đất', 'ô tô', 'hạng mục', 'phương án', 'nhà máy',
   'bệnh viện', 'trường tiểu', 'nhà số', 'chung cư', 'tòa nhà', 'căn hộ', 'phòng số', 'vị trí', 'nguyện vọng',
   'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn', 'kiểm soát',
@@ -185,7 +185,7 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'đóng', 'mở', 'xin', 'trả', 'rút', 'gửi', 'ghi', 'báo', 'cho', 'biết', 'nói', 'cho rằng', 'nhưng', 'song', 'tuy',
   'dù', 'hầu', 'gồm', 'kể', 'thuộc', 'nằm', 'ngay', 'luôn', 'rất', 'quá', 'lắm', 'đăng', 'sang', 'lưu', 'chở', 'gặp', 'trồng', 'xét', 'phạm',
   'chạy', 'vượt', 'bay', 'đến', 'nhiễm', 'sử', 'dùng', 'lọt', 'đỗ', 'trượt', 'rớt', 'thắng', 'thua', 'đón',
-  'cứu', 'hưởng', 'bầu', 'chọn', 'ký', 'kí', 'khởi', 'nợ', 'treo', 'bốc', 'đưa', 'chịu', 'mời', 'đây', 'kìa', 'đâu', 'gì', 'ai',
+  'lây', 'tái', 'cứu', 'hưởng', 'bầu', 'chọn', 'ký', 'kí', 'khởi', 'nợ', 'treo', 'bốc', 'đưa', 'chịu', 'mời', 'đây', 'kìa', 'đâu', 'gì', 'ai',
   'sao', 'thế', 'vậy', 'bấy', 'nhiêu', 'mấy', 'vài', 'dăm', 'chục', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ',
   'đồng thời', 'cùng', 'kèm', 'nhờ', 'tùy', 'tuỳ', 'giữa', 'quanh', 'khắp', 'suốt', 'thay', 'vì', 'hằng',
   'tháng', 'năm', 'ngày', 'tuần', 'quý', 'lúc', 'tính', 'ước', 'dự', 'giữa', 'đứng', 'thứ', 'xếp', 'dẫn', 'vượt', 'lập', 'chuyển', 'cấp',

@@ -708,7 +708,8 @@ export class Scanner {
     const n = q.last + 1;
     const atLineStart = p < 0 || tk.type[p] === NL || (tk.type[p] === PUNCT && /^["“'‘(]$/.test(tk.raw(p)) && (p === 0 || tk.type[p - 1] === NL));
     if (atLineStart && (tk.isPunct(n, '.') || tk.isPunct(n, ')')) && tk.glued[n]) return true;
-    if (tk.isPunct(p, '(') && tk.isPunct(n, ')') && tk.glued[n] && tk.glued[q.first]) return true;
+    // `(3)` opening a sentence or a line is a footnote or list mark; after a name it counts (`Khánh Hòa (2)`)
+    if (tk.isPunct(p, '(') && tk.isPunct(n, ')') && tk.glued[n] && tk.glued[q.first] && this.isSentenceStart(p)) return true;
     if (tk.isPunct(p, '[') && tk.isPunct(n, ']')) return true;
     return false;
   }
