@@ -87,16 +87,19 @@ async function horizontalOverflow(page: Page) {
 
 /* ------------------------------------------------------------------ explorer */
 
-/** Every figure link of the explorer's main table, following its pagination. */
-async function explorerLinks(page: Page): Promise<string[]> {
+/**
+ * The figure links of the explorer's main table, following its pagination
+ * (at most `maxPages` pages); `complete` says whether the last page was reached.
+ */
+async function explorerLinks(page: Page, maxPages = 40): Promise<{ hrefs: string[]; complete: boolean }> {
   const hrefs: string[] = [];
   let next: string | null = '/so-lieu/';
-  for (let guard = 0; next && guard < 500; guard++) {
+  for (let pages = 0; next && pages < maxPages; pages++) {
     await page.goto(next);
     hrefs.push(...(await page.locator('table.explorer-table tbody th[scope="row"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
     next = await page.locator('nav.pagination a[rel="next"]').first().getAttribute('href', { timeout: 100 }).catch(() => null);
   }
-  return hrefs;
+  return { hrefs, complete: next === null };
 }
 
 /** At most `n` items, spread evenly (first and last included). */
@@ -107,9 +110,17 @@ function spread<T>(items: readonly T[], n: number): T[] {
 
 test.describe('explorer links', () => {
   test('the explorer lists every figure once, and each link lands on its mark below the sticky header', async ({ page }) => {
-    const links = await explorerLinks(page);
+    const { hrefs: links, complete } = await explorerLinks(page);
     const expected = articles.flatMap((a) => a.data.figures.map((f) => `${articlePath(a.slug)}#${f.id}`));
-    expect([...links].sort()).toEqual([...expected].sort());
+    if (complete) {
+      expect([...links].sort()).toEqual([...expected].sort());
+    } else {
+      // A big corpus: the first 40 pages list distinct figures of the corpus.
+      console.warn(`links.spec: the explorer has more than 40 pages; checked that its first ${links.length} rows are distinct figures of the corpus`);
+      expect(new Set(links).size).toBe(links.length);
+      const known = new Set(expected);
+      expect(links.filter((l) => !known.has(l))).toEqual([]);
+    }
     // Every link for a small corpus; an even sample of 60 for a big one (keeps the suite fast).
     for (const href of spread(links, 60)) {
       await page.goto(href);
@@ -133,7 +144,7 @@ test.describe('explorer links', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('explorer links land on their marks', async ({ page }) => {
-      const links = await explorerLinks(page);
+      const { hrefs: links } = await explorerLinks(page, 3);
       expect(links.length).toBeGreaterThan(0);
       for (const href of spread(links, 8)) {
         await page.goto(href);
