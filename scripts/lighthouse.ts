@@ -15,6 +15,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -83,6 +84,10 @@ interface AuditNote {
 interface PageResult {
   url: string;
   scores: Record<(typeof CATEGORIES)[number], number | null>;
+  /** Performance score of every run (the kept run is the median). */
+  performanceRuns?: (number | null)[];
+  /** Lighthouse's CPU benchmark of this machine during the run (higher is faster; ~1000+ is a typical desktop). */
+  benchmarkIndex?: number;
   metrics: Record<string, string | undefined>;
   /** Weighted audits that did not score 1, plus performance opportunities scoring below 0.9. */
   lostPoints: AuditNote[];
@@ -115,11 +120,13 @@ function summarise(url: string, lhr: Lhr): PageResult {
     },
     lostPoints,
     warnings: lhr.runWarnings,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
   };
 }
 
 const median = <T>(items: T[], key: (t: T) => number): T => [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]!;
 
+const loadAtStart = loadavg()[0]!;
 let server: ChildProcess | undefined;
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 try {
@@ -147,7 +154,9 @@ try {
       userAgent = result.lhr.environment.hostUserAgent;
       attempts.push(summarise(origin ? url.slice(origin.length) : url, result.lhr));
     }
-    results.push(median(attempts, (r) => r.scores.performance ?? 0));
+    const kept = median(attempts, (r) => r.scores.performance ?? 0);
+    if (runs > 1) kept.performanceRuns = attempts.map((a) => a.scores.performance);
+    results.push(kept);
   }
 
   let below = 0;
@@ -160,6 +169,8 @@ try {
       process.stdout.write(`  ${c.padEnd(15)} ${s === null ? '—' : s.toFixed(2)}${ok ? '' : `  < ${TARGET}`}\n`);
     }
     process.stdout.write(`  metrics: ${Object.entries(r.metrics).map(([k, v]) => `${k} ${v ?? '—'}`).join(', ')}\n`);
+    if (r.performanceRuns) process.stdout.write(`  performance of each run: ${r.performanceRuns.map((p) => p?.toFixed(2) ?? '—').join(', ')}\n`);
+    process.stdout.write(`  CPU benchmark index: ${r.benchmarkIndex ?? '—'}\n`);
     for (const a of r.lostPoints) {
       process.stdout.write(`  - [${a.category}] ${a.id} (score ${a.score}${a.weight ? `, weight ${a.weight}` : ''}${a.displayValue ? `, ${a.displayValue}` : ''}): ${a.title}\n`);
     }
@@ -173,6 +184,8 @@ try {
     browser: userAgent.match(/(?:Headless)?Chrom(?:e|ium)\/[\d.]+/)?.[0] ?? userAgent,
     formFactor: values.preset,
     runsPerPage: runs,
+    /** Performance is simulated from measured CPU work: a busy machine lowers it. */
+    machine: { cpus: availableParallelism(), loadAverage1mAtStart: Number(loadAtStart.toFixed(2)) },
     target: TARGET,
     date: new Date().toISOString().slice(0, 10),
     pages: results,
