@@ -590,7 +590,7 @@ export class Scanner {
         }
       }
     }
-    let unit = q.unit ?? readUnit(tk, q.last + 1, { strongOnly: yearLike });
+    let unit = q.unit ?? readUnit(tk, q.last + 1, { strongOnly: yearLike }) ?? this.impliedDongRate(q);
     if (unit && !q.unit && unit.first !== q.last + 1) unit = undefined;
     if (unit) {
       const clock = this.isClockTime(q, unit, ctx);
@@ -640,6 +640,15 @@ export class Scanner {
     }
     const u = unit ?? (q.shorthand ? SHORTHAND_UNIT : { unit: '', kind: 'count' as Kind });
     return this.emit(first, last, { kind: u.kind, unit: u.unit, value, qualifier }, { mag: q.mag, hasMag: q.hasMag, fromWord: ctx.from >= 0 });
+  }
+
+  /** `7 triệu/tháng`, `2 tỷ/năm`: an amount per period with the currency left out is in đồng. */
+  private impliedDongRate(q: Quantity): UnitHit | undefined {
+    const tk = this.tk;
+    const slash = q.last + 1;
+    if (!q.hasMag || q.mag < 1000 || !tk.isPunct(slash, '/') || !tk.isWord(slash + 1)) return undefined;
+    const hit = readRate(tk, { unit: 'đồng', kind: 'money', first: slash, last: q.last, strong: true, source: 'currency' });
+    return hit.last > q.last ? hit : undefined;
   }
 
   /** `6 tháng đầu năm 2023`, `9 tháng năm 2020`, `quý`: a reporting period, not a duration. Returns its last token. */
@@ -740,7 +749,7 @@ export class Scanner {
     if (yr.kind !== 'q') return undefined;
     const y = yr.q;
     this.readMagnitudes(y);
-    let yUnit = y.unit ?? readUnit(tk, y.last + 1);
+    let yUnit = y.unit ?? readUnit(tk, y.last + 1) ?? this.impliedDongRate(y);
     if (yUnit && !y.unit && yUnit.first !== y.last + 1) yUnit = undefined;
     if (yUnit && (yUnit.unit === 'giờ' || yUnit.unit === 'h')) {
       const clock = this.isClockTime(y, yUnit, ctx);
