@@ -10,7 +10,8 @@ import { serializeArticleFile } from './article-file';
 // A placeholder YAML writes without quotes; the real hash is written quoted so it
 // always reads back as a string (an all-digit hex string would otherwise be a number).
 const BLANK = 'x'.repeat(64);
-const HASH_LINE = /^generatedSha256: "([0-9a-f]{64})"$/m;
+/** The hash line as written in JSON frontmatter, or in the YAML of older files. */
+const HASH_LINE = /^(?: {2}"generatedSha256": |generatedSha256: )"([0-9a-f]{64})"$/m;
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -19,7 +20,7 @@ export function sha256(data: string | Uint8Array): string {
 /** Serialises a generated article with its own hash filled in. */
 export function renderGenerated(frontmatter: Omit<ArticleFrontmatter, 'generatedSha256'>, body: string): string {
   const blanked = serializeArticleFile({ ...frontmatter, generatedSha256: BLANK }, body);
-  return blanked.replace(`generatedSha256: ${BLANK}`, `generatedSha256: "${sha256(blanked)}"`);
+  return blanked.replace(BLANK, sha256(blanked));
 }
 
 function frontmatterOf(fileText: string): string {
@@ -36,11 +37,8 @@ export function checkGenerated(fileText: string): { pristine: boolean; recorded?
   const match = HASH_LINE.exec(head);
   if (!match) return { pristine: false };
   const recorded = match[1]!;
-  const blanked = head.replace(match[0], `generatedSha256: ${BLANK}`) + fileText.slice(head.length);
+  // JSON frontmatter hashes the line with the placeholder quoted; the YAML of older files, unquoted.
+  const blankLine = match[0].startsWith(' ') ? match[0].replace(recorded, BLANK) : `generatedSha256: ${BLANK}`;
+  const blanked = head.replace(match[0], blankLine) + fileText.slice(head.length);
   return { pristine: sha256(blanked) === recorded, recorded };
-}
-
-/** The source sha256 recorded in a generated file's frontmatter, read without parsing YAML. */
-export function recordedSourceSha(fileText: string): string | undefined {
-  return /^ {2}sha256: ([0-9a-f]{64})$/m.exec(frontmatterOf(fileText))?.[1];
 }

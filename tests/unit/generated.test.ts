@@ -35,10 +35,26 @@ describe('generated files', () => {
   });
 
   it('detects an edit to the frontmatter', () => {
-    expect(checkGenerated(file.replace('title: Bài mẫu', 'title: Bài đã sửa')).pristine).toBe(false);
+    expect(file.indexOf('Bài mẫu')).toBeLessThan(file.indexOf('\n---\n', 3));
+    expect(checkGenerated(file.replace('Bài mẫu', 'Bài đã sửa')).pristine).toBe(false);
   });
 
   it('treats a file without the hash field as not generated', () => {
     expect(checkGenerated('---\ntitle: x\n---\nbody').pristine).toBe(false);
+  });
+});
+
+describe('the frontmatter format', () => {
+  it('is JSON (hence YAML) with one figure per line', () => {
+    const figure = { id: '5-nguoi', text: '5 người', start: 3, end: 10, kind: 'people', unit: 'người', value: 5, qualifier: 'exact' };
+    const file = renderGenerated({ ...frontmatter, figures: [figure, { ...figure, id: '5-nguoi-2' }] as never }, body);
+    const lines = file.split('\n');
+    expect(lines[1]).toBe('{');
+    expect(lines.filter((l) => l.includes('"5-nguoi'))).toHaveLength(2);
+    expect(parseArticleFile(file).frontmatter).toMatchObject({ figures: [figure, { id: '5-nguoi-2' }] });
+  });
+
+  it('still reads hand-written YAML frontmatter', () => {
+    expect(parseArticleFile('---\ntitle: Bài\nfigures: []\n---\nThân bài').frontmatter).toEqual({ title: 'Bài', figures: [] });
   });
 });
