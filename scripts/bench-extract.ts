@@ -1,0 +1,189 @@
+/**
+ * Micro-benchmark of the extractor, stage by stage, on one core (this process).
+ *
+ *     npx tsx scripts/bench-extract.ts [DIR] [--runs N]
+ *
+ * DIR defaults to the Dân Trí test corpus (../shared/corpus/dantri) when it is
+ * there, else a corpus made by src/lib/gen-corpus.ts. Sources are decoded and
+ * normalised as `extract` does; that reading is not timed. Each stage of
+ * `extractArticle` (metadata, figures, awards, models, acronyms, ids) is timed
+ * over the whole corpus, after a warm-up pass, and the median of several runs
+ * is printed as MB/s of raw (UTF-8) source text, with the best run and the
+ * load average beside it: the machine is shared, so read the numbers with the
+ * load, and prefer the best run when the load is high.
+ *
+ * `benchExtract(texts)` is the same measurement as a function, for
+ * scripts/bench.ts.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { extractAcronyms } from '../src/lib/acronyms';
+import { extractArticle } from '../src/lib/article';
+import { extractAwards } from '../src/lib/awards';
+import { decodeSource } from '../src/lib/decode';
+import { extractFigures } from '../src/lib/figures';
+import { generateCorpus } from '../src/lib/gen-corpus';
+import { assignIds } from '../src/lib/ids';
+import { readMeta } from '../src/lib/meta';
+import { extractModels } from '../src/lib/models';
+import { normalizeText } from '../src/lib/text';
+
+export const STAGES = ['meta', 'figures', 'awards', 'models', 'acronyms', 'ids'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface BenchResult {
+  /** extractArticle as a whole: MB of raw text per second (median of the runs). */
+  mbPerS: number;
+  /** Each stage alone, MB/s (median of the runs). */
+  stages: Record<string, number>;
+}
+
+export interface BenchDetail extends BenchResult {
+  /** Best run (the least disturbed by other processes), MB/s. */
+  best: { mbPerS: number; stages: Record<string, number> };
+  mb: number;
+  texts: number;
+  runs: number;
+  /** 1-minute load average before and after the measurement. */
+  load: [number, number];
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** One pass of the stages over every text; milliseconds spent in each stage. */
+function timeStages(texts: readonly string[]): Record<Stage, number> {
+  const ms: Record<Stage, number> = { meta: 0, figures: 0, awards: 0, models: 0, acronyms: 0, ids: 0 };
+  for (const text of texts) {
+    let t = performance.now();
+    const meta = readMeta(text);
+    const body = text.slice(meta.bodyStart);
+    let now = performance.now();
+    ms.meta += now - t;
+    t = now;
+    const figures = extractFigures(body);
+    now = performance.now();
+    ms.figures += now - t;
+    t = now;
+    extractAwards(body, figures);
+    now = performance.now();
+    ms.awards += now - t;
+    t = now;
+    extractModels(body, figures);
+    now = performance.now();
+    ms.models += now - t;
+    t = now;
+    extractAcronyms(body);
+    now = performance.now();
+    ms.acronyms += now - t;
+    t = now;
+    assignIds(text, figures);
+    ms.ids += performance.now() - t;
+  }
+  return ms;
+}
+
+/** One pass of extractArticle over every text, in milliseconds. */
+function timeWhole(texts: readonly string[]): number {
+  const t = performance.now();
+  for (const text of texts) extractArticle(text);
+  return performance.now() - t;
+}
+
+/**
+ * Measures extraction throughput on normalised source texts: a warm-up pass,
+ * then `runs` timed passes of each stage and of extractArticle as a whole.
+ */
+export function benchExtractDetailed(texts: readonly string[], runs = 5): BenchDetail {
+  const load0 = loadavg()[0]!;
+  const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  // Warm-up: let the JIT compile the hot paths before anything is timed.
+  timeStages(texts);
+  timeWhole(texts);
+  const stageRuns: Record<Stage, number>[] = [];
+  const wholeRuns: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    stageRuns.push(timeStages(texts));
+    wholeRuns.push(timeWhole(texts));
+  }
+  const rate = (ms: number) => (ms > 0 ? mb / (ms / 1000) : Infinity);
+  const stages: Record<string, number> = {};
+  const bestStages: Record<string, number> = {};
+  for (const s of STAGES) {
+    const times = stageRuns.map((r) => r[s]);
+    stages[s] = rate(median(times));
+    bestStages[s] = rate(Math.min(...times));
+  }
+  return {
+    mbPerS: rate(median(wholeRuns)),
+    stages,
+    best: { mbPerS: rate(Math.min(...wholeRuns)), stages: bestStages },
+    mb,
+    texts: texts.length,
+    runs,
+    load: [load0, loadavg()[0]!],
+  };
+}
+
+/** Extraction throughput for scripts/bench.ts: MB/s overall and per stage (medians). */
+export function benchExtract(texts: string[]): BenchResult {
+  const { mbPerS, stages } = benchExtractDetailed(texts);
+  return { mbPerS, stages };
+}
+
+/** Decoded, normalised texts of every `.txt` file under `dir` (as `extract` reads them). */
+export function readCorpus(dir: string): string[] {
+  const texts: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const file = path.join(d, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (name.endsWith('.txt')) texts.push(normalizeText(decodeSource(readFileSync(file))));
+    }
+  };
+  walk(dir);
+  return texts;
+}
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    options: { runs: { type: 'string', default: '5' }, count: { type: 'string', default: '300' } },
+    allowPositionals: true,
+  });
+  const runs = Number(values.runs);
+  const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const dantri = path.resolve(repo, '../shared/corpus/dantri');
+  let label: string;
+  let texts: string[];
+  if (positionals[0]) {
+    label = positionals[0];
+    texts = readCorpus(positionals[0]);
+  } else if (existsSync(dantri)) {
+    label = '../shared/corpus/dantri';
+    texts = readCorpus(dantri);
+  } else {
+    const count = Number(values.count);
+    label = `${count} generated articles (src/lib/gen-corpus.ts)`;
+    texts = [...generateCorpus(count, 'bench-extract')].map((a) => normalizeText(a.text));
+  }
+  if (texts.length === 0) {
+    console.error(`bench-extract: no .txt files in ${label}`);
+    process.exitCode = 1;
+    return;
+  }
+  const r = benchExtractDetailed(texts, runs);
+  const fmt = (x: number) => x.toFixed(1).padStart(8);
+  console.log(`corpus: ${label} — ${r.texts} texts, ${r.mb.toFixed(2)} MB; ${r.runs} runs after a warm-up; node ${process.version}`);
+  console.log(`load average (1 min): ${r.load[0].toFixed(2)} before, ${r.load[1].toFixed(2)} after`);
+  console.log(`${'stage'.padEnd(16)}${'median'.padStart(8)}${'best'.padStart(8)}  MB/s`);
+  for (const s of STAGES) console.log(`${s.padEnd(16)}${fmt(r.stages[s]!)}${fmt(r.best.stages[s]!)}`);
+  console.log(`${'extractArticle'.padEnd(16)}${fmt(r.mbPerS)}${fmt(r.best.mbPerS)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
