@@ -147,6 +147,8 @@ describe('ranges', () => {
     ['Gió mạnh cấp 10 (90-115km/giờ).', { text: '90-115km/giờ', min: 90, max: 115, kind: 'speed' }],
     ['Giá bán từ 30.000 đồng đến 35.000 đồng/kg.', { text: 'từ 30.000 đồng đến 35.000 đồng/kg', min: 30000, max: 35000, unit: 'đồng/kg' }],
     ['Lương khoảng 7-8 triệu/tháng.', { text: 'khoảng 7-8 triệu/tháng', min: 7e6, max: 8e6, unit: 'đồng/tháng', kind: 'money' }],
+    ['Bệnh nhân cần nằm viện hai đến ba tuần.', { text: 'hai đến ba tuần', min: 2, max: 3, unit: 'tuần', kind: 'duration' }],
+    ['Án treo từ một đến hai năm.', { text: 'từ một đến hai năm', min: 1, max: 2, unit: 'năm' }],
     ['Thời gian chờ trong 24h.', { text: '24h', value: 24, unit: 'h', kind: 'duration' }],
   ])('%s', (text, want) => {
     expect(pick(text, [want])[0]).toEqual(want);

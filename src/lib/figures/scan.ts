@@ -820,10 +820,9 @@ export class Scanner {
     return this.emit(first, last, { kind: 'ratio', unit: unit ? unit.unit : '', numerator: a.value, denominator: b.value, value: a.value / b.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
   }
 
-  /** Spelled-out numbers: `Bốn đối tượng`, `hai vụ`, `ba mươi mốt người`, `hai triệu đồng`. */
-  private fromSpelled(k: number): number {
+  /** Lower-case number words from token k on (`ba`, `mươi`, `mốt`), stopping at the first other word. */
+  private spelledWords(k: number): string[] {
     const tk = this.tk;
-    if (tk.isCapitalized(k) && !this.isSentenceStart(k)) return k + 1;
     const words: string[] = [];
     for (let j = k; j < tk.n && j < k + 14; j++) {
       if (tk.type[j] !== WORD || (j > k && tk.glued[j])) break;
@@ -831,6 +830,46 @@ export class Scanner {
       if (!SPELLED_WORDS.has(w) || this.magnitudeCompound(j)) break;
       words.push(w);
     }
+    return words;
+  }
+
+  /** `hai đến ba tuần`, `từ một đến hai năm`, `ba - bốn người`: a spelled range with a known unit. */
+  private spelledRange(k: number, words: string[]): number | undefined {
+    const tk = this.tk;
+    const a = parseSpelledNumber(words, 0);
+    if (!a) return undefined;
+    const c = k + a.length;
+    const cw = tk.isWord(c) ? tk.lower(c) : '';
+    if (!(cw === 'đến' || cw === 'tới' || tk.isDash(c))) return undefined;
+    if (!tk.isWord(c + 1)) return undefined;
+    const bWords = this.spelledWords(c + 1);
+    const b = parseSpelledNumber(bWords, 0);
+    if (!b) return undefined;
+    const bLast = c + b.length;
+    const unit = readUnit(tk, bLast + 1, { strongOnly: true });
+    if (!unit || unit.first !== bLast + 1 || !(a.value < b.value)) return undefined;
+    const ctx = this.leftContext(k, a.value, false, true);
+    if (ctx.hard || ctx.soft) return undefined;
+    let first = ctx.qualFirst >= 0 ? ctx.qualFirst : k;
+    if (ctx.from >= 0) first = Math.min(first, ctx.from);
+    const qualifier: Qualifier = ctx.qualifier === 'exact' ? 'exact' : 'about';
+    const mag = bWords.slice(0, b.length).some((w) => MAGNITUDES[w] !== undefined && w !== 'chục');
+    // `hai đến ba triệu`: the magnitude of the second end carries to the first
+    let min = a.value;
+    if (mag && a.value < 1000 && b.value >= 1000) {
+      const scale = 10 ** Math.floor(Math.log10(b.value));
+      if (a.value * scale <= b.value) min = a.value * scale;
+    }
+    return this.emit(first, unit.last, { kind: unit.kind, unit: unit.unit, min, max: b.value, qualifier }, { mag: 1, hasMag: mag, fromWord: ctx.from >= 0 });
+  }
+
+  /** Spelled-out numbers: `Bốn đối tượng`, `hai vụ`, `ba mươi mốt người`, `hai triệu đồng`. */
+  private fromSpelled(k: number): number {
+    const tk = this.tk;
+    if (tk.isCapitalized(k) && !this.isSentenceStart(k)) return k + 1;
+    const words = this.spelledWords(k);
+    const range = this.spelledRange(k, words);
+    if (range !== undefined) return range;
     // a lone `một` is the article "a/one", never a statistic
     if (words.length === 1 && words[0] === 'một') return k + 1;
     const sp = parseSpelledNumber(words, 0);
