@@ -303,6 +303,20 @@ describe('elided nouns in parallel phrases', () => {
       { text: '3 triệu đồng', value: 3e6 },
     ]);
   });
+  it('a comma list ending in `và` shares the last unit', () => {
+    check('Ba bệnh nhân lần lượt 70, 60 và 55 tuổi.', [
+      { text: 'Ba bệnh nhân' },
+      { text: '70', unit: 'tuổi', unitInferred: true },
+      { text: '60', unit: 'tuổi', unitInferred: true },
+      { text: '55 tuổi', unit: 'tuổi' },
+    ]);
+  });
+  it('a bare number before a comma does not borrow the next unit', () => {
+    check('Số ca lên đến hơn 39.000, 97 trường hợp tử vong.', [
+      { text: 'hơn 39.000', unit: '' },
+      { text: '97 trường hợp', unit: 'trường hợp' },
+    ]);
+  });
   it('the same noun carries over to a bare number after it', () => {
     check('Vụ tai nạn làm 3 người chết, 5 bị thương.', [
       { text: '3 người', unit: 'người' },

@@ -1,8 +1,8 @@
 /**
  * Elided nouns in parallel phrases. Vietnamese often writes the counted noun
  * once for two coordinated numbers:
- * - `3 và 5 người`, `2 hoặc 3 triệu đồng`: the bare first number takes the
- *   unit (and magnitude) written after the second;
+ * - `3 và 5 người`, `2 hoặc 3 triệu đồng`, `70, 60 và 55 tuổi`: a bare number
+ *   takes the unit (and magnitude) written after the last one;
  * - `5 tập thể và 6 được … tặng giấy khen`: the bare second number takes the
  *   complementary noun (`cá nhân`); `3 người chết, 5 bị thương`: it takes the
  *   same noun.
@@ -12,7 +12,7 @@ import { COMPLEMENTS, unitKind } from '../units';
 import type { Found } from './scan';
 import type { Tokens } from './tokens';
 
-const COORDINATORS = new Set(['và', 'hoặc', 'hay', ',', 'với']);
+const COORDINATORS = new Set(['và', 'hoặc', 'hay']);
 const FROM_TO = new Set(['lên', 'xuống', 'còn']);
 
 function isPlain(f: Found): boolean {
@@ -33,7 +33,9 @@ export function inferElidedUnits(tk: Tokens, found: Found[]): void {
     if (a.draft.unit !== '' || !isPlain(a) || b.draft.unit === '' || b.draft.kind === 'ratio') continue;
     const c = connector(tk, a, b);
     if (c === undefined) continue;
-    if (!(COORDINATORS.has(c) || (FROM_TO.has(c) && a.fromWord))) continue;
+    // a comma only continues a chain that ends in `và`/`hoặc` (`70, 60 và 55 tuổi`)
+    const chain = c === ',' && b.draft.unitInferred === true;
+    if (!(COORDINATORS.has(c) || chain || (FROM_TO.has(c) && a.fromWord))) continue;
     a.draft.unit = b.draft.unit;
     a.draft.kind = b.draft.kind;
     a.draft.unitInferred = true;

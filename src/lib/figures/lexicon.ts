@@ -199,7 +199,7 @@ export const NP_STOP_2: ReadonlySet<string> = new Set([
   'tương đương', 'khác nhau', 'khác', 'còn lại', 'trở lên', 'trở xuống', 'vi phạm', 'đạt chuẩn', 'đủ điều',
   'sinh sống', 'cư trú', 'làm việc', 'đang', 'điều trị', 'xuất viện', 'nhập viện', 'cách ly', 'mất tích',
   'dương tính', 'âm tính', 'trung bình', 'bình quân', 'tổng cộng', 'chính thức', 'hiện nay', 'hiện tại',
-  'xuất khẩu', 'nhập khẩu', 'xuất hiện', 'nhập cảnh', 'xuất cảnh', 'sản xuất', 'xuất bản', 'xuất phát', 'nhập học',
+  'bao gồm', 'xuất khẩu', 'nhập khẩu', 'xuất hiện', 'nhập cảnh', 'xuất cảnh', 'sản xuất', 'xuất bản', 'xuất phát', 'nhập học',
   'phê duyệt', 'phục vụ', 'phục hồi', 'tự do', 'tự động', 'tự nguyện', 'bên cạnh', 'bên trong', 'bên ngoài', 'tiến hành', 'thi hành', 'điều hành', 'phát hành', 'đầu tiên', 'cuối cùng', 'nghi nhiễm', 'nghi mắc', 'yêu cầu', 'đề nghị',
 ]);
 

@@ -523,6 +523,11 @@ export class Scanner {
       const w0 = tk.isWord(p - 2) ? tk.lower(p - 2) : '';
       if (IDENTIFIER_BEFORE.has(w1) || IDENTIFIER_BEFORE_2.has(`${w0} ${w1}`)) ctx.hard = true;
     }
+    // `bệnh nhân (BN) 2910`: an acronym in brackets names the number after it
+    if (tk.isPunct(p, ')') && tk.isWord(p - 1) && tk.isPunct(p - 2, '(')) {
+      const r = tk.raw(p - 1);
+      if (r.length >= 2 && r === r.toUpperCase() && r !== r.toLowerCase()) ctx.soft = true;
+    }
     return ctx;
   }
 

@@ -203,7 +203,7 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
       if (!tk.isPunct(last + 1, ',')) break;
       const next = last + 2;
       const n = matchKnownNoun(tk, next, 3);
-      if (n === 0) break;
+      if (n === 0 || (n === 1 && isStopAt(tk, next))) break;
       const after = next + n;
       if (after < tk.n && (tk.type[after] === NUM || (tk.type[after] === WORD && nounWordAt(tk, after)))) break;
       for (let k = next; k < next + n; k++) unit += (k === next ? ', ' : ' ') + tk.lower(k);
