@@ -166,6 +166,8 @@ describe('fractions and proportions', () => {
     ['Đã có 3/4 số hộ được hỗ trợ.', { text: '3/4 số hộ', numerator: 3, denominator: 4, value: 0.75, unit: 'hộ', kind: 'ratio' }],
     ['Khảo sát cho thấy 6 trên 10 người ủng hộ.', { text: '6 trên 10 người', numerator: 6, denominator: 10, value: 0.6, unit: 'người', kind: 'ratio' }],
     ['Lũ ảnh hưởng đến 2/3 số hộ trong xã.', { text: '2/3 số hộ', numerator: 2, denominator: 3, unit: 'hộ' }],
+    ['Nhóm tuổi này chiếm gần hai phần ba dân số.', { text: 'gần hai phần ba dân số', numerator: 2, denominator: 3, qualifier: 'nearly', unit: 'dân số' }],
+    ['Một phần tư số hộ được hỗ trợ.', { text: 'Một phần tư số hộ', numerator: 1, denominator: 4, value: 0.25, unit: 'hộ' }],
     ['Rừng chiếm 1/3 diện tích tỉnh.', { text: '1/3 diện tích tỉnh', numerator: 1, denominator: 3, kind: 'ratio' }],
   ])('%s', (text, want) => {
     expect(pick(text, [want])[0]).toEqual(want);

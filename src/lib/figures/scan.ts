@@ -838,6 +838,25 @@ export class Scanner {
     return words;
   }
 
+  /** `hai phần ba`, `một phần tư số hộ`: a spelled fraction. */
+  private spelledFraction(k: number, words: string[]): number | undefined {
+    const tk = this.tk;
+    const a = parseSpelledNumber(words, 0);
+    if (!a || a.length !== 1) return undefined;
+    const p = k + 1;
+    if (!tk.isWord(p) || tk.lower(p) !== 'phần' || !tk.isWord(p + 1)) return undefined;
+    const dw = tk.lower(p + 1);
+    const den = dw === 'tư' ? 4 : dw === 'trăm' ? undefined : parseSpelledNumber([dw], 0)?.value;
+    if (den === undefined || den < 2 || a.value >= den) return undefined;
+    const ctx = this.leftContext(k, a.value, false, true);
+    if (ctx.hard || ctx.soft) return undefined;
+    const unit = readUnit(tk, p + 2, { dropSo: true });
+    const last = unit && unit.first === p + 2 && unit.kind !== 'duration' ? unit.last : p + 1;
+    const first = ctx.qualFirst >= 0 ? ctx.qualFirst : k;
+    const u = unit && last === unit.last ? unit.unit : '';
+    return this.emit(first, last, { kind: 'ratio', unit: u, numerator: a.value, denominator: den, value: a.value / den, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
+  }
+
   /** `hai đến ba tuần`, `từ một đến hai năm`, `ba - bốn người`: a spelled range with a known unit. */
   private spelledRange(k: number, words: string[]): number | undefined {
     const tk = this.tk;
@@ -875,6 +894,8 @@ export class Scanner {
     const words = this.spelledWords(k);
     const range = this.spelledRange(k, words);
     if (range !== undefined) return range;
+    const fraction = this.spelledFraction(k, words);
+    if (fraction !== undefined) return fraction;
     // a lone `một` is the article "a/one", never a statistic
     if (words.length === 1 && words[0] === 'một') return k + 1;
     const sp = parseSpelledNumber(words, 0);
