@@ -81,8 +81,14 @@ interface Step {
   maxRssMb: number | null;
   /** Peak of the summed RSS of the step's whole process tree, sampled every 100 ms, MB. */
   treeRssMb: number;
+  /** User + system CPU seconds of the step (GNU time), null without it. Less sensitive than wall time to a busy machine. */
+  cpuS: number | null;
+  /** Share of one core the step got while it ran (GNU time's "Percent of CPU"). */
+  cpuPercent: number | null;
   /** Output lines with their time (s) since the step started. */
   lines: { t: number; line: string }[];
+  /** Process-tree RSS samples: [seconds since start, MB]. */
+  rss: [number, number][];
 }
 
 const PAGE = 4096;
@@ -152,26 +158,38 @@ async function run(label: string, command: string, args: string[], env: Record<s
   child.stdout.on('data', onData(''));
   child.stderr.on('data', onData('! '));
   let treePeak = 0;
+  const rss: [number, number][] = [];
   const sampler = setInterval(async () => {
-    if (child.pid) treePeak = Math.max(treePeak, await treeRss(child.pid));
+    if (!child.pid) return;
+    const bytes = await treeRss(child.pid);
+    treePeak = Math.max(treePeak, bytes);
+    rss.push([(performance.now() - started) / 1000, bytes / 2 ** 20]);
   }, 100);
   const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   log.end();
   let maxRssMb: number | null = null;
+  let cpuS: number | null = null;
+  let cpuPercent: number | null = null;
   if (HAVE_TIME && existsSync(statsFile)) {
     const stats = await readFile(statsFile, 'utf8');
     const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stats)?.[1];
     if (kb) maxRssMb = Number(kb) / 1024;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(stats)?.[1];
+    const sys = /System time \(seconds\): ([\d.]+)/.exec(stats)?.[1];
+    if (user && sys) cpuS = Number(user) + Number(sys);
+    const percent = /Percent of CPU this job got: (\d+)%/.exec(stats)?.[1];
+    if (percent) cpuPercent = Number(percent);
   }
   if (code !== 0) {
     console.error(`bench: ${label} failed (exit ${code}); last lines of ${path.relative(ROOT, logFile)}:`);
     for (const { line } of lines.slice(-30)) console.error(`  ${line}`);
     process.exit(1);
   }
-  const step = { label, seconds, maxRssMb, treeRssMb: treePeak / 2 ** 20, lines };
-  console.log(`bench: ${label.padEnd(22)} ${seconds.toFixed(1).padStart(7)} s  ${fmtMb(peakOf(step)).padStart(8)} MB`);
+  const step = { label, seconds, maxRssMb, treeRssMb: treePeak / 2 ** 20, cpuS, cpuPercent, lines, rss };
+  const cpu = cpuS === null ? '' : `  ${cpuS.toFixed(1).padStart(7)} s CPU (${cpuPercent}% of a core)`;
+  console.log(`bench: ${label.padEnd(22)} ${seconds.toFixed(1).padStart(7)} s  ${fmtMb(peakOf(step)).padStart(8)} MB${cpu}`);
   return step;
 }
 
@@ -200,6 +218,21 @@ async function countFiles(dir: string, predicate: (rel: string) => boolean): Pro
 /** The first line matching `re`, its time in the step. */
 function mark(step: Step, re: RegExp): number | undefined {
   return step.lines.find((l) => re.test(l.line))?.t;
+}
+
+/** When the step's memory peaked, and the last thing it had logged by then: which stage holds the memory. */
+function memoryPeak(step: Step): { at_s: number; mb: number; after_line: string } | null {
+  let best: [number, number] | undefined;
+  for (const sample of step.rss) if (!best || sample[1] > best[1]) best = sample;
+  if (!best) return null;
+  const before = step.lines.filter((l) => l.t <= best[0] && l.line.trim() !== '').pop();
+  return { at_s: Math.round(best[0] * 10) / 10, mb: Math.round(best[1]), after_line: before?.line.trim().slice(0, 120) ?? '' };
+}
+
+/** The RSS timeline of a step, downsampled to about `n` points: [seconds, MB]. */
+function timeline(step: Step, n = 60): [number, number][] {
+  const every = Math.max(1, Math.ceil(step.rss.length / n));
+  return step.rss.filter((_, i) => i % every === 0).map(([t, mb]) => [Math.round(t * 10) / 10, Math.round(mb)]);
 }
 
 /** Where `astro build` spends its time, from its own log lines (seconds since start). */
@@ -240,13 +273,13 @@ async function generate(): Promise<{ bytes: number; figures: number }> {
   return { bytes, figures };
 }
 
-/** Extraction throughput on one core, in this process: up to 20 MB of sources. */
+/** Extraction throughput on one core, in this process: up to 6 MB of sources. */
 async function throughput(): Promise<{ mbPerS: number; mb: number; seconds: number }> {
   const files = (await readdir(dirs.sources)).sort();
   const texts: string[] = [];
   let bytes = 0;
   for (const f of files) {
-    if (bytes > 20e6) break;
+    if (bytes > 6e6) break;
     const text = await readFile(path.join(dirs.sources, f), 'utf8');
     texts.push(text);
     bytes += Buffer.byteLength(text);
@@ -414,14 +447,29 @@ async function main(): Promise<void> {
     peak_rss_mb: round(peak, 0),
     tree_peak_rss_mb: { extract: round(extract.treeRssMb, 0), build: round(build.treeRssMb, 0), index: round(index.treeRssMb, 0), baseline: baseline ? round(baseline.treeRssMb, 0) : null },
     astro_stages: astroStages(build),
+    build_memory_peak: memoryPeak(build),
+    build_rss_timeline: timeline(build),
     baseline_s: baseline ? round(baseline.seconds) : null,
     baseline_peak_rss_mb: baseline ? round(peakOf(baseline), 0) : null,
     baseline_stages: baseline ? astroStages(baseline) : null,
+    baseline_memory_peak: baseline ? memoryPeak(baseline) : null,
     baseline_pages: baseline ? baselinePages : null,
     baseline_dist_mb: baseline ? round(baselineDistBytes / 1e6, 1) : null,
     ratio_time: baseline ? round(pipeline / baseline.seconds) : null,
     ratio_build_only: baseline ? round(build.seconds / baseline.seconds) : null,
     ratio_rss: baseline ? round(peak / peakOf(baseline)) : null,
+    cpu_s: HAVE_TIME
+      ? {
+          extract: round(extract.cpuS ?? 0),
+          extract_unchanged: round(extractUnchanged.cpuS ?? 0),
+          build: round(build.cpuS ?? 0),
+          index: round(index.cpuS ?? 0),
+          pipeline: round((extract.cpuS ?? 0) + (build.cpuS ?? 0) + (index.cpuS ?? 0)),
+          baseline: baseline ? round(baseline.cpuS ?? 0) : null,
+        }
+      : null,
+    cpu_percent: { extract: extract.cpuPercent, build: build.cpuPercent, index: index.cpuPercent, baseline: baseline?.cpuPercent ?? null },
+    ratio_cpu: HAVE_TIME && baseline?.cpuS ? round(((extract.cpuS ?? 0) + (build.cpuS ?? 0) + (index.cpuS ?? 0)) / baseline.cpuS) : null,
     rebuild_one_changed: changed,
     rebuild_one_s: round(rebuild),
     rebuild_one_steps_s: { extract: round(reExtract.seconds), build: round(reBuild.seconds), index: round(reIndex.seconds) },
@@ -445,6 +493,7 @@ async function main(): Promise<void> {
     ['pipeline (extract+build+index)', `${result.pipeline_s} s`, `${result.peak_rss_mb} MB`],
     ['baseline: plain astro build', result.baseline_s === null ? '—' : `${result.baseline_s} s`, result.baseline_peak_rss_mb === null ? '—' : `${result.baseline_peak_rss_mb} MB`],
     ['ratio solieu / baseline', result.ratio_time === null ? '—' : `${result.ratio_time}`, result.ratio_rss === null ? '—' : `${result.ratio_rss}`],
+    ['CPU s: pipeline / baseline', result.cpu_s ? `${result.cpu_s.pipeline} / ${result.cpu_s.baseline ?? '—'}` : '—', result.ratio_cpu === null ? '' : `ratio ${result.ratio_cpu}`],
     ['rebuild after 1 change', `${result.rebuild_one_s} s (${Math.round(result.rebuild_ratio * 100)}% of cold)`, ''],
   ];
   const w0 = Math.max(...table.map((r) => r[0].length));
