@@ -17,7 +17,7 @@
  * the step) when /usr/bin/time exists, and the sampled sum over the step's
  * process tree (/proc, every 100 ms) in any case.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -361,6 +361,15 @@ async function changeOneSource(): Promise<string> {
   return path.basename(file);
 }
 
+/** The commit measured: BENCH_COMMIT (set when benching an exported snapshot), else git's HEAD, marked when the tree differs. */
+function commitOf(): string | null {
+  if (process.env.BENCH_COMMIT) return process.env.BENCH_COMMIT;
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  if (head.status !== 0) return null;
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'src', 'scripts', 'astro.config.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  return `${head.stdout.trim()}${dirty.stdout.trim() ? '+uncommitted' : ''}`;
+}
+
 async function versionOf(pkg: string): Promise<string> {
   return (JSON.parse(await readFile(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 }
@@ -443,6 +452,7 @@ async function main(): Promise<void> {
     count,
     seed: values.seed,
     date: new Date().toISOString().slice(0, 10),
+    commit: commitOf(),
     node: process.version,
     astro: await versionOf('astro'),
     pagefind: await versionOf('pagefind'),
