@@ -157,12 +157,8 @@ export const FRACTION_BEFORE: ReadonlySet<string> = new Set([
   'đến', 'chừng', 'ước', 'xấp', 'xỉ', 'tầm', 'nhất', 'đa', 'thiểu', 'tổng', 'cả', 'thì',
 ]);
 
-/** Words after which a number is a clock time (`lúc 9 giờ`). */
-export const TIME_BEFORE: ReadonlySet<string> = new Set(['lúc', 'khoảng lúc', 'vào lúc']);
 /** Words after `N giờ` that make it a clock time (`8 giờ sáng`). */
 export const TIME_OF_DAY: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'ngày', 'hôm', 'rạng']);
-/** Words before `N giờ`/`Nh` that make it a duration (`trong 24 giờ`, `sau 2h`). */
-export const DURATION_BEFORE: ReadonlySet<string> = new Set(['trong', 'sau', 'mất', 'suốt', 'dài', 'kéo', 'hơn', 'gần', 'khoảng', 'vòng', 'tới', 'đến', 'lên', 'thêm', 'cả', 'mỗi', 'được', 'ít', 'nhất', 'tối', 'đa', 'không', 'quá', 'dưới', 'trên', 'vượt', 'mất']);
 
 /** Words before a score `3-1` (not a range). */
 export const SCORE_BEFORE: ReadonlySet<string> = new Set(['số', 'thắng', 'thua', 'hòa', 'hoà', 'bại', 'tỉ', 'tỷ', 'cách', 'đánh']);

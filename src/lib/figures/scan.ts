@@ -631,7 +631,7 @@ export class Scanner {
     let last = unit ? Math.max(unit.last, q.last) : q.last;
     let first = ctx.qualFirst >= 0 ? ctx.qualFirst : q.first;
     let qualifier = ctx.qualifier;
-    const tl = this.trailingBound(last, ctx);
+    const tl = this.trailingBound(last);
     if (tl) {
       last = tl.last;
       qualifier = tl.qualifier;
@@ -705,13 +705,12 @@ export class Scanner {
   }
 
   /** `từ 18 tuổi trở lên` → at-least; `trở xuống` → at-most. */
-  private trailingBound(last: number, ctx: Context): { last: number; qualifier: Qualifier } | undefined {
+  private trailingBound(last: number): { last: number; qualifier: Qualifier } | undefined {
     const a = this.tk.isWord(last + 1) ? this.tk.lower(last + 1) : '';
     const b = this.tk.isWord(last + 2) ? this.tk.lower(last + 2) : '';
     if (a !== 'trở') return undefined;
     if (b === 'lên') return { last: last + 2, qualifier: 'at-least' };
     if (b === 'xuống') return { last: last + 2, qualifier: 'at-most' };
-    void ctx;
     return undefined;
   }
 
@@ -790,7 +789,7 @@ export class Scanner {
     if (ctx.between >= 0) first = ctx.between;
     if (ctx.qualFirst >= 0) first = Math.min(first, ctx.qualFirst);
     let qualifier = ctx.qualifier;
-    const tl = this.trailingBound(last, ctx);
+    const tl = this.trailingBound(last);
     if (tl) {
       last = tl.last;
     }
