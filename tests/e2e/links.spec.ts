@@ -29,6 +29,7 @@ import { ArticleFrontmatter } from '../../src/schema';
 interface Article {
   slug: string;
   data: ArticleFrontmatter;
+  body: string;
 }
 
 function readArticles(dir: string): Article[] {
@@ -36,10 +37,10 @@ function readArticles(dir: string): Article[] {
     .map(String)
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((file) => ({
-      slug: file.replace(/\.md$/, '').split(path.sep).join('/'),
-      data: ArticleFrontmatter.parse(parseArticleFile(readFileSync(path.join(dir, file), 'utf8')).frontmatter),
-    }));
+    .map((file) => {
+      const { frontmatter, body } = parseArticleFile(readFileSync(path.join(dir, file), 'utf8'));
+      return { slug: file.replace(/\.md$/, '').split(path.sep).join('/'), data: ArticleFrontmatter.parse(frontmatter), body };
+    });
 }
 
 const articles = readArticles(path.resolve(process.env.SOLIEU_ARTICLES ?? 'content/articles'));
@@ -139,6 +140,47 @@ test.describe('explorer links', () => {
     await link.click();
     await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     await expect.poll(() => landed(page, href.split('#')[1]!)).toMatchObject({ ok: true });
+  });
+
+  test('each row quotes the article: the excerpt is its own words, cut between words or marked with …', async ({ page }) => {
+    await page.goto('/so-lieu/');
+    const rows = await page.locator('table.explorer-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cell = tr.querySelector('td:has(> mark)');
+        const mark = cell?.querySelector('mark');
+        const range = document.createRange();
+        let before = '';
+        let after = '';
+        if (cell && mark) {
+          range.selectNodeContents(cell);
+          range.setEndBefore(mark);
+          before = range.toString();
+          range.selectNodeContents(cell);
+          range.setStartAfter(mark);
+          after = range.toString();
+        }
+        return { href: tr.querySelector('th a')?.getAttribute('href') ?? '', before, match: mark?.textContent ?? '', after };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const collapse = (t: string) => t.replace(/\s+/g, ' ');
+    const bodies = new Map(articles.map((a) => [articlePath(a.slug), collapse(a.body)]));
+    const problems: string[] = [];
+    for (const row of rows) {
+      const body = bodies.get(row.href.split('#')[0]!);
+      if (body === undefined) continue; // not an article of this corpus: the link test reports it
+      const openStart = /^\s*…/.test(row.before);
+      const openEnd = /…\s*$/.test(row.after);
+      const quote = collapse(row.before.replace(/^\s*…\s*/, '') + row.match + row.after.replace(/\s*…\s*$/, '')).trim();
+      let ok = false;
+      for (let at = body.indexOf(quote); at >= 0 && !ok; at = body.indexOf(quote, at + 1)) {
+        const startsClean = openStart || at === 0 || /[\s(“"'‘–-]/u.test(body[at - 1]!);
+        const endsClean = openEnd || at + quote.length === body.length || /[\s.,;:!?…)”"'’–-]/u.test(body[at + quote.length]!);
+        ok = startsClean && endsClean;
+      }
+      if (!ok) problems.push(`${row.href}: “${row.before}[${row.match}]${row.after}”`);
+    }
+    expect(problems).toEqual([]);
   });
 
   test.describe('without JavaScript', () => {
