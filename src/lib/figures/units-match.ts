@@ -82,7 +82,7 @@ export function matchKnownNoun(tk: Tokens, i: number, maxWords = 4): number {
       continue;
     }
     if (tk.type[k] !== WORD || (len > 1 && tk.glued[k])) break;
-    if (len > 1 && tk.hasUpper(k)) break;
+    // later words may be capitalised (`giải Nhất`); the lexicon match itself is lower-case
     key += (key === '' ? '' : ' ') + tk.lower(k);
     if (PEOPLE_NOUNS.has(key) || COUNT_NOUNS.has(key)) best = len;
   }
