@@ -3,7 +3,7 @@
  * how many bytes a query costs, on a built site (normally the generated
  * corpus of `npm run bench`), in headless Chromium.
  *
- *     npx tsx scripts/bench-search.ts --dist bench/tmp/10000/dist [--queries "tai nạn,hoc sinh"] [--port 4391]
+ *     npx tsx scripts/bench-search.ts --dist bench/tmp/10000/dist [--queries "tai nạn|hoc sinh"] [--runs 3] [--json]
  *
  * Also `benchSearch({ dist, count })`, which scripts/bench.ts calls.
  *
@@ -15,9 +15,10 @@
  *     `coldMs` is the search's own time (Pagefind's script, worker, wasm and
  *     index metadata included, since the search waits for them) and
  *     `coldFromNavigationMs` the time from navigation start, page included;
- *   - warm: in that same page, after the first search, another query is
- *     typed and submitted: `warmMs` (the index chunks of its words may still
- *     have to be fetched, as for any new query);
+ *   - warm: in that same page, after the first search, the next query of
+ *     the list (other words) is typed and submitted: `warmMs` (Pagefind is
+ *     loaded; that query's index chunks and result fragments are fetched, as
+ *     for any new query);
  *   - bytes: the response bytes (headers + body, as sent by scripts/serve.ts,
  *     no compression) of the Pagefind requests made while the query ran:
  *     `coldBytes` includes Pagefind's script, worker, wasm and metadata (what
@@ -30,6 +31,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -44,6 +46,7 @@ export interface BenchSearchOptions {
   /** Number of articles, for the report only. */
   count?: number;
   queries?: string[];
+  /** Default: a free port. */
   port?: number;
   chromePath?: string;
 }
@@ -53,10 +56,13 @@ export interface QueryMeasure {
   results: number;
   coldMs: number;
   coldFromNavigationMs: number;
+  coldStages: Stages;
   coldBytes: number;
   coldRequests: number;
-  /** The warm measure is of this query, typed after another one. */
+  /** The query of the warm measure, typed after `query`. */
+  warmQuery: string;
   warmMs: number;
+  warmStages: Stages;
   warmBytes: number;
   warmRequests: number;
 }
@@ -89,6 +95,17 @@ async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
     files++;
   }
   return { bytes, files };
+}
+
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
 }
 
 async function startServer(dist: string, port: number): Promise<ChildProcess> {
@@ -135,28 +152,49 @@ async function measureBytes(page: Page, action: () => Promise<void>): Promise<{ 
   return { bytes, requests: seen.length };
 }
 
-/** Waits for the current search to show its results; returns its `solieu:search` duration (the last one). */
-async function searchDone(page: Page, previous: number): Promise<number> {
+/** Where the time of one search went (ms): waiting for Pagefind to load, finding, showing the first results. */
+export interface Stages {
+  loadMs: number;
+  findMs: number;
+  showMs: number;
+}
+
+/** Waits for the current search to show its results; returns its `solieu:search` duration and stages (the last search). */
+async function searchDone(page: Page, previous: number): Promise<{ ms: number; stages: Stages }> {
   await page.waitForFunction(
     (n) => performance.getEntriesByName('solieu:search').length > n && document.querySelector('#search-results')?.getAttribute('data-search-state') === 'done',
     previous,
     { timeout: 60_000 },
   );
   return page.evaluate(() => {
-    const entries = performance.getEntriesByName('solieu:search');
-    return Math.round(entries[entries.length - 1]!.duration);
+    const last = (name: string) => performance.getEntriesByName(name).at(-1)!;
+    const measure = last('solieu:search');
+    const start = measure.startTime;
+    const end = start + measure.duration;
+    const ready = Math.max(start, last('solieu:pagefind-ready').startTime);
+    const found = last('solieu:search-found').startTime;
+    return {
+      ms: Math.round(measure.duration),
+      stages: { loadMs: Math.round(ready - start), findMs: Math.round(found - ready), showMs: Math.round(end - found) },
+    };
   });
 }
 
-async function measureQuery(browser: Browser, base: string, query: string, warmUp: string): Promise<QueryMeasure> {
+/**
+ * Cold: `query` in a fresh context (nothing cached; the URL runs it as the
+ * page loads). Warm: then `next`, a query with other words, typed into the
+ * same page (Pagefind loaded, but `next`'s index chunks and fragments still
+ * to fetch, as for any new query).
+ */
+async function measureQuery(browser: Browser, base: string, query: string, next: string): Promise<QueryMeasure> {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    // Cold: nothing cached; the URL runs the search as the page loads.
     let coldMs = 0;
+    let coldStages: Stages = { loadMs: 0, findMs: 0, showMs: 0 };
     const cold = await measureBytes(page, async () => {
       await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
-      coldMs = await searchDone(page, 0);
+      ({ ms: coldMs, stages: coldStages } = await searchDone(page, 0));
     });
     const coldFromNavigationMs = await page.evaluate(() => {
       const entries = performance.getEntriesByName('solieu:search');
@@ -165,22 +203,23 @@ async function measureQuery(browser: Browser, base: string, query: string, warmU
     });
     const results = await page.locator('.search-result').count();
 
-    // Warm: another query first (so this query's words are new), then this one.
-    await submit(page, warmUp);
-    await searchDone(page, 1);
     let warmMs = 0;
+    let warmStages: Stages = { loadMs: 0, findMs: 0, showMs: 0 };
     const warm = await measureBytes(page, async () => {
-      await submit(page, query);
-      warmMs = await searchDone(page, 2);
+      await submit(page, next);
+      ({ ms: warmMs, stages: warmStages } = await searchDone(page, 1));
     });
     return {
       query,
       results,
       coldMs,
       coldFromNavigationMs,
+      coldStages,
       coldBytes: cold.bytes,
       coldRequests: cold.requests,
+      warmQuery: next,
       warmMs,
+      warmStages,
       warmBytes: warm.bytes,
       warmRequests: warm.requests,
     };
@@ -197,7 +236,7 @@ async function submit(page: Page, query: string): Promise<void> {
 export async function benchSearch(options: BenchSearchOptions): Promise<BenchSearchResult> {
   const dist = path.resolve(options.dist);
   const queries = options.queries ?? DEFAULT_QUERIES;
-  const port = options.port ?? 4391;
+  const port = options.port || (await freePort());
   const index = await dirSize(path.join(dist, 'pagefind'));
   const server = await startServer(dist, port);
   const browser = await chromium.launch({
@@ -212,7 +251,7 @@ export async function benchSearch(options: BenchSearchOptions): Promise<BenchSea
     for (const [i, query] of queries.entries()) {
       measures.push(await measureQuery(browser, base, query, queries[(i + 1) % queries.length]!));
     }
-    const pick = (key: keyof QueryMeasure) => measures.map((m) => m[key] as number);
+    const pick = (key: 'coldMs' | 'coldFromNavigationMs' | 'coldBytes' | 'warmMs' | 'warmBytes') => measures.map((m) => m[key]);
     const result: BenchSearchResult = {
       dist,
       indexBytes: index.bytes,
@@ -247,6 +286,11 @@ export async function benchSearch(options: BenchSearchOptions): Promise<BenchSea
   }
 }
 
+function stage(measures: QueryMeasure[], key: 'coldStages' | 'warmStages'): string {
+  const of = (k: keyof Stages) => median(measures.map((m) => m[key][k]));
+  return `${of('loadMs')} / ${of('findMs')} / ${of('showMs')} ms`;
+}
+
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
@@ -256,13 +300,13 @@ async function main(): Promise<void> {
     options: {
       dist: { type: 'string', default: 'dist' },
       queries: { type: 'string' },
-      port: { type: 'string', default: '4391' },
+      port: { type: 'string', default: '0' },
       count: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   const options: BenchSearchOptions = { dist: values.dist!, port: Number(values.port) };
-  if (values.queries) options.queries = values.queries.split(',').map((q) => q.trim()).filter(Boolean);
+  if (values.queries) options.queries = values.queries.split('|').map((q) => q.trim()).filter(Boolean);
   if (values.count) options.count = Number(values.count);
   const result = await benchSearch(options);
   if (values.json) {
@@ -271,13 +315,14 @@ async function main(): Promise<void> {
   }
   const rows = result.queries.map(
     (m) =>
-      `${m.query.padEnd(14)} ${String(m.results).padStart(6)}  ${String(m.coldMs).padStart(6)} ms ${String(m.coldFromNavigationMs).padStart(6)} ms ${kb(m.coldBytes).padStart(10)} (${m.coldRequests})  ${String(m.warmMs).padStart(5)} ms ${kb(m.warmBytes).padStart(10)} (${m.warmRequests})`,
+      `${m.query.padEnd(14)} ${String(m.results).padStart(6)}  ${String(m.coldMs).padStart(6)} ms ${String(m.coldFromNavigationMs).padStart(6)} ms ${kb(m.coldBytes).padStart(10)} (${m.coldRequests})  ${m.warmQuery.padEnd(12)} ${String(m.warmMs).padStart(5)} ms ${kb(m.warmBytes).padStart(10)} (${m.warmRequests})`,
   );
   process.stdout.write(
     [
       `search bench on ${result.dist}${result.count ? ` (${result.count} articles)` : ''}: index ${kb(result.indexBytes)} in ${result.indexFiles} files`,
-      `query          results    cold   from nav   cold bytes (req)      warm  warm bytes (req)`,
+      `cold query     results    cold   from nav   cold bytes (req)  warm query    warm  warm bytes (req)`,
       ...rows,
+      `stages (median of load / find / show): cold ${stage(result.queries, 'coldStages')}, warm ${stage(result.queries, 'warmStages')}`,
       `median: cold ${result.median.coldMs} ms (from navigation ${result.median.coldFromNavigationMs} ms), warm ${result.median.warmMs} ms, bytes cold ${kb(result.median.coldBytes)}, warm ${kb(result.median.warmBytes)}`,
       `targets: cold < ${TARGETS.coldMs} ms ${result.meets.cold ? 'met' : 'NOT met'}; warm < ${TARGETS.warmMs} ms ${result.meets.warm ? 'met' : 'NOT met'}; < ${kb(TARGETS.bytesPerQuery)} per query ${result.meets.bytes ? 'met' : 'NOT met'}`,
       '',

@@ -65,6 +65,7 @@ export function loadPagefind(): Promise<PagefindModule> {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
     await pagefind.options({ noWorker: USE_WORKER ? undefined : true, excerptLength: 30, exactDiacritics: false });
     await pagefind.init();
+    performance.mark('solieu:pagefind-ready');
     return pagefind;
   })();
   loading.catch(() => {
@@ -106,6 +107,27 @@ export function search(state: SearchState): Promise<SearchOutcome> {
     const rest = found.results.filter((r) => !exactIds.has(r.id));
     return { results: [...exact, ...rest], filterCounts: found.filters ?? {}, exactCount: exact.length };
   });
+}
+
+let filtersLoading: Promise<void> | undefined;
+let filtersReady = false;
+
+/**
+ * Loads every filter chunk (what the filter counts need). Pagefind counts
+ * results per filter value only once these are loaded; the search page
+ * calls this after its first results are on screen, off the critical path.
+ */
+export function loadFilters(): Promise<void> {
+  filtersLoading ??= serialised(async () => {
+    await (await loadPagefind()).filters();
+    filtersReady = true;
+  });
+  return filtersLoading;
+}
+
+/** True once `loadFilters` has finished: from then on every search's `filterCounts` is complete. */
+export function filtersLoaded(): boolean {
+  return filtersReady;
 }
 
 /** Starts loading the index chunks for a query while the user is still typing. */

@@ -9,12 +9,14 @@
  * goes back to the box; Enter opens the focused result (it is a link).
  *
  * Timing: `performance.measure('solieu:search', …)` spans from the moment a
- * search starts to its first results on screen; scripts/bench-search.ts reads
- * it, and `data-search-state` on the results list says idle/searching/done.
+ * search starts to its first results on screen (marks on the way:
+ * `solieu:pagefind-ready`, `solieu:search-found`); scripts/bench-search.ts
+ * reads them, and `data-search-state` on the results list says
+ * idle/searching/done.
  */
-import { emptyFilters, FILTER_KEYS, FILTER_PARAMS, paramsFromState, stateFromParams, type SearchState } from '../lib/search/query';
+import { emptyFilters, FILTER_KEYS, FILTER_PARAMS, hasActiveFilters, paramsFromState, stateFromParams, type SearchState } from '../lib/search/query';
 import { resultView, type ResultView } from '../lib/search/result';
-import { loadPagefind, preload, search, type PagefindResult } from './pagefind-client';
+import { filtersLoaded, loadFilters, loadPagefind, preload, search, type PagefindResult } from './pagefind-client';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 150;
@@ -61,21 +63,30 @@ function setStatus(text: string): void {
 }
 
 /**
- * Shows, next to each filter value, how many results it would keep; without
- * counts, the corpus totals written into the page (`data-count`).
+ * Shows, next to each filter value, how many results it would keep:
+ * `'totals'` shows the corpus totals written into the page (`data-count`),
+ * `'unknown'` shows nothing (the filter index is not loaded yet).
  */
-function showCounts(counts?: Record<string, Record<string, number>>): void {
+function showCounts(counts: Record<string, Record<string, number>> | 'totals' | 'unknown'): void {
   if (!form) return;
   for (const key of FILTER_KEYS) {
     for (const box of form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${FILTER_PARAMS[key]}"]`)) {
       const label = box.closest('label');
       const badge = label?.querySelector<HTMLElement>('[data-count]');
       if (!label || !badge) continue;
-      const count = counts ? (counts[key]?.[box.value] ?? 0) : Number(badge.dataset.count);
-      badge.textContent = count.toLocaleString('vi-VN');
+      const count = counts === 'unknown' ? undefined : counts === 'totals' ? Number(badge.dataset.count) : (counts[key]?.[box.value] ?? 0);
+      badge.textContent = count === undefined ? '' : count.toLocaleString('vi-VN');
       label.classList.toggle('is-empty', count === 0 && !box.checked);
     }
   }
+}
+
+/** After the first results: loads the filter index, then counts the current search per filter value. */
+async function countLater(state: SearchState, own: number): Promise<void> {
+  await loadFilters();
+  if (own !== generation) return;
+  const outcome = await search(state);
+  if (own === generation) showCounts(outcome.filterCounts);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -114,7 +125,11 @@ function renderResult(view: ResultView): HTMLLIElement {
       const chip = el('a', `search-figure fig-sample fig--${figure.kind || 'count'}`, figure.text);
       chip.href = figure.href;
       row.append(chip);
-      if (figure.reading) row.append(' ', el('span', 'search-figure__reading', `= ${figure.reading}`));
+      if (figure.reading) {
+        const reading = el('span', 'search-figure__reading');
+        reading.append(el('span', 'visually-hidden', 'giá trị chuẩn hóa: '), figure.reading);
+        row.append(' ', reading);
+      }
       figures.append(row);
     }
     item.append(figures);
@@ -150,7 +165,7 @@ async function run(state: SearchState): Promise<void> {
     pending = [];
     list.replaceChildren();
     list.dataset.searchState = 'idle';
-    showCounts();
+    showCounts('totals');
     if (more) more.hidden = true;
     setStatus('Gõ từ khóa để tìm trong các bài viết, có dấu hay không dấu đều được.');
     return;
@@ -161,14 +176,17 @@ async function run(state: SearchState): Promise<void> {
   try {
     const outcome = await search(state);
     if (own !== generation) return;
+    performance.mark('solieu:search-found');
     pending = [...outcome.results];
     shownQuery = state.q;
-    showCounts(outcome.filterCounts);
+    const counted = filtersLoaded();
+    showCounts(counted ? outcome.filterCounts : 'unknown');
     await showMore(state.q, own, true);
     if (own !== generation) return;
     performance.measure('solieu:search', 'solieu:search-start');
     list.dataset.searchState = 'done';
     setStatus(describe(state, outcome.results.length));
+    if (!counted) void countLater(state, own).catch(() => undefined);
   } catch (error) {
     if (own !== generation) return;
     list.dataset.searchState = 'error';
@@ -198,7 +216,11 @@ function onResultKey(event: KeyboardEvent): void {
 
 function init(): void {
   if (!form || !input || !list) return;
-  writeForm(stateFromParams(new URLSearchParams(location.search)));
+  const initial = stateFromParams(new URLSearchParams(location.search));
+  writeForm(initial);
+  // The filters start folded away, unless the URL chose some.
+  const filters = document.querySelector<HTMLDetailsElement>('#search-filters');
+  if (filters && (hasActiveFilters(initial) || initial.sort === 'newest')) filters.open = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   input.addEventListener('input', () => {

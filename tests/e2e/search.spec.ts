@@ -143,6 +143,7 @@ test.describe('search on the seed article', () => {
 
   test('filters narrow results and live in the URL', async ({ page }) => {
     await search(page, 'bao loc');
+    await page.getByText('Bộ lọc').click(); // folded away until opened, or chosen in the URL
     const outlet = page.getByRole('checkbox', { name: /Lao Động/ });
     await outlet.check();
     await expect(page).toHaveURL(/[?&]nguon=Lao\+%C4%90%E1%BB%99ng/);
@@ -303,6 +304,18 @@ test.describe('ranking and combined filters (search fixtures)', () => {
     expect(pages(await find(page, 'da lat'))).toEqual(['/bai/da-lat-don-khach/']);
     expect(pages(await find(page, 'Đà Lạt'))).toEqual(['/bai/da-lat-don-khach/']);
     expect(pages(await find(page, 'dong'))).toEqual(['/bai/bao-loc-tan-pha/', FIXTURE, '/bai/da-lat-don-khach/', '/bai/mua-dong-mien-trung/']);
+  });
+
+  test('each filter value shows how many results it would keep', async ({ page }) => {
+    await find(page, 'dong');
+    await page.getByText('Bộ lọc').click();
+    const count = (value: string) => page.locator(`label:has(input[value="${value}"]) [data-count]`);
+    await expect(count('Dân Trí')).toHaveText('2');
+    await expect(count('Lao Động')).toHaveText('2');
+    await expect(count('percent')).toHaveText('1');
+    await find(page, 'bão lốc');
+    await expect(count('Dân Trí')).toHaveText('0');
+    await expect(count('Lao Động')).toHaveText('2');
   });
 
   test('filters of different kinds combine; values of one filter are alternatives', async ({ page }) => {
