@@ -173,7 +173,7 @@ document.addEventListener('keydown', (event) => {
     const at = currentIndex();
     const next = NEXT.has(key) ? (at < 0 ? 0 : Math.min(at + 1, marks.length - 1)) : at < 0 ? marks.length - 1 : Math.max(at - 1, 0);
     if (next === at) announce(NEXT.has(key) ? 'Đây là số liệu cuối cùng.' : 'Đây là số liệu đầu tiên.');
-    moveTo(next);
+    else moveTo(next);
   } else if (key === 'c') {
     const at = currentIndex();
     if (at >= 0 && (document.activeElement === marks[at] || document.activeElement === floating)) {

@@ -16,6 +16,7 @@ async function pageTypes(page: Page): Promise<string[]> {
 }
 
 test('every page type passes axe, ships the CSP and has no inline script or handler', async ({ page }) => {
+  test.setTimeout(180_000); // axe over eight pages, on a 2-core machine
   const urls = await pageTypes(page);
   expect(urls.filter((u) => u.startsWith('/bai/'))).toHaveLength(1);
   for (const url of urls) {
@@ -36,6 +37,7 @@ test('every page type passes axe, ships the CSP and has no inline script or hand
 });
 
 test('no page requests anything from another origin, and the CSP is never violated', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   const violations: string[] = [];
