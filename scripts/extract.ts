@@ -9,7 +9,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../src/lib/article';
 import { decodeSource } from '../src/lib/decode';
 import { SourceError } from '../src/lib/problems';
 import { normalizeText } from '../src/lib/text';
@@ -22,6 +21,7 @@ const USAGE = `usage: npm run extract [-- --check | --force | --keep-going | --q
 async function printJson(file: string): Promise<number> {
   try {
     const text = normalizeText(decodeSource(await readFile(file)));
+    const { extractArticle } = await import('../src/lib/article');
     process.stdout.write(`${JSON.stringify(extractArticle(text), null, 2)}\n`);
     return 0;
   } catch (error) {

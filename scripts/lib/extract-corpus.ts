@@ -8,7 +8,6 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ArticleFrontmatter, Overrides, formatIssues } from '../../src/schema';
-import { extractArticleWithIds } from '../../src/lib/article';
 import { parseArticleFile } from '../../src/lib/article-file';
 import { decodeSourceDetailed } from '../../src/lib/decode';
 import { checkGenerated, renderGenerated, sha256 } from '../../src/lib/generated';
@@ -111,6 +110,15 @@ async function readOptional(file: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * The extractor is loaded on first use: a run where nothing changed never
+ * needs it, and skipping its import keeps such a run well under a second.
+ */
+let extractor: typeof import('../../src/lib/article') | undefined;
+export async function loadExtractor(): Promise<void> {
+  extractor ??= await import('../../src/lib/article');
+}
+
 function previousFrom(fileText: string): PreviousIds | undefined {
   try {
     const { frontmatter } = parseArticleFile(fileText);
@@ -147,7 +155,8 @@ export function generateArticle(text: string, relPath: string, sourceSha: string
   const body0 = text.trim();
   if (body0 === '') throw new SourceError([{ line: 1, col: 1, message: 'the file is empty: there is no article to extract (delete it or add its text)' }]);
   const previous = previousText === undefined ? undefined : previousFrom(previousText);
-  const { data, redirects } = extractArticleWithIds(text, { previous, overrides });
+  if (!extractor) throw new Error('call loadExtractor() before generateArticle()');
+  const { data, redirects } = extractor.extractArticleWithIds(text, { previous, overrides });
   if (text.slice(data.meta.bodyStart).trim() === '') {
     throw new SourceError([{ line: 1, col: 1, message: 'the file has a front block but no article text after it' }]);
   }
@@ -233,6 +242,7 @@ export async function extractCorpus(options: ExtractCorpusOptions): Promise<Extr
         continue;
       }
 
+      await loadExtractor();
       const bytes = await readFile(sourceFile);
       const decoded = decodeSourceDetailed(bytes);
       if (decoded.note) result.notes.push(`${displaySource}: note: ${decoded.note}`);
