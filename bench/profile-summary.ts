@@ -53,11 +53,24 @@ export interface ProfileSummary {
   topFunctions: { name: string; place: string; seconds: number }[];
 }
 
-/** Self time by place and by function for one profile. */
-export function summarizeProfile(profile: CpuProfile, file: string, top = 25): ProfileSummary {
+/** A span of the profiled process's life, in seconds since its profile started. */
+export interface Window {
+  name: string;
+  from: number;
+  to: number;
+}
+
+/** Self time by place and by function for one profile, or for the samples of one time window of it. */
+export function summarizeProfile(profile: CpuProfile, file: string, top = 25, window?: Window): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let clock = 0;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    clock += delta;
+    if (window && (clock / 1e6 < window.from || clock / 1e6 >= window.to)) return;
+    selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+  });
   const places = new Map<string, number>();
   const functions = new Map<string, { name: string; place: string; us: number }>();
   for (const [id, us] of selfUs) {
@@ -87,20 +100,29 @@ function formatSummary(s: ProfileSummary, places = 15): string {
   return lines.join('\n');
 }
 
-/** Summaries of every `.cpuprofile` in `dir`, largest first, as text. */
-export async function summarizeProfiles(dir: string, top = 25): Promise<string> {
+/**
+ * Summaries of every `.cpuprofile` in `dir`, largest first, as text. With
+ * `windows`, the largest profile is also summarised window by window (for
+ * `astro build`: content sync, Vite bundle, rendering routes).
+ */
+export async function summarizeProfiles(dir: string, top = 25, windows: Window[] = []): Promise<string> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'));
-  const summaries: ProfileSummary[] = [];
+  const loaded: { profile: CpuProfile; summary: ProfileSummary }[] = [];
   for (const f of files) {
     const profile = JSON.parse(await readFile(path.join(dir, f), 'utf8')) as CpuProfile;
-    summaries.push(summarizeProfile(profile, path.join(dir, f), top));
+    loaded.push({ profile, summary: summarizeProfile(profile, path.join(dir, f), top) });
   }
-  summaries.sort((a, b) => b.seconds - a.seconds);
+  loaded.sort((a, b) => b.summary.seconds - a.summary.seconds);
   // Short-lived helper processes (tsx's launcher, Pagefind's wrapper) are not worth a section.
-  return summaries
-    .filter((s, i) => i === 0 || s.seconds > 1)
-    .map((s) => formatSummary(s))
-    .join('\n\n');
+  const sections = loaded.filter((l, i) => i === 0 || l.summary.seconds > 1).map((l) => formatSummary(l.summary));
+  const main = loaded[0];
+  if (main) {
+    for (const w of windows) {
+      const s = summarizeProfile(main.profile, `${main.summary.file} [${w.name}: ${w.from.toFixed(1)}–${w.to.toFixed(1)} s]`, 12, w);
+      sections.push(formatSummary(s, 10));
+    }
+  }
+  return sections.join('\n\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -237,6 +237,25 @@ function timeline(step: Step, n = 60): [number, number][] {
   return step.rss.filter((_, i) => i % every === 0).map(([t, mb]) => [Math.round(t * 10) / 10, Math.round(mb)]);
 }
 
+/** The stages of an `astro build` step as time windows, for splitting its CPU profile. */
+function stageWindows(step: Step): { name: string; from: number; to: number }[] {
+  const syncStart = mark(step, /Syncing content/);
+  const syncEnd = mark(step, /Synced content/);
+  const viteStart = mark(step, /Building static entrypoints/);
+  const routesStart = mark(step, /generating static routes/);
+  const routesEnd = routesStart === undefined ? undefined : step.lines.find((l) => l.t >= routesStart && /✓ Completed in/.test(l.line))?.t;
+  const windows: { name: string; from: number; to: number }[] = [];
+  const add = (name: string, from: number | undefined, to: number | undefined) => {
+    if (from !== undefined && to !== undefined && to > from) windows.push({ name, from, to });
+  };
+  add('startup', 0, syncStart);
+  add('content sync', syncStart, syncEnd);
+  add('vite bundle', viteStart, routesStart);
+  add('render routes', routesStart, routesEnd);
+  add('after routes', routesEnd, step.seconds);
+  return windows;
+}
+
 /** Where `astro build` spends its time, from its own log lines (seconds since start). */
 function astroStages(step: Step): Record<string, number | null> {
   const syncStart = mark(step, /Syncing content/);
@@ -540,7 +559,10 @@ async function main(): Promise<void> {
     for (const name of ['extract', 'astro-build']) {
       const dir = path.join(dirs.prof, name);
       if (!existsSync(dir)) continue;
-      console.log(`\nprofile of ${name} (${path.relative(ROOT, dir)}):\n${await summarizeProfiles(dir)}`);
+      const windows = name === 'astro-build' ? stageWindows(build) : [];
+      const text = await summarizeProfiles(dir, 25, windows);
+      await writeFile(path.join(dirs.prof, `${name}.txt`), `${text}\n`);
+      console.log(`\nprofile of ${name} (${path.relative(ROOT, dir)}):\n${text}`);
     }
   }
 
