@@ -1,5 +1,7 @@
 /**
  * npm run eval                       score extractFigures on the labelled set (tests/fixtures/eval)
+ * npm run eval -- --set holdout      the same on the blind held-out set (tests/fixtures/eval-holdout)
+ * npm run eval -- --set DIR          the same on any folder of labelled .jsonl files
  * npm run eval -- DIR [--seed N]     run extractArticle on every .txt in DIR, count figures per
  *                                    kind, and write a review sample to bench/tmp/review-sample.md
  *
@@ -31,19 +33,33 @@ import { normalizeText } from '../src/lib/text';
 import { ArticleData, KINDS, type Figure } from '../src/schema';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const LABELLED_DIR = path.join(ROOT, 'tests/fixtures/eval');
+/** Named labelled sets for `--set`; any other value is a folder of .jsonl files. */
+const LABELLED_SETS: Record<string, string> = {
+  eval: path.join(ROOT, 'tests/fixtures/eval'),
+  holdout: path.join(ROOT, 'tests/fixtures/eval-holdout'),
+};
 const SAMPLE_FILE = path.join(ROOT, 'bench/tmp/review-sample.md');
 const SAMPLE_SIZE = 50;
 
-function scoreLabelledSet(): number {
-  const files = readdirSync(LABELLED_DIR)
+/** Scores the labelled .jsonl files of `dir`; with `announce`, first says which set it is. */
+function scoreLabelledSet(dir: string, announce = false): number {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    console.error(`${dir}: not a directory`);
+    return 2;
+  }
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort();
+  if (files.length === 0) {
+    console.error(`${dir}: no .jsonl files`);
+    return 2;
+  }
+  if (announce) console.log(`Labelled set: ${path.relative(process.cwd(), dir) || '.'} (${files.length} files)\n`);
   const scores = [];
   const problems: string[] = [];
   for (const file of files) {
     const domain = file.replace(/\.jsonl$/, '');
-    for (const sentence of parseLabelledSet(readFileSync(path.join(LABELLED_DIR, file), 'utf8'), file)) {
+    for (const sentence of parseLabelledSet(readFileSync(path.join(dir, file), 'utf8'), file)) {
       const bad = checkLabelledSentence(sentence);
       if (bad.length) {
         problems.push(...bad.map((p) => `${file}: ${p}`));
@@ -159,17 +175,22 @@ function reviewSample(dir: string, seed: number, sample: Found[]): string {
 }
 
 function main(): number {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { seed: { type: 'string', default: '1' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { seed: { type: 'string', default: '1' }, set: { type: 'string' } },
+  });
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) {
     console.error('--seed takes an integer');
     return 2;
   }
-  if (positionals.length > 1) {
-    console.error('usage: npm run eval [-- DIR [--seed N]]');
+  if (positionals.length > 1 || (values.set !== undefined && positionals.length > 0)) {
+    console.error('usage: npm run eval [-- --set eval|holdout|DIR] | [-- DIR [--seed N]]');
     return 2;
   }
-  return positionals[0] ? scoreCorpus(path.resolve(positionals[0]), seed) : scoreLabelledSet();
+  if (positionals[0]) return scoreCorpus(path.resolve(positionals[0]), seed);
+  if (values.set === undefined) return scoreLabelledSet(LABELLED_SETS.eval!);
+  return scoreLabelledSet(LABELLED_SETS[values.set] ?? path.resolve(values.set), true);
 }
 
 process.exitCode = main();
