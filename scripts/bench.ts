@@ -45,6 +45,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'bench' },
     'skip-baseline': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
+    'skip-rebuild': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
   },
 });
@@ -433,10 +434,16 @@ async function main(): Promise<void> {
   const distBytes = await du(dirs.dist);
 
   // Rebuild after changing one source: the whole pipeline again, caches warm.
-  const changed = await changeOneSource();
-  const reExtract = await run('rebuild-extract', TSX, ['scripts/extract.ts', '--quiet'], solieuEnv);
-  const reBuild = await run('rebuild-astro-build', ASTRO, ['build', '--config', astroConfigArg], solieuEnv);
-  const reIndex = await run('rebuild-index', TSX, ['scripts/index.ts', '--dir', dirs.dist], solieuEnv);
+  let changed: string | null = null;
+  let reExtract: Step | undefined;
+  let reBuild: Step | undefined;
+  let reIndex: Step | undefined;
+  if (!values['skip-rebuild']) {
+    changed = await changeOneSource();
+    reExtract = await run('rebuild-extract', TSX, ['scripts/extract.ts', '--quiet'], solieuEnv);
+    reBuild = await run('rebuild-astro-build', ASTRO, ['build', '--config', astroConfigArg], solieuEnv);
+    reIndex = await run('rebuild-index', TSX, ['scripts/index.ts', '--dir', dirs.dist], solieuEnv);
+  }
 
   let baseline: Step | undefined;
   let baselinePages = 0;
@@ -464,7 +471,7 @@ async function main(): Promise<void> {
   }
 
   const pipeline = extract.seconds + build.seconds + index.seconds;
-  const rebuild = reExtract.seconds + reBuild.seconds + reIndex.seconds;
+  const rebuild = reExtract && reBuild && reIndex ? reExtract.seconds + reBuild.seconds + reIndex.seconds : null;
   const peak = Math.max(peakOf(extract), peakOf(build), peakOf(index));
   const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
   const result = {
@@ -520,9 +527,10 @@ async function main(): Promise<void> {
     cpu_percent: { extract: extract.cpuPercent, build: build.cpuPercent, index: index.cpuPercent, baseline: baseline?.cpuPercent ?? null },
     ratio_cpu: HAVE_TIME && baseline?.cpuS ? round(((extract.cpuS ?? 0) + (build.cpuS ?? 0) + (index.cpuS ?? 0)) / baseline.cpuS) : null,
     rebuild_one_changed: changed,
-    rebuild_one_s: round(rebuild),
-    rebuild_one_steps_s: { extract: round(reExtract.seconds), build: round(reBuild.seconds), index: round(reIndex.seconds) },
-    rebuild_ratio: round(rebuild / pipeline),
+    rebuild_one_s: rebuild === null ? null : round(rebuild),
+    rebuild_one_steps_s: reExtract && reBuild && reIndex ? { extract: round(reExtract.seconds), build: round(reBuild.seconds), index: round(reIndex.seconds) } : null,
+    rebuild_one_cpu_s: reExtract?.cpuS != null && reBuild?.cpuS != null && reIndex?.cpuS != null ? round(reExtract.cpuS + reBuild.cpuS + reIndex.cpuS) : null,
+    rebuild_ratio: rebuild === null ? null : round(rebuild / pipeline),
     pages,
     article_pages: articlePages,
     dist_mb: round(distBytes / 1e6, 1),
@@ -543,7 +551,7 @@ async function main(): Promise<void> {
     ['baseline: plain astro build', result.baseline_s === null ? '—' : `${result.baseline_s} s`, result.baseline_peak_rss_mb === null ? '—' : `${result.baseline_peak_rss_mb} MB`],
     ['ratio solieu / baseline', result.ratio_time === null ? '—' : `${result.ratio_time}`, result.ratio_rss === null ? '—' : `${result.ratio_rss}`],
     ['CPU s: pipeline / baseline', result.cpu_s ? `${result.cpu_s.pipeline} / ${result.cpu_s.baseline ?? '—'}` : '—', result.ratio_cpu === null ? '' : `ratio ${result.ratio_cpu}`],
-    ['rebuild after 1 change', `${result.rebuild_one_s} s (${Math.round(result.rebuild_ratio * 100)}% of cold)`, ''],
+    ['rebuild after 1 change', result.rebuild_one_s === null ? '—' : `${result.rebuild_one_s} s (${Math.round(result.rebuild_ratio! * 100)}% of cold)`, result.rebuild_one_cpu_s === null ? '' : `${result.rebuild_one_cpu_s} CPU s`],
   ];
   const w0 = Math.max(...table.map((r) => r[0].length));
   const w1 = Math.max(...table.map((r) => r[1].length));
