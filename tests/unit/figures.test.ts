@@ -372,3 +372,30 @@ describe('the seed sentence style', () => {
     ]);
   });
 });
+
+describe('numbered things after a naming noun are identifiers', () => {
+  it.each<[string, string[]]>([
+    ['Cơn bão số 6 đi vào vùng biển phía Nam với sức gió 90 km/h.', ['90 km/h']],
+    ['Đây là bão số 2 năm 2025 đổ bộ vào đất liền.', []],
+    ['Mực nước sông Cả đã vượt báo động 2 khoảng 0,4 m.', ['khoảng 0,4 m']],
+    ['Trường được công nhận đạt chuẩn mức độ 1 từ năm ngoái.', []],
+    ['Sinh viên học tại cơ sở 3 của trường ở Thủ Đức.', []],
+    ['Tuyến xe buýt số 18 chạy qua 12 trạm dừng.', ['12 trạm dừng']],
+    ['Dự án đường tỉnh 741 rộng 12 m được khởi công.', ['12 m']],
+    ['Đường Vành đai 4 đi qua 3 tỉnh.', ['3 tỉnh']],
+    ['Đội đua thắng chặng 9 dài 160 km.', ['160 km']],
+    ['Bệnh viện Quân y 103 tiếp nhận 40 bệnh nhân.', ['40 bệnh nhân']],
+    ['Người dân dự lễ tưởng niệm 50 năm ngày mất của nhà thơ.', []],
+  ])('%s', (text, want) => {
+    expect(extractFigures(text).map((f) => f.text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Tập đoàn có 4 cơ sở sản xuất ở miền Bắc.', '4 cơ sở'],
+    ['Thành phố mở thêm 3 tuyến xe buýt.', '3 tuyến xe buýt'],
+    ['Cuộc đua gồm 21 chặng.', '21 chặng'],
+    ['Bị cáo lĩnh 5 năm tù.', '5 năm'],
+  ])('still counts: %s', (text, want) => {
+    expect(extractFigures(text).map((f) => f.text)).toContain(want);
+  });
+});

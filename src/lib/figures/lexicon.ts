@@ -66,7 +66,7 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'tầng', 'phòng', 'lớp', 'kỳ', 'kì', 'hạng', 'top', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'ql',
   'đt', 'dt', 'tl', 'bão', 'mã', 'model', 'series', 'version', 'tập', 'trang', 'câu', 'bài', 'cổng', 'ga', 'bến',
   'block', 'tháp', 'làn', 'mũi', 'lúc', 'bậc', 'tuýp', 'type', 'típ', 'bn', 'f', 'u', 'gen', 'chip', 'size', 'phiên', 'lần', 'đợt',
-  'pha', 'bảng', 'hiệu', 'sân', 'covid', 'sars', 'cov', 'ncov', 'h5n1', 'iso', 'ver', 'no', 'tuyến',
+  'pha', 'bảng', 'hiệu', 'sân', 'chặng', 'covid', 'sars', 'cov', 'ncov', 'h5n1', 'iso', 'ver', 'no', 'tuyến',
 ]);
 
 /**
@@ -92,6 +92,9 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'điện thoại', 'đường dây', 'tổng đài', 'kỷ niệm', 'cấp độ', 'tổ dân', 'khu phố', 'dân phố', 'mẫu số',
   'phụ lục', 'tờ bản', 'bản đồ', 'xe buýt', 'tuyến xe', 'chuyến bay', 'tàu cá', 'vùng hải', 'bộ luật',
   'khách sạn', 'mùa giải',
+  // numbered storms, lines, alarm levels, roads, institutions and events
+  'bão số', 'buýt số', 'tuyến số', 'báo động', 'mức độ', 'quân y', 'vành đai', 'đường tỉnh', 'đường huyện',
+  'tưởng niệm', 'nội dung', 'quân đội',
 ]);
 
 /** Two-word phrases whose last word looks like an identifier noun but is not one (`dứt điểm mười lăm`). */
@@ -111,7 +114,7 @@ export const IDENTIFIER_SOFT_2: ReadonlySet<string> = new Set([
   'phiên bản', 'giai đoạn', 'đề án', 'chương trình', 'kế hoạch', 'hội nghị', 'tiêu chuẩn', 'quy chuẩn', 'hợp đồng', 'tài khoản',
   'giấy phép', 'công trình', 'gói thầu', 'lô đất', 'thửa đất', 'ô tô', 'hạng mục', 'phương án', 'nhà máy',
   'bệnh viện', 'trường tiểu', 'nhà số', 'chung cư', 'tòa nhà', 'căn hộ', 'phòng số', 'vị trí', 'nguyện vọng',
-  'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn', 'kiểm soát',
+  'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn', 'kiểm soát', 'cơ sở',
 ]);
 
 
