@@ -399,3 +399,29 @@ describe('numbered things after a naming noun are identifiers', () => {
     expect(extractFigures(text).map((f) => f.text)).toContain(want);
   });
 });
+
+describe('scores, coordinates, products and other names that look like measures', () => {
+  it.each<[string, string[]]>([
+    ['Tay vợt hạt giống số 2 thắng 7-6, 6-3 và nhận 5.000 USD.', ['5.000 USD']],
+    ['Đội khách thắng 3-2 (22-25, 25-21, 19-25, 25-23, 15-12) trước 4.000 khán giả.', ['4.000 khán giả']],
+    ['Lúc 10 giờ, tâm áp thấp ở khoảng 17,5 độ vĩ Bắc; 110,2 độ kinh Đông.', []],
+    ['Hồi 16 giờ, mưa lớn gây ngập 200 ha lúa.', ['200 ha']],
+    ['Chợ hoa họp từ 23 tháng Chạp đến mùng 3 tháng Giêng.', []],
+    ['Gạo 25% tấm được chào bán ở mức 410 USD/tấn.', ['410 USD/tấn']],
+    ['Trạm y tế tiêm vaccine 6 trong 1 cho 320 trẻ.', ['320 trẻ']],
+    ['Người dân gọi 114 để báo cháy.', []],
+    ['Vàng 9999 được bán ra ở mức 82 triệu đồng/lượng.', ['82 triệu đồng/lượng']],
+  ])('%s', (text, want) => {
+    expect(extractFigures(text).map((f) => f.text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Nhiệt độ cao nhất 38 độ C.', '38 độ C'],
+    ['Giá gạo tăng 5% so với tháng trước.', '5%'],
+    ['Cầu thủ ghi 25 điểm trong trận.', '25 điểm'],
+    ['Dự án kéo dài 10 tháng.', '10 tháng'],
+    ['Các em từ 6-10 tuổi được miễn vé.', 'từ 6-10 tuổi'],
+  ])('still counts: %s', (text, want) => {
+    expect(extractFigures(text).map((f) => f.text)).toContain(want);
+  });
+});

@@ -112,6 +112,10 @@ const SPELLED_WORDS = new Set([
 /** The last word of every qualifier phrase, to skip the phrase lookup for other words. */
 const QUALIFIER_LAST_WORDS = new Set([...QUALIFIERS.keys()].map((q) => q.split(' ').pop()!));
 
+/** Words before 113/114/115 that make it the police, fire or ambulance line. */
+const EMERGENCY_BEFORE = new Set(['gọi', 'số', 'tra', 'đài', 'dây', 'đội', 'tổ', 'lực', 'cứu', 'báo']);
+/** Words before `999`/`9999` that make it a gold or silver purity. */
+const PURITY_BEFORE = new Set(['vàng', 'nhẫn', 'bạc', 'miếng', 'trang', 'tròn']);
 const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
 
 function isYearLike(lit: DigitLiteral | undefined, value: number): boolean {
@@ -555,7 +559,7 @@ export class Scanner {
     }
     if (tk.isWord(n) && TIME_OF_DAY.has(tk.lower(n))) return unit.last;
     const before = this.word(q.first - 1);
-    if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
+    if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'hồi' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
     if (q.value > 24 || !Number.isInteger(q.value)) return undefined;
     if (ctx.qualFirst >= 0 && (this.word(ctx.qualFirst - 1) === 'lúc' || this.word(ctx.qualFirst - 1) === 'vào')) return unit.last;
     // `8h` is a time of day unless a duration word comes first (`trong 24h`, `sau 2h`)
@@ -583,6 +587,8 @@ export class Scanner {
     const plainInt = !!q.lit && !q.lit.hasSeparator && !q.hasMag && !q.unit;
     const ctx = this.leftContext(q.first, q.base, plainInt, true);
     if (ctx.hard) return this.skip(this.skipIdList(this.gluedRunEnd(q.last)));
+    // gold or silver purity: `vàng 9999`, `nhẫn 999`
+    if (plainInt && /^9{3,4}$/.test(tk.raw(q.numTok)) && PURITY_BEFORE.has(this.word(q.first - 1))) return this.skip(q.last);
     // year ranges `2016 - 2020`, `2016-2020`
     const yearLike = isYearLike(q.lit, q.base) && !q.unit && !q.hasMag;
     if (yearLike) {
@@ -600,9 +606,17 @@ export class Scanner {
     if (unit) {
       const clock = this.isClockTime(q, unit, ctx);
       if (clock !== undefined) return this.skip(this.skipIdList(clock));
+      const notMeasure = this.unitNamesSomethingEnd(unit);
+      if (notMeasure !== undefined) return this.skip(notMeasure);
       if (unit.unit === 'tháng' && tk.isNum(unit.last + 1)) return this.skip(this.skipIdList(this.gluedRunEnd(unit.last + 1)));
       const period = this.periodNameEnd(unit);
       if (period !== undefined) return this.skip(period);
+    }
+    if (!unit && plainInt) {
+      const scores = this.scoreListEnd(q.first);
+      if (scores !== undefined) return this.skip(scores);
+      const named = this.bareIdentifierEnd(q);
+      if (named !== undefined) return this.skip(named);
     }
     // a range: `từ 2 đến 3 triệu đồng`, `45.000 - 52.000 đồng/kg`, `giữa 2 và 3`, `3-5 ngày`
     const range = this.tryRange(q, unit, ctx);
@@ -673,6 +687,64 @@ export class Scanner {
       if (lit && isYearLike(lit, lit.value)) return k + 1;
     }
     if (tk.isWord(k) && tk.lower(k) === 'đầu' && tk.isNum(k + 1)) return k + 1;
+    return undefined;
+  }
+
+  /**
+   * A unit word followed by a word that turns the whole into a name or a
+   * position, not a measure: `20,6 độ vĩ Bắc` (a coordinate), `26 tháng Chạp`
+   * (a lunar date), `gạo 5% tấm` (a rice grade). Returns the last token to skip.
+   */
+  private unitNamesSomethingEnd(unit: UnitHit): number | undefined {
+    const tk = this.tk;
+    const k = unit.last + 1;
+    if (!tk.isWord(k)) return undefined;
+    const next = tk.lower(k);
+    if (unit.unit === 'độ' && (next === 'vĩ' || next === 'kinh')) return k;
+    if (unit.unit === 'tháng' && (next === 'chạp' || next === 'giêng')) return k;
+    if (unit.unit === '%' && next === 'tấm') return k;
+    return undefined;
+  }
+
+  /**
+   * A list of two or more `N-M` pairs in which some pair runs downwards
+   * (`6-4, 7-5`, `(25-22, 23-25, 25-19)`): set scores, not ranges or counts.
+   * Returns the last token of the list.
+   */
+  private scoreListEnd(first: number): number | undefined {
+    const tk = this.tk;
+    let k = first;
+    let pairs = 0;
+    let downward = false;
+    let end = -1;
+    for (let guard = 0; guard < 12; guard++) {
+      if (!tk.isNum(k) || !/^\d{1,2}$/.test(tk.raw(k)) || !tk.isDash(k + 1) || !tk.isNum(k + 2) || !/^\d{1,2}$/.test(tk.raw(k + 2))) break;
+      if (Number(tk.raw(k)) > Number(tk.raw(k + 2))) downward = true;
+      pairs++;
+      end = k + 2;
+      if (!tk.isPunct(k + 3, ',')) break;
+      k += 4;
+    }
+    // one pair after `thắng`/`thua`/`tỉ số` is a match score (`thắng 3-1`)
+    if (pairs === 1 && SCORE_BEFORE.has(this.word(first - 1))) return end;
+    if (pairs < 2 || !downward) return undefined;
+    // a unit after the last pair makes them ranges (`6-8, 10-12 tuổi`)
+    if (readUnit(tk, end + 1)) return undefined;
+    return end;
+  }
+
+  /**
+   * Bare numbers that name rather than count: `vaccine 5 trong 1` (a product),
+   * emergency lines `113`, `114`, `115` after a calling or patrol word, gold
+   * purity `vàng 9999`, and the tail of a licence plate `59-X2 345.67`.
+   */
+  private bareIdentifierEnd(q: Quantity): number | undefined {
+    const tk = this.tk;
+    const raw = tk.raw(q.numTok);
+    const n = q.last + 1;
+    if (this.word(n) === 'trong' && tk.isNum(n + 1) && tk.raw(n + 1) === '1' && q.value >= 2 && q.value <= 9) return n + 1;
+    const prev = this.word(q.first - 1);
+    if ((raw === '113' || raw === '114' || raw === '115') && EMERGENCY_BEFORE.has(prev)) return q.last;
     return undefined;
   }
 
