@@ -4,14 +4,20 @@
  *
  *  - Old links: if the URL's #id is a retired figure id (a `.fig-alias`),
  *    the hash is replaced by the current id so `:target` applies to it.
- *  - "Copy link" buttons on every panel row and next to the focused figure.
+ *  - "Copy link" buttons on every panel row and with the focused figure.
  *    The link is `/bai/<slug>/#<id>:~:text=…`: the id, plus a Text Fragment
- *    that finds the same words if the id ever stops existing.
+ *    that finds the same words if the id ever stops existing. The figure's
+ *    button is out of the text's flow: placed inside the box of its reading
+ *    (CSS keeps room for it there), or in the phones' bottom bar by CSS.
  *  - Keyboard: j / n / ] next figure, k / p / [ previous, c copies the link of
- *    the focused figure. Each move is announced politely.
- *  - Tooltips near the right edge grow leftwards.
+ *    the focused figure. Each move is announced politely, the figure's words
+ *    once plus what its reading adds.
+ *  - The reading (CSS, from data-reading) shows above a figure; it flips
+ *    below when the sticky header leaves no room, leftwards near the right
+ *    edge. On phones a focused figure is kept clear of the bottom bar.
  */
 import { textDirective } from '../lib/figure-link';
+import { spokenFigure } from '../lib/figure-speech';
 
 const body = document.querySelector<HTMLElement>('.article-body');
 const announcer = document.getElementById('fig-announcer');
@@ -83,9 +89,24 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-async function copyFigureLink(mark: HTMLElement): Promise<void> {
+/** Shows "copied" on a button for a moment (its text, or a class for the CSS-labelled figure button). */
+function confirmCopied(button: HTMLButtonElement, ok: boolean): void {
+  if (!ok) return;
+  if (button === floating) {
+    floating.classList.add('is-done');
+    window.setTimeout(() => floating.classList.remove('is-done'), 2000);
+    return;
+  }
+  button.textContent = '✓ Đã chép';
+  window.setTimeout(() => {
+    button.textContent = 'Chép liên kết';
+  }, 2000);
+}
+
+async function copyFigureLink(mark: HTMLElement, button?: HTMLButtonElement): Promise<void> {
   const link = figureLink(mark);
   const ok = await copyText(link);
+  if (button) confirmCopied(button, ok);
   announce(ok ? `Đã chép liên kết tới số liệu “${mark.textContent}”.` : `Không chép được. Liên kết: ${link}`);
 }
 
@@ -98,27 +119,95 @@ for (const row of document.querySelectorAll<HTMLElement>('.fig-row[data-fig]')) 
   button.className = 'copy-link';
   button.textContent = 'Chép liên kết';
   button.setAttribute('aria-label', `Chép liên kết tới số liệu “${mark.textContent}”`);
-  button.addEventListener('click', () => void copyFigureLink(mark));
+  button.addEventListener('click', () => void copyFigureLink(mark, button));
   row.append(button);
 }
 
-/* The button next to the focused figure: one element, moved to follow the focused mark. */
+/*
+ * The button with the focused figure: one element, moved to follow the
+ * focused mark (right after it, so Tab reaches it next), absolutely placed.
+ */
 const floating = document.createElement('button');
 floating.type = 'button';
 floating.className = 'fig-copy';
 floating.setAttribute('aria-label', 'Chép liên kết tới số liệu này');
 let floatingFor: HTMLElement | null = null;
+// Pressing it must not take focus from the mark first (Safari does not focus buttons): keep the pair.
+floating.addEventListener('mousedown', (event) => event.preventDefault());
 floating.addEventListener('click', () => {
-  if (floatingFor) void copyFigureLink(floatingFor);
+  if (floatingFor) void copyFigureLink(floatingFor, floating);
 });
 
+/** One rem in px (the CSS gaps below are in rem: 0.3rem between a figure and its reading). */
+const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+
+/** The bottom of the sticky header (0 when it does not stick). */
+function stickyBottom(): number {
+  const header = document.querySelector<HTMLElement>('header.site-header');
+  if (!header || !/sticky|fixed/.test(getComputedStyle(header).position)) return 0;
+  return Math.max(0, header.getBoundingClientRect().bottom);
+}
+
+/** The reading's box size as rendered (Chromium/Firefox report used sizes for pseudo-elements). */
+function tipSize(mark: HTMLElement): { width: number; height: number } {
+  const style = getComputedStyle(mark, '::after');
+  const width = parseFloat(style.width);
+  const height = parseFloat(style.height);
+  return {
+    width: Number.isFinite(width) ? width : 18 * rem(),
+    height: Number.isFinite(height) ? height : 2 * rem(),
+  };
+}
+
+/** Chooses the reading's side: above unless the header leaves no room; leftwards near the right edge. */
+function placeTip(mark: HTMLElement): void {
+  if (getComputedStyle(mark, '::after').position === 'fixed') return; // the phones' bottom bar
+  mark.classList.remove('fig--tip-below', 'fig--tip-left');
+  const rects = mark.getClientRects();
+  const first = rects[0];
+  if (!first) return;
+  const { width, height } = tipSize(mark);
+  mark.classList.toggle('fig--tip-below', first.top - height - 0.3 * rem() < stickyBottom() + 2);
+  const right = document.documentElement.clientWidth - rem();
+  mark.classList.toggle('fig--tip-left', first.left + width > right && rects[rects.length - 1]!.right - width >= rem() / 2);
+}
+
+/** Puts the copy button inside the reading's box (or leaves it to the CSS of the phones' bar). */
+function placeFloating(mark: HTMLElement): void {
+  floating.style.removeProperty('left');
+  floating.style.removeProperty('top');
+  const inset = 0.2 * rem();
+  mark.style.setProperty('--fig-copy-room', `${floating.offsetWidth + inset}px`);
+  mark.style.setProperty('--fig-tip-min-height', `${floating.offsetHeight + 2 * inset}px`);
+  if (getComputedStyle(floating).position !== 'absolute') return;
+  placeTip(mark);
+  const host = (floating.offsetParent as HTMLElement | null)?.getBoundingClientRect();
+  const rects = mark.getClientRects();
+  const first = rects[0];
+  const last = rects[rects.length - 1];
+  if (!host || !first || !last) return;
+  const gap = 0.3 * rem();
+  const left = mark.classList.contains('fig--tip-left') ? last.right - inset - floating.offsetWidth : first.left + inset;
+  const top = mark.classList.contains('fig--tip-below') ? last.bottom + gap + inset : first.top - gap - inset - floating.offsetHeight;
+  floating.style.left = `${left - host.left}px`;
+  floating.style.top = `${top - host.top}px`;
+}
+
 function showFloating(mark: HTMLElement): void {
+  if (floatingFor && floatingFor !== mark) clearFloating(floatingFor);
   floatingFor = mark;
+  floating.classList.remove('is-done');
   floating.setAttribute('aria-label', `Chép liên kết tới số liệu “${mark.textContent}”`);
   if (mark.nextSibling !== floating) mark.after(floating);
+  placeFloating(mark);
+}
+function clearFloating(mark: HTMLElement): void {
+  mark.style.removeProperty('--fig-copy-room');
+  mark.style.removeProperty('--fig-tip-min-height');
 }
 function hideFloating(): void {
   floating.remove();
+  if (floatingFor) clearFloating(floatingFor);
   floatingFor = null;
 }
 body?.addEventListener('focusout', (event) => {
@@ -126,17 +215,28 @@ body?.addEventListener('focusout', (event) => {
   if (next === floating || (next instanceof HTMLElement && next.matches('mark.fig'))) return;
   hideFloating();
 });
+window.addEventListener('resize', () => {
+  if (floatingFor) placeFloating(floatingFor);
+});
 
-/* Tooltip side and the floating button follow focus. */
+/** On phones, a focused figure must not sit under the reading bar at the bottom. */
+function keepClearOfBar(mark: HTMLElement): void {
+  const bar = getComputedStyle(mark, '::after');
+  if (bar.position !== 'fixed') return;
+  const barHeight = parseFloat(bar.height) || 3.25 * rem();
+  const bottom = mark.getBoundingClientRect().bottom;
+  const limit = window.innerHeight - barHeight - 0.5 * rem();
+  if (bottom > limit) window.scrollBy({ top: bottom - limit, behavior: 'auto' });
+}
+
+/* The reading's side and the button follow hover and focus. */
 for (const mark of marks) {
   mark.addEventListener('focus', () => {
-    const rect = mark.getBoundingClientRect();
-    mark.classList.toggle('fig--tip-left', rect.left > window.innerWidth - 240);
     showFloating(mark);
+    keepClearOfBar(mark);
   });
   mark.addEventListener('mouseenter', () => {
-    const rect = mark.getBoundingClientRect();
-    mark.classList.toggle('fig--tip-left', rect.left > window.innerWidth - 240);
+    if (mark !== floatingFor) placeTip(mark);
   });
 }
 
@@ -156,7 +256,7 @@ function moveTo(index: number): void {
   const smooth = window.matchMedia('(prefers-reduced-motion: no-preference)').matches;
   mark.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
   mark.focus({ preventScroll: true });
-  announce(`Số liệu ${index + 1} trên ${marks.length}: ${mark.textContent}, ${mark.dataset.reading ?? ''}`);
+  announce(`Số liệu ${index + 1} trên ${marks.length}: ${spokenFigure(mark.textContent ?? '', mark.dataset.reading ?? '')}`);
 }
 
 const NEXT = new Set(['j', 'n', ']']);
@@ -178,7 +278,7 @@ document.addEventListener('keydown', (event) => {
     const at = currentIndex();
     if (at >= 0 && (document.activeElement === marks[at] || document.activeElement === floating)) {
       event.preventDefault();
-      void copyFigureLink(marks[at]!);
+      void copyFigureLink(marks[at]!, floatingFor === marks[at] ? floating : undefined);
     }
   }
 });

@@ -325,15 +325,23 @@ test.describe('reading of a figure', () => {
       await mark.focus();
       const tip = await mark.evaluate((el) => {
         const s = getComputedStyle(el, '::after');
-        return { content: s.content, display: s.display, visibility: s.visibility, position: s.position, top: parseFloat(s.top), height: el.getClientRects()[0]!.height };
+        return {
+          content: s.content,
+          display: s.display,
+          visibility: s.visibility,
+          position: s.position,
+          top: parseFloat(s.top),
+          tipHeight: parseFloat(s.height),
+          markHeight: el.getBoundingClientRect().height,
+        };
       });
       const reading = (await mark.getAttribute('data-reading'))!;
       expect(tip.content).toBe(JSON.stringify(reading));
       expect(tip.display).not.toBe('none');
       expect(tip.visibility).toBe('visible');
-      // Below the figure, not over it.
+      // Above the figure (or below it), never over the figure's own line.
       expect(tip.position).toBe('absolute');
-      expect(tip.top).toBeGreaterThanOrEqual(tip.height);
+      expect(tip.top + tip.tipHeight <= 0 || tip.top >= tip.markHeight, JSON.stringify(tip)).toBe(true);
     }
     if (seedFigure) {
       // hơn 2,9 tỷ đồng: over 2.900.000.000 đồng, money (issue 4).

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupFigures } from '../../src/lib/figure-groups';
 import { articlePath, encodeTextTerm, figurePath, textDirective } from '../../src/lib/figure-link';
+import { spokenFigure } from '../../src/lib/figure-speech';
 import { figureReading, figureValueText, formatNumber } from '../../src/lib/reading';
 import type { Figure } from '../../src/schema';
 
@@ -30,6 +31,30 @@ describe('reading', () => {
 
   it('keeps a unit per something as written', () => {
     expect(figureValueText(f({ kind: 'money', text: '45.000 đồng/kg', unit: 'đồng/kg', value: 45000 }))).toBe('45.000 đồng/kg');
+  });
+});
+
+describe('spokenFigure (keyboard announcements)', () => {
+  it('says the words once, then the normalised value with its qualifier in words, then the group', () => {
+    expect(spokenFigure('hơn 2,9 tỷ đồng', '> 2.900.000.000 ₫ · tiền')).toBe('hơn 2,9 tỷ đồng — hơn 2.900.000.000 đồng, nhóm tiền');
+    expect(spokenFigure('khoảng 10–15 tấn', '≈ 10–15 tấn · khối lượng')).toBe('khoảng 10–15 tấn — nhóm khối lượng');
+    expect(spokenFigure('1,2 triệu USD', '1.200.000 US$ · tiền')).toBe('1,2 triệu USD — 1.200.000 đô la Mỹ, nhóm tiền');
+  });
+
+  it('does not repeat a value the words already say', () => {
+    expect(spokenFigure('115 kế hoạch, văn bản', '115 kế hoạch, văn bản · số lượng')).toBe('115 kế hoạch, văn bản — nhóm số lượng');
+    expect(spokenFigure('trên 5.000 người', '> 5.000 người · người')).toBe('trên 5.000 người — nhóm người');
+    expect(spokenFigure('12,5%', '12,5% · phần trăm')).toBe('12,5% — nhóm phần trăm');
+  });
+
+  it('keeps what brackets add: the share of a fraction, an inferred unit', () => {
+    expect(spokenFigure('11/11 xã, phường', '11/11 xã, phường (100%) · tỷ số')).toBe('11/11 xã, phường — 100%, nhóm tỷ số');
+    expect(spokenFigure('6', '6 cá nhân (đơn vị suy ra) · người')).toBe('6 — 6 cá nhân (đơn vị suy ra), nhóm người');
+  });
+
+  it('collapses the spacing of the words and survives an empty reading', () => {
+    expect(spokenFigure('310 triệu\nđồng', '')).toBe('310 triệu đồng');
+    expect(spokenFigure('Gần 300 mắt camera', '≲ 300 mắt camera · số lượng')).toBe('Gần 300 mắt camera — nhóm số lượng');
   });
 });
 
