@@ -425,3 +425,25 @@ describe('scores, coordinates, products and other names that look like measures'
     expect(extractFigures(text).map((f) => f.text)).toContain(want);
   });
 });
+
+describe('reporting periods and names written with a time word', () => {
+  it.each<[string, string[]]>([
+    ['Xuất khẩu thủy sản 9 tháng đạt 7 tỷ USD.', ['7 tỷ USD']],
+    ['Doanh thu 8 tháng qua tăng 12%.', ['12%']],
+    ['Sáu tháng đầu năm, tỉnh thu hút 40 dự án.', ['40 dự án']],
+    ['Trường tổ chức lễ kỷ niệm 60 năm ngày thành lập.', []],
+  ])('%s', (text, want) => {
+    expect(extractFigures(text).map((f) => f.text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Giá thép tăng 10 tháng liền.', '10 tháng'],
+    ['Công trình kéo dài 10 tháng.', '10 tháng'],
+    ['Dự án thi công trong 9 tháng đạt yêu cầu.', '9 tháng'],
+    ['Chủ đầu tư xây tòa tháp 45 tầng.', '45 tầng'],
+    ['Gió mạnh nhất gần tâm bão 120-140 km/h.', '120-140 km/h'],
+    ['Thời gian làm bài môn Văn 120 phút.', '120 phút'],
+  ])('still counts: %s', (text, want) => {
+    expect(extractFigures(text).map((f) => f.text)).toContain(want);
+  });
+});

@@ -64,8 +64,8 @@ export const COMPARATIVE_ADJECTIVES: ReadonlySet<string> = new Set([
 export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'thứ', 'điều', 'khoản', 'chương', 'mục', 'phường', 'quận', 'tổ', 'ấp', 'thôn', 'xóm', 'khóm', 'lô',
   'tầng', 'phòng', 'lớp', 'kỳ', 'kì', 'hạng', 'top', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'ql',
-  'đt', 'dt', 'tl', 'bão', 'mã', 'model', 'series', 'version', 'tập', 'trang', 'câu', 'bài', 'cổng', 'ga', 'bến',
-  'block', 'tháp', 'làn', 'mũi', 'lúc', 'bậc', 'tuýp', 'type', 'típ', 'bn', 'f', 'u', 'gen', 'chip', 'size', 'phiên', 'lần', 'đợt',
+  'đt', 'dt', 'tl', 'mã', 'model', 'series', 'version', 'tập', 'trang', 'câu', 'cổng', 'ga', 'bến',
+  'block', 'làn', 'mũi', 'lúc', 'bậc', 'tuýp', 'type', 'típ', 'bn', 'f', 'u', 'gen', 'chip', 'size', 'phiên', 'lần', 'đợt',
   'pha', 'bảng', 'hiệu', 'sân', 'chặng', 'covid', 'sars', 'cov', 'ncov', 'h5n1', 'iso', 'ver', 'no', 'tuyến',
 ]);
 
@@ -76,7 +76,7 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
 export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'số', 'nhóm', 'đường', 'khu', 'nhà', 'căn', 'ô', 'kho', 'đội', 'liều', 'phút', 'cửa', 'trạm', 'tòa', 'toà',
   'sảnh', 'đồn', 'cỡ', 'dòng', 'đời', 'kênh', 'hệ', 'cụm', 'vùng', 'xe', 'tàu', 'loại', 'cấp', 'gói', 'hạng',
-  'điểm', 'khóa', 'khoá', 'vòng',
+  'điểm', 'khóa', 'khoá', 'vòng', 'bão', 'bài', 'tháp',
 ]);
 
 /**

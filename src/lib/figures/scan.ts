@@ -609,7 +609,7 @@ export class Scanner {
       const notMeasure = this.unitNamesSomethingEnd(unit);
       if (notMeasure !== undefined) return this.skip(notMeasure);
       if (unit.unit === 'tháng' && tk.isNum(unit.last + 1)) return this.skip(this.skipIdList(this.gluedRunEnd(unit.last + 1)));
-      const period = this.periodNameEnd(unit);
+      const period = this.periodNameEnd(unit, q.first);
       if (period !== undefined) return this.skip(period);
     }
     if (!unit && plainInt) {
@@ -671,10 +671,17 @@ export class Scanner {
   }
 
   /** `6 tháng đầu năm 2023`, `9 tháng năm 2020`, `quý`: a reporting period, not a duration. Returns its last token. */
-  private periodNameEnd(unit: UnitHit): number | undefined {
+  private periodNameEnd(unit: UnitHit, numFirst: number): number | undefined {
     const tk = this.tk;
     if (unit.kind !== 'duration' || !/^(tháng|quý|ngày|tuần)$/.test(unit.unit)) return undefined;
     let k = unit.last + 1;
+    // `11 tháng qua`, `10 tháng cuối năm`: the months of this year so far
+    if (unit.unit === 'tháng' && tk.isWord(k) && tk.lower(k) === 'qua' && !DURATION_H_BEFORE.has(this.word(numFirst - 1))) return k;
+    // `kim ngạch 10 tháng đạt …`: a figure for the period follows; not after `trong`, `kéo dài`, `sau` …
+    if (unit.unit === 'tháng' && tk.isWord(k) && (tk.lower(k) === 'đạt' || (tk.lower(k) === 'ước' && this.word(k + 1) === 'đạt'))) {
+      const before = this.word(numFirst - 1);
+      if (before && !DURATION_H_BEFORE.has(before) && !NP_STOP.has(before) && !QUALIFIER_LAST_WORDS.has(before)) return unit.last;
+    }
     if (tk.isWord(k) && PERIOD_AFTER.has(tk.lower(k)) && tk.isWord(k + 1) && tk.lower(k + 1) === 'năm') {
       k += 1;
       if (tk.isNum(k + 1)) k = this.gluedRunEnd(k + 1);
@@ -979,6 +986,8 @@ export class Scanner {
     if (ctx.hard || ctx.soft) return last + 1;
     const prev = this.word(k - 1);
     if (used[0] === 'năm' && sp.length === 1 && YEAR_NAM_BEFORE.has(prev)) return last + 1;
+    // `23 năm`: a lone `năm` right after digits is the year word, never "five"
+    if (used[0] === 'năm' && sp.length === 1 && tk.isNum(k - 1)) return last + 1;
     if (prev === 'thứ' || prev === 'tháng' || prev === 'ngày' || prev === 'mùng' || prev === 'mồng' || prev === 'lần' || prev === 'số') return last + 1;
     // tokens after the spelled number may carry its magnitude: `hai nghìn tỷ` is in `sp`
     // a multi-word spelled number is unmistakably a number; a single word needs a known noun
@@ -989,6 +998,8 @@ export class Scanner {
     if (!hasScale && sp.length === 1 && (unit.kind === 'money') ) return last + 1;
     const q: Quantity = { first: k, numTok: k, last, base: sp.value, value: sp.value, mag: 1, hasMag: hasScale, spelled: true };
     if (unit.unit === 'giờ' && this.isClockTime(q, unit, ctx) !== undefined) return last + 1;
+    const period = this.periodNameEnd(unit, q.first);
+    if (period !== undefined) return this.skip(period);
     const first = ctx.qualFirst >= 0 ? ctx.qualFirst : k;
     return this.emit(first, unit.last, { kind: unit.kind, unit: unit.unit, value: sp.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: hasScale, fromWord: false });
   }
