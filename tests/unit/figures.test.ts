@@ -447,3 +447,18 @@ describe('reporting periods and names written with a time word', () => {
     expect(extractFigures(text).map((f) => f.text)).toContain(want);
   });
 });
+
+describe('signed percentages and plate tails', () => {
+  it('reads a signed change in brackets', () => {
+    check('Chỉ số HNX tăng 1,8 điểm (+0,75%) trong phiên.', [{ text: '1,8 điểm' }, { text: '0,75%', value: 0.75, unit: '%' }]);
+  });
+  it('keeps a +84 phone prefix out', () => {
+    expect(extractFigures('Đường dây nóng +84 243 822 1234 hoạt động cả ngày.')).toEqual([]);
+  });
+  it('skips the digits of a licence plate after its series', () => {
+    expect(extractFigures('Camera ghi hình xe máy 43-B1 567.89 chạy với tốc độ 70 km/h.').map((f) => f.text)).toEqual(['70 km/h']);
+  });
+  it('still reads a decimal with a unit', () => {
+    expect(extractFigures('Kho lạnh chứa 345.67 tấn cá.').map((f) => f.text)).toEqual(['345.67 tấn']);
+  });
+});

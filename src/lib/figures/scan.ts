@@ -224,6 +224,25 @@ export class Scanner {
 
   // ---------------------------------------------------------------- numbers
 
+  /** `+1,02%`: a signed change in percent, not a `+84` phone prefix. */
+  private isSignedPercent(k: number): boolean {
+    return this.tk.isPunct(k + 1, '%') && this.tk.glued[k + 1] === 1;
+  }
+
+  /** `59-X2 345.67`, `29A 123.45`: the digits after a plate's province-and-series head. */
+  private isPlateTail(q: Quantity): boolean {
+    const tk = this.tk;
+    if (!/^\d{3}\.\d{2}$/.test(tk.raw(q.numTok)) || q.first === 0) return false;
+    let j = q.first - 1;
+    let head = '';
+    for (let guard = 0; guard < 5 && j >= 0; guard++, j--) {
+      if (tk.type[j] !== WORD && tk.type[j] !== NUM && !tk.isDash(j)) return false;
+      head = tk.raw(j) + head;
+      if (!tk.glued[j]) break;
+    }
+    return /^\d{2}-?[A-Z]{1,2}\d?$/.test(head);
+  }
+
   private readDigits(k: number, allowPrefix: boolean, rangeEnd = false): DigitRead {
     const tk = this.tk;
     // glued on the left: F0, BN1234, Covid-19, #5, +84
@@ -232,7 +251,7 @@ export class Scanner {
       if (pt === WORD && !this.isMissingSpace(k - 1)) return { kind: 'skip', last: this.gluedRunEnd(k) };
       if (pt === PUNCT) {
         const ch = tk.raw(k - 1);
-        if (((ch === '-' || ch === '–' || ch === '.' || ch === '/' || ch === '_') && tk.glued[k - 1] && (tk.isWord(k - 2) || tk.isNum(k - 2))) || ch === '#' || ch === '№' || ch === '+' || ch === '@') {
+        if (((ch === '-' || ch === '–' || ch === '.' || ch === '/' || ch === '_') && tk.glued[k - 1] && (tk.isWord(k - 2) || tk.isNum(k - 2))) || ch === '#' || ch === '№' || (ch === '+' && !this.isSignedPercent(k)) || ch === '@') {
           return { kind: 'skip', last: this.gluedRunEnd(k) };
         }
       }
@@ -587,6 +606,7 @@ export class Scanner {
     const plainInt = !!q.lit && !q.lit.hasSeparator && !q.hasMag && !q.unit;
     const ctx = this.leftContext(q.first, q.base, plainInt, true);
     if (ctx.hard) return this.skip(this.skipIdList(this.gluedRunEnd(q.last)));
+    if (this.isPlateTail(q)) return this.skip(q.last);
     // gold or silver purity: `vàng 9999`, `nhẫn 999`
     if (plainInt && /^9{3,4}$/.test(tk.raw(q.numTok)) && PURITY_BEFORE.has(this.word(q.first - 1))) return this.skip(q.last);
     // year ranges `2016 - 2020`, `2016-2020`
