@@ -462,3 +462,14 @@ describe('signed percentages and plate tails', () => {
     expect(extractFigures('Kho lạnh chứa 345.67 tấn cá.').map((f) => f.text)).toEqual(['345.67 tấn']);
   });
 });
+
+describe('spelled năm as five before a shorter time word', () => {
+  it.each<[string, string[]]>([
+    ['Trong năm ngày diễn ra hội chợ, ban tổ chức đón 300 đoàn khách.', ['năm ngày', '300 đoàn khách']],
+    ['Bệnh nhân được theo dõi năm tuần.', ['năm tuần']],
+    ['Mỗi năm ngày hội được tổ chức một lần.', []],
+    ['Trong năm ngày càng nhiều khách du lịch.', []],
+  ])('%s', (text, want) => {
+    expect(extractFigures(text).map((f) => f.text)).toEqual(want);
+  });
+});

@@ -1005,7 +1005,8 @@ export class Scanner {
     const ctx = this.leftContext(k, sp.value, false, true);
     if (ctx.hard || ctx.soft) return last + 1;
     const prev = this.word(k - 1);
-    if (used[0] === 'năm' && sp.length === 1 && YEAR_NAM_BEFORE.has(prev)) return last + 1;
+    const fiveOfDuration = used[0] === 'năm' && sp.length === 1 && this.namCountsDuration(last + 1, prev);
+    if (used[0] === 'năm' && sp.length === 1 && YEAR_NAM_BEFORE.has(prev) && !fiveOfDuration) return last + 1;
     // `23 năm`: a lone `năm` right after digits is the year word, never "five"
     if (used[0] === 'năm' && sp.length === 1 && tk.isNum(k - 1)) return last + 1;
     if (prev === 'thứ' || prev === 'tháng' || prev === 'ngày' || prev === 'mùng' || prev === 'mồng' || prev === 'lần' || prev === 'số') return last + 1;
@@ -1014,7 +1015,7 @@ export class Scanner {
     const unit = readUnit(tk, last + 1, { strongOnly: sp.length === 1 });
     if (!unit) return last + 1;
     if (unit.first !== last + 1) return last + 1;
-    if (sp.length === 1 && used[0] === 'năm' && unit.kind === 'duration') return last + 1;
+    if (sp.length === 1 && used[0] === 'năm' && unit.kind === 'duration' && !fiveOfDuration) return last + 1;
     if (!hasScale && sp.length === 1 && (unit.kind === 'money') ) return last + 1;
     const q: Quantity = { first: k, numTok: k, last, base: sp.value, value: sp.value, mag: 1, hasMag: hasScale, spelled: true };
     if (unit.unit === 'giờ' && this.isClockTime(q, unit, ctx) !== undefined) return last + 1;
@@ -1022,6 +1023,18 @@ export class Scanner {
     if (period !== undefined) return this.skip(period);
     const first = ctx.qualFirst >= 0 ? ctx.qualFirst : k;
     return this.emit(first, unit.last, { kind: unit.kind, unit: unit.unit, value: sp.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: hasScale, fromWord: false });
+  }
+
+  /**
+   * `trong năm ngày`, `năm tuần`: a lone `năm` before a shorter time word is
+   * "five" (a year is not measured in days), unless a periodic or
+   * determiner word comes first (`mỗi năm`, `cả năm`) or `ngày càng` follows.
+   */
+  private namCountsDuration(k: number, prev: string): boolean {
+    const tk = this.tk;
+    if (!tk.isWord(k) || !/^(ngày|tuần|tiếng|giờ|phút|giây)$/.test(tk.lower(k))) return false;
+    if (tk.isNum(k + 1) || this.word(k + 1) === 'càng' || this.word(k + 1) === 'đêm') return false;
+    return !/^(mỗi|hằng|hàng|từng|các|những|cả|của|này|nay|một)$/.test(prev);
   }
 
   /** `hàng trăm người`, `hàng chục nghìn tấn`, `hàng nghìn tỷ đồng`: about that order of magnitude. */
