@@ -9,6 +9,7 @@
  * because it has ~300,000 rows at 10,000 articles and string building is
  * roughly twenty times cheaper than rendering each row as an Astro template.
  */
+import { CONTEXT_CHARS } from './ids';
 import { KINDS, type Figure, type Kind, type Meta, type Qualifier } from '../schema';
 import { slugify } from './slug';
 
@@ -464,9 +465,22 @@ export function figureExcerpt(
 ): Excerpt {
   const at = body === undefined ? -1 : locateInBody(body, bodyStart, figure);
   if (at >= 0) return excerptAround(body!, at, at + figure.text.length, maxSide);
-  const prefix = figure.prefix ?? '';
-  const context = prefix + figure.text + (figure.suffix ?? '');
-  return excerptAround(context, prefix.length, prefix.length + figure.text.length, maxSide);
+  // No body: the stored quote context. It was cut at a fixed length, so drop the
+  // word cut in half at each cut end and mark the cut with "…".
+  let prefix = figure.prefix ?? '';
+  let suffix = figure.suffix ?? '';
+  const cutBefore = prefix.length >= CONTEXT_CHARS;
+  const cutAfter = suffix.length >= CONTEXT_CHARS;
+  if (cutBefore) prefix = prefix.slice(prefix.search(/\s/) + 1 || prefix.length);
+  if (cutAfter) suffix = suffix.slice(0, Math.max(0, suffix.search(/\s\S*$/)));
+  const ex = excerptAround(prefix + figure.text + suffix, prefix.length, prefix.length + figure.text.length, maxSide);
+  const reachedStart = ex.before === prefix.replace(/\s+/g, ' ').trimStart();
+  const reachedEnd = ex.after === suffix.replace(/\s+/g, ' ').trimEnd();
+  return {
+    before: cutBefore && reachedStart && ex.before ? `…${ex.before}` : ex.before,
+    match: ex.match,
+    after: cutAfter && reachedEnd && ex.after ? `${ex.after}…` : ex.after,
+  };
 }
 
 // ---------------------------------------------------------------------------
