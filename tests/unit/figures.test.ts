@@ -469,6 +469,7 @@ describe('spelled năm as five before a shorter time word', () => {
     ['Bệnh nhân được theo dõi năm tuần.', ['năm tuần']],
     ['Mỗi năm ngày hội được tổ chức một lần.', []],
     ['Trong năm ngày càng nhiều khách du lịch.', []],
+    ['Người nông dân quanh năm ngày tháng vất vả.', []],
   ])('%s', (text, want) => {
     expect(extractFigures(text).map((f) => f.text)).toEqual(want);
   });

@@ -1033,8 +1033,9 @@ export class Scanner {
   private namCountsDuration(k: number, prev: string): boolean {
     const tk = this.tk;
     if (!tk.isWord(k) || !/^(ngày|tuần|tiếng|giờ|phút|giây)$/.test(tk.lower(k))) return false;
-    if (tk.isNum(k + 1) || this.word(k + 1) === 'càng' || this.word(k + 1) === 'đêm') return false;
-    return !/^(mỗi|hằng|hàng|từng|các|những|cả|của|này|nay|một)$/.test(prev);
+    const after = this.word(k + 1);
+    if (tk.isNum(k + 1) || after === 'càng' || after === 'đêm' || after === 'tháng') return false;
+    return !/^(mỗi|hằng|hàng|từng|các|những|cả|của|này|nay|một|quanh)$/.test(prev);
   }
 
   /** `hàng trăm người`, `hàng chục nghìn tấn`, `hàng nghìn tỷ đồng`: about that order of magnitude. */
