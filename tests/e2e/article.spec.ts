@@ -208,6 +208,28 @@ for (const size of WIDTHS) {
   });
 }
 
+test.describe('awards on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  test('are shown as labelled cards that screen readers still read as a table', async ({ page }) => {
+    test.skip(!seed || seed.data.awards.length === 0, 'the seed article (with awards) is not in this build');
+    await page.goto(`/bai/${seed!.slug}/`);
+    const table = page.locator('table.awards');
+    // Cards: the grantor sits under the award, not in a column beside it.
+    const layout = await table.locator('tbody tr').first().evaluate((tr) => {
+      const award = tr.querySelector('th')!.getBoundingClientRect();
+      const grantor = tr.querySelector('td')!.getBoundingClientRect();
+      return { below: grantor.top >= award.bottom - 1, label: getComputedStyle(tr.querySelector('td')!, '::before').content };
+    });
+    expect(layout.below).toBe(true);
+    expect(layout.label).toContain('Cơ quan trao');
+    const tree = await table.ariaSnapshot();
+    expect(tree).toContain('columnheader "Cơ quan trao"');
+    expect(tree.match(/- row /g)?.length).toBe(seed!.data.awards.length + 1);
+    // The visual labels are not read a second time.
+    expect(tree).not.toContain('cell "Cơ quan trao');
+  });
+});
+
 test('the keyboard announcement says the figure’s words once, with what its reading adds', async ({ page }) => {
   test.skip(!seed, 'the seed article is not in this build');
   const first = [...seed!.data.figures].sort((a, b) => a.start - b.start)[0]!;
