@@ -13,9 +13,9 @@
  * `--profile` also writes V8 CPU profiles of extract and astro build there
  * and prints where their time goes (see bench/profile-summary.ts).
  *
- * Peak RSS is GNU time's "Maximum resident set size" (the largest process of
- * the step) when /usr/bin/time exists, and the sampled sum over the step's
- * process tree (/proc, every 100 ms) in any case.
+ * Peak RSS is the larger of GNU time's "Maximum resident set size" (the
+ * largest single process of the step, when /usr/bin/time exists) and the
+ * sampled sum over the step's process tree (/proc, every 100 ms).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
@@ -196,9 +196,13 @@ async function run(label: string, command: string, args: string[], env: Record<s
   return step;
 }
 
-/** The step's peak RSS: GNU time's figure when there is one, else the sampled tree. */
+/**
+ * The step's peak RSS: the larger of GNU time's figure (its largest single
+ * process) and the sampled sum over its process tree. GNU time alone misses
+ * children that are not waited for, such as the Pagefind binary of `index`.
+ */
 function peakOf(step: Step): number {
-  return step.maxRssMb ?? step.treeRssMb;
+  return Math.max(step.maxRssMb ?? 0, step.treeRssMb);
 }
 
 function fmtMb(mb: number): string {
@@ -485,7 +489,7 @@ async function main(): Promise<void> {
     cores: os.cpus().length,
     load_avg_start: load0.map((l) => round(l, 1)),
     load_avg_end: os.loadavg().map((l) => round(l, 1)),
-    rss_method: HAVE_TIME ? '/usr/bin/time -v (largest process of each step)' : '/proc process-tree sum, sampled every 100 ms',
+    rss_method: HAVE_TIME ? 'max of /usr/bin/time -v (largest process) and the /proc process-tree sum sampled every 100 ms' : '/proc process-tree sum, sampled every 100 ms',
     source_mb: round(gen.bytes / 1e6),
     figures: gen.figures,
     extract_mb_per_s: round(tp.mbPerCpuS),
