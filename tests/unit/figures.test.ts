@@ -474,3 +474,15 @@ describe('spelled năm as five before a shorter time word', () => {
     expect(extractFigures(text).map((f) => f.text)).toEqual(want);
   });
 });
+
+describe('a price list of places with the unit written once', () => {
+  it('gives the last place the unit of the one before', () => {
+    check('Giá tiêu tại Bình Phước 148.000 đồng/kg, Đồng Nai 147.500.', [
+      { text: '148.000 đồng/kg', value: 148000, unit: 'đồng/kg' },
+      { text: '147.500', value: 147500, unit: 'đồng/kg', kind: 'money', unitInferred: true },
+    ]);
+  });
+  it('leaves a name followed by a number without separators alone', () => {
+    expect(extractFigures('Giá lúa 7.000 đồng/kg, Long An 2024.').map((f) => f.text)).toEqual(['7.000 đồng/kg']);
+  });
+});

@@ -653,8 +653,12 @@ export class Scanner {
     }
     // the number alone
     const strong = !!unit && unit.strong;
+    const listed = !unit && (ctx.soft || ctx.nameTail) ? this.listedAfterPlace(q) : undefined;
+    if (listed) return this.emit(q.first, q.last, { kind: listed.draft.kind, unit: listed.draft.unit, value: q.value, qualifier: 'exact', unitInferred: true }, { mag: q.mag, hasMag: q.hasMag, fromWord: false });
     if (ctx.soft && !strong) return this.skip(this.skipIdList(q.last));
-    if (ctx.nameTail && !unit) return this.skip(q.last);
+    if (ctx.nameTail && !unit) {
+      return this.skip(q.last);
+    }
     if (yearLike && !(unit && unit.strong && unit.kind !== 'duration')) return this.skip(this.skipIdList(q.last));
     if (!unit && this.isListMarker(q)) return this.skip(q.last);
     if (!unit && !q.hasMag && this.nameFollows(q.last + 1)) return this.skip(q.last);
@@ -773,6 +777,25 @@ export class Scanner {
     const prev = this.word(q.first - 1);
     if ((raw === '113' || raw === '114' || raw === '115') && EMERGENCY_BEFORE.has(prev)) return q.last;
     return undefined;
+  }
+
+  /**
+   * `Gia Lai 124.500 đồng/kg, Lâm Đồng 123.900.`: in a comma list of places
+   * with their prices, a last bare number (written with a thousands separator
+   * and closing its clause) takes the unit of the figure just before it.
+   */
+  private listedAfterPlace(q: Quantity): Found | undefined {
+    const tk = this.tk;
+    const prev = this.found[this.found.length - 1];
+    if (!prev || !q.lit || !q.lit.hasSeparator || q.hasMag || prev.draft.unit === '' || prev.draft.value === undefined) return undefined;
+    if (!tk.isPunct(prev.lastTok + 1, ',')) return undefined;
+    // between the comma and the number: only the place name (at most 4 capitalised words)
+    const gap = q.first - (prev.lastTok + 2);
+    if (gap < 1 || gap > 4) return undefined;
+    for (let k = prev.lastTok + 2; k < q.first; k++) if (!tk.isWord(k) || !tk.isCapitalized(k)) return undefined;
+    const n = q.last + 1;
+    if (n < tk.n && !(tk.type[n] === NL || tk.isPunct(n, '.') || tk.isPunct(n, ',') || tk.isPunct(n, ';'))) return undefined;
+    return prev;
   }
 
   /** A capitalised word right after a bare number names something (`iPhone 12 Pro`, `45 Lê Đại Hành`). */
