@@ -9,6 +9,7 @@
  * `&` stands for `và`, `-` and `.` are ignored). Pure: no I/O.
  */
 import type { Acronym } from '../schema';
+import { isWordCharBefore, matchesAtWordStart } from './text';
 
 /** Common acronyms of Vietnamese administration and news, with their long forms. */
 export const GLOSSARY: Readonly<Record<string, string>> = Object.freeze({
@@ -212,11 +213,7 @@ export function findDefinedAcronyms(text: string): Acronym[] {
     const inner = m[1]!.trim();
     const open = m.index!;
     // A clause boundary limits how far back the long form can reach.
-    const lineStart = Math.max(
-      text.lastIndexOf('\n', open - 1) + 1,
-      ...[',', ';', ':', '(', ')', '“', '”', '"'].map((c) => text.lastIndexOf(c, open - 1) + 1),
-      sentenceStartBefore(text, open),
-    );
+    const lineStart = Math.max(clauseStartBefore(text, open), sentenceStartBefore(text, open));
     if (isShortForm(inner) && !found.has(inner)) {
       const symbols = shortSymbols(inner);
       const start = matchBackwards(text, lineStart, open, symbols);
@@ -236,6 +233,16 @@ export function findDefinedAcronyms(text: string): Acronym[] {
   return [...found.values()];
 }
 
+/** Just after the last line break, `,`, `;`, `:`, bracket or double quote before `pos` (0 when none). */
+function clauseStartBefore(text: string, pos: number): number {
+  // The nearest one is the last: scan back to it (the previous bracket is never further than the previous match).
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n' || c === ',' || c === ';' || c === ':' || c === '(' || c === ')' || c === '“' || c === '”' || c === '"') return i + 1;
+  }
+  return 0;
+}
+
 function sentenceStartBefore(text: string, pos: number): number {
   let best = 0;
   const re = /[.!?…]\s+(?=\p{Lu})/gu;
@@ -250,15 +257,20 @@ function glossaryPattern(): RegExp {
   if (!glossaryRegex) {
     const keys = Object.keys(GLOSSARY).sort((a, b) => b.length - a.length);
     const alternatives = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\&-]/g, (c) => (c === '&' || c === '-' ? c : `\\${c}`)));
-    glossaryRegex = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
+    // The start of a word (no letter, digit or `&` before it) is checked by `matchesAtWordStart`.
+    glossaryRegex = new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
   }
   return glossaryRegex;
+}
+
+function afterWordOrAmpersand(text: string, index: number): boolean {
+  return text[index - 1] === '&' || isWordCharBefore(text, index);
 }
 
 /** Glossary acronyms that occur in the text as whole words (case-sensitive). */
 export function findGlossaryAcronyms(text: string): Acronym[] {
   const seen = new Set<string>();
-  for (const m of text.matchAll(glossaryPattern())) seen.add(m[0]);
+  for (const m of matchesAtWordStart(glossaryPattern(), text, afterWordOrAmpersand)) seen.add(m[0]);
   return [...seen].map((short) => ({ short, long: GLOSSARY[short]!, defined: false }));
 }
 

@@ -91,7 +91,8 @@ export function extractArticleWithIds(text: string, options: ExtractOptions = {}
   const body = text.slice(meta.bodyStart);
   const bodyDrafts = extractFigures(body);
   const awards = shift(extractAwards(body, bodyDrafts), meta.bodyStart);
-  const models = shift(extractModels(body, bodyDrafts), meta.bodyStart);
+  const acronyms = extractAcronyms(body);
+  const models = shift(extractModels(body, bodyDrafts, acronyms), meta.bodyStart);
   let drafts = shift(bodyDrafts, meta.bodyStart);
   if (options.overrides) drafts = addFigures(text, meta.bodyStart, drafts, options.overrides);
 
@@ -114,7 +115,7 @@ export function extractArticleWithIds(text: string, options: ExtractOptions = {}
     figures,
     awards: awards.map(({ figureIndexes, ...award }) => ({ ...award, figureIds: keep(idsOf(figureIndexes)) })),
     models: models.map(({ figureIndexes, ...model }) => ({ ...model, figureIds: keep(idsOf(figureIndexes)) })),
-    acronyms: extractAcronyms(body),
+    acronyms,
   };
   const liveRedirects = Object.fromEntries(Object.entries(redirects).filter(([, to]) => kept.has(to)));
   return { data, redirects: liveRedirects };

@@ -16,18 +16,20 @@
  * the award's span, which runs from its first part to its last. Pure: no I/O.
  */
 import type { AwardDraft, FigureDraft } from './types';
-import { splitSentences, type Span } from './models';
+import { sentencesOf, type Span } from './models';
+import { firstAtWordStart, matchesAtWordStart } from './text';
 
+// Patterns below that must start a word (`(?<![\p{L}\p{N}])`) leave that check to
+// `matchesAtWordStart`: a look-behind at the start of a pattern is tried at every position of
+// the text and makes a scan 10–40 times slower.
 const W = '[\\p{L}\\p{N}]';
-const NOT_W_BEFORE = `(?<!${W})`;
 const NOT_W_AFTER = `(?!${W})`;
 
+/** An award keyword; the start of a word (no letter or digit before it) is checked by `matchesAtWordStart`. */
 const AWARD_KEYWORD = new RegExp(
-  `${NOT_W_BEFORE}(huân chương|huy chương|kỷ niệm chương|kỉ niệm chương|huy hiệu|bằng khen|giấy khen|cờ thi đua|chiến sĩ thi đua|danh hiệu)${NOT_W_AFTER}`,
+  `(huân chương|huy chương|kỷ niệm chương|kỉ niệm chương|huy hiệu|bằng khen|giấy khen|cờ thi đua|chiến sĩ thi đua|danh hiệu)${NOT_W_AFTER}`,
   'giu',
 );
-
-const AWARD_KEYWORD_ANYWHERE = new RegExp(AWARD_KEYWORD.source, 'iu');
 
 /** Awards whose name is the keyword alone, possibly followed directly by the grantor (`Bằng khen Thủ tướng Chính phủ`). */
 const PLAIN_AWARDS = new Set(['bằng khen', 'giấy khen', 'cờ thi đua']);
@@ -42,13 +44,13 @@ const NAME_STOPS = new Set([
 
 const GRANT_VERBS = ['trao tặng', 'tặng thưởng', 'trao thưởng', 'phong tặng', 'truy tặng', 'khen thưởng', 'công nhận', 'tặng', 'trao'];
 const RECEIPT_VERBS = ['đón nhận', 'nhận được', 'nhận', 'giành được', 'giành', 'đoạt', 'đạt được', 'đạt'];
-const VERB = new RegExp(`${NOT_W_BEFORE}(${[...GRANT_VERBS, ...RECEIPT_VERBS].join('|')})${NOT_W_AFTER}`, 'giu');
+const VERB = new RegExp(`(${[...GRANT_VERBS, ...RECEIPT_VERBS].join('|')})${NOT_W_AFTER}`, 'giu');
 /** Compounds that contain a verb of granting or receiving without meaning it. */
 const NOT_A_VERB_AFTER = /^\s+(?:đổi|quyền|trả|tay|gửi|lại|định|thấy|xét|thức|diện|lời|ra|biết|dạng|hàng)(?![\p{L}\p{N}])/iu;
 const NOT_A_VERB_BEFORE = /(?:^|[^\p{L}])(?:ghi|xác|thừa|tiếp|chấp|cảm|thu|biên|thâu|đề nghị|đề xuất|xét|trình|xin|dự kiến|sẽ)\s+$/iu;
 
 const REASON = /\s(?:vì|nhờ|khi|sau khi|do có|có thành tích|đã có thành tích|về thành tích|trong việc|với thành tích)(?![\p{L}\p{N}])/iu;
-const NOT_GRANTED = /(?<![\p{L}\p{N}])(?:đề nghị|đề xuất|kiến nghị|xét|dự kiến|sẽ|chưa|không|nếu|muốn)(?![\p{L}\p{N}])/iu;
+const NOT_GRANTED = /(?:đề nghị|đề xuất|kiến nghị|xét|dự kiến|sẽ|chưa|không|nếu|muốn)(?![\p{L}\p{N}])/giu;
 
 /** Count nouns of collectives and of individuals; the longest alternative is tried first. */
 const COLLECTIVE_NOUNS = ['tập thể', 'đơn vị', 'tổ chức', 'cơ quan', 'doanh nghiệp', 'trường học', 'trường', 'hộ gia đình', 'gia đình', 'địa phương', 'chi bộ', 'xã', 'phường', 'thị trấn', 'khu dân cư', 'thôn', 'tổ', 'đội', 'hội', 'hộ dân', 'hộ', 'lớp', 'khoa', 'phòng', 'bệnh viện', 'công ty', 'hợp tác xã', 'chi hội', 'chi đoàn', 'cơ sở'];
@@ -68,7 +70,13 @@ const NOUN_CLASS = new Map<string, 'collective' | 'individual'>([
 const NUMBER_WORDS = 'một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|linh|lẻ|trăm|nghìn|ngàn';
 const NUM = `\\d{1,3}(?:\\.\\d{3})+|\\d+|(?:${NUMBER_WORDS})(?:\\s+(?:${NUMBER_WORDS}))*`;
 const NOUNS = [...COLLECTIVE_NOUNS, ...INDIVIDUAL_NOUNS].sort((a, b) => b.length - a.length);
-const COUNT = new RegExp(`${NOT_W_BEFORE}(?<!\\d[.,])(${NUM})\\s+(${NOUNS.join('|')})${NOT_W_AFTER}`, 'giu');
+/**
+ * A count of recipients, not inside a number (`1.5 cá nhân` is not `5 cá nhân`). The cheap ASCII
+ * look-behind keeps the scan from retrying every digit of a long run of digits.
+ */
+const COUNT = new RegExp(`(?<![0-9]|[0-9][.,])(${NUM})\\s+(${NOUNS.join('|')})${NOT_W_AFTER}`, 'giu');
+/** A piece of a list of counts (`3 tập thể`, `5`), for `eventBoundary`. */
+const COUNT_PIECE = new RegExp(`^(?:${NUM})(?:\\s+(?:${NOUNS.join('|')}))?$`, 'iu');
 const ELIDED_AFTER = /^(\s*(?:,|và|cùng)\s*)(\d{1,3}(?:\.\d{3})+|\d+)(?=\s*(?:,|;|\.|và\s|được\s|đã\s|$))/u;
 const NOT_RECIPIENT_BEFORE = /(?:^|[^\p{L}])(?:thuộc|của|tại|ở|từ|với|trong|trên|gồm có)\s+$/iu;
 
@@ -161,8 +169,8 @@ function readGrantor(text: string, pos: number): Span | null {
   });
 }
 
-/** Finds the award mentions in [from, to) with their names and any attached grantor. */
-function findAwardMentions(text: string, from: number, to: number, hits: RegExpMatchArray[]): AwardMention[] {
+/** Finds the award mentions in [from, to) with their names and any attached grantor; `hits` are the keyword matches in order. */
+function findAwardMentions(text: string, from: number, to: number, hits: readonly RegExpMatchArray[]): AwardMention[] {
   const mentions: AwardMention[] = [];
   for (const m of hits) {
     if (m.index! < from || m.index! >= to) continue;
@@ -206,26 +214,58 @@ function findAwardMentions(text: string, from: number, to: number, hits: RegExpM
   return mentions;
 }
 
-const AWARD_KEYWORD_AT_START = new RegExp(`^(?:${AWARD_KEYWORD.source.slice(NOT_W_BEFORE.length)})`, 'iu');
+const AWARD_KEYWORD_AT_START = new RegExp(`^(?:${AWARD_KEYWORD.source})`, 'iu');
 function startsWithAwardKeyword(text: string, pos: number): boolean {
   return AWARD_KEYWORD_AT_START.test(text.slice(pos, pos + 25));
 }
 
-/** Matches of a global regex inside [from, to), with `index` relative to the whole text. */
-function* matchesIn(re: RegExp, text: string, from: number, to: number): Generator<RegExpMatchArray & { index: number }> {
-  re.lastIndex = 0; // matchAll starts where the regex last stopped
-  for (const m of text.slice(from, to).matchAll(re)) {
-    m.index = from + m.index!;
-    yield m as RegExpMatchArray & { index: number };
+/** Matches of a global regex inside [from, to) that start a word, with `index` relative to the whole text. */
+function matchesIn(re: RegExp, text: string, from: number, to: number): (RegExpExecArray & { index: number })[] {
+  // On the slice, as before: its start counts as the start of a word.
+  const matches = matchesAtWordStart(re, text.slice(from, to));
+  for (const m of matches) m.index += from;
+  return matches;
+}
+
+/** Spans to leave out, asked "does [start, end) overlap any of them?" in O(log n). */
+class SpanSet {
+  private readonly starts: number[];
+  /** Largest end among the spans up to each index (sorted by start). */
+  private readonly maxEnds: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((sp) => sp.start);
+    this.maxEnds = [];
+    let max = -Infinity;
+    for (const sp of sorted) this.maxEnds.push((max = Math.max(max, sp.end)));
+  }
+
+  overlaps(start: number, end: number): boolean {
+    // The spans starting before `end`; one of them overlaps when the largest of their ends passes `start`.
+    const k = firstAtLeast(this.starts, end) - 1;
+    return k >= 0 && this.maxEnds[k]! > start;
   }
 }
 
-function findVerbs(text: string, from: number, to: number, exclude: Span[]): Verb[] {
+/** Index of the first element of the ascending `xs` that is ≥ `x` (xs.length when none). */
+function firstAtLeast(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function findVerbs(text: string, from: number, to: number, exclude: SpanSet): Verb[] {
   const verbs: Verb[] = [];
   for (const m of matchesIn(VERB, text, from, to)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (end > to || exclude.some((s) => start < s.end && end > s.start)) continue;
+    if (end > to || exclude.overlaps(start, end)) continue;
     if (NOT_A_VERB_AFTER.test(text.slice(end, end + 12))) continue;
     if (NOT_A_VERB_BEFORE.test(text.slice(Math.max(from, start - 14), start))) continue;
     verbs.push({ start, end, receipt: RECEIPT_VERBS.includes(m[1]!.toLowerCase()) });
@@ -233,15 +273,15 @@ function findVerbs(text: string, from: number, to: number, exclude: Span[]): Ver
   return verbs;
 }
 
-/** Recipient counts in [from, to): `14 cá nhân`, `1 tập thể, 2 cá nhân`, `5 tập thể và 6 [cá nhân]`. */
-function findCounts(text: string, from: number, to: number, exclude: Span[]): Count[] {
+/** Recipient counts in [from, to): `14 cá nhân`, `1 tập thể, 2 cá nhân`, `5 tập thể và 6 [cá nhân]`; none overlapping `exclude` or `also`. */
+function findCounts(text: string, from: number, to: number, exclude: SpanSet, also: Span | null = null): Count[] {
   const counts: Count[] = [];
   let resumeAt = from;
   for (const m of matchesIn(COUNT, text, from, to)) {
     if (m.index < resumeAt) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (end > to || exclude.some((s) => start < s.end && end > s.start)) continue;
+    if (end > to || exclude.overlaps(start, end) || (also && start < also.end && end > also.start)) continue;
     if (NOT_RECIPIENT_BEFORE.test(text.slice(Math.max(from, start - 12), start))) continue;
     const n = parseCount(m[1]!);
     const cls = NOUN_CLASS.get(m[2]!.toLowerCase());
@@ -263,7 +303,47 @@ function findCounts(text: string, from: number, to: number, exclude: Span[]): Co
 }
 
 const FILLER_START = /^(?:(?:đã|cũng|đều|vinh dự|từng|vừa|mới đây|có|được|rất|sẽ)\s+)+/iu;
-const FILLER_END = /(?:\s+(?:đã|cũng|đều|vinh dự|từng|vừa|mới đây|chính thức|sẽ|đã ký quyết định|ký quyết định|quyết định|ra quyết định|đã ra quyết định|đồng thời))+$/iu;
+/**
+ * Words trimmed from the end of a phrase, any number of them, each after white space: what
+ * `/(?:\s+(?:đã|…))+$/iu` would take. That regex backtracks exponentially on runs such as
+ * `đã ký quyết định đã ký quyết định …` (each can be read as one word or two), so
+ * `fillerTailStart` reads the tail from the end instead.
+ */
+const FILLER_END_WORDS = ['đã', 'cũng', 'đều', 'vinh dự', 'từng', 'vừa', 'mới đây', 'chính thức', 'sẽ', 'đã ký quyết định', 'ký quyết định', 'quyết định', 'ra quyết định', 'đã ra quyết định', 'đồng thời'];
+const FILLER_END_AT = FILLER_END_WORDS.map((w) => new RegExp(w, 'iuy'));
+const FILLER_END_LONGEST = Math.max(...FILLER_END_WORDS.map((w) => w.length));
+const SPACE = /\s/;
+
+/**
+ * Where the filler tail of `s` starts (white space, a filler word, white space, a filler word …
+ * up to the end), or -1 when `s` does not end with one. The earliest such start, as the regex
+ * would find it: a run of white space is a start when a filler word right after it ends at the
+ * end of `s` or at another start.
+ */
+function fillerTailStart(s: string): number {
+  const starts = new Set<number>([s.length]);
+  let earliest = s.length;
+  let i = s.length;
+  while (i > 0) {
+    let k = i; // start of the word before `i`
+    while (k > 0 && !SPACE.test(s[k - 1]!)) k--;
+    if (k === 0) break; // no white space before it: no tail can start further left
+    // A filler word starting at `k` is too short to reach any start found so far, and so is every one further left.
+    if (k + FILLER_END_LONGEST < earliest) break;
+    let q = k; // start of the white space before the word
+    while (q > 0 && SPACE.test(s[q - 1]!)) q--;
+    for (const re of FILLER_END_AT) {
+      re.lastIndex = k;
+      if (re.test(s) && starts.has(re.lastIndex)) {
+        starts.add(q);
+        earliest = q;
+        break;
+      }
+    }
+    i = q;
+  }
+  return earliest < s.length ? earliest : -1;
+}
 
 /** Trims filler words around a noun phrase; returns null when nothing is left. */
 function trimPhrase(text: string, span: Span): Span | null {
@@ -274,20 +354,53 @@ function trimPhrase(text: string, span: Span): Span | null {
   end = start + raw.trim().length;
   const head = FILLER_START.exec(text.slice(start, end));
   if (head) start += head[0].length;
-  const tail = FILLER_END.exec(text.slice(start, end));
-  if (tail) end -= tail[0].length;
+  const tail = fillerTailStart(text.slice(start, end));
+  if (tail >= 0) end = start + tail;
   return end > start ? { start, end } : null;
 }
 
-/** Start of the phrase that ends at `pos`: after the last `,`, `;`, `:` or `(` at or after `from`. */
-function phraseStart(text: string, from: number, pos: number): number {
-  const before = text.slice(from, pos);
-  let s = 0;
-  for (const sep of [',', ';', ':', '(', ')', '–', ' - ']) {
-    const i = before.lastIndexOf(sep);
-    if (i >= 0) s = Math.max(s, i + sep.length);
+/**
+ * Where phrases start inside one clause: after the last `,`, `;`, `:`, `(`, `)`, `–` or ` - `
+ * before a position. The separators are listed once per clause, so each question is a binary
+ * search instead of a scan back over the clause.
+ */
+class Phrases {
+  /** End of each separator, ascending, and its length. */
+  private readonly ends: number[] = [];
+  private readonly lengths: number[] = [];
+  /** Spans of the words that make a grant not (yet) happen (`NOT_GRANTED`), in order. */
+  private readonly notGrantedStarts: number[] = [];
+  private readonly notGrantedEnds: number[] = [];
+
+  constructor(text: string, clause: Span) {
+    for (let i = clause.start; i < clause.end; i++) {
+      const c = text[i];
+      if (c === ',' || c === ';' || c === ':' || c === '(' || c === ')' || c === '–') {
+        this.ends.push(i + 1);
+        this.lengths.push(1);
+      } else if (c === '-' && i - 1 >= clause.start && i + 2 <= clause.end && text[i - 1] === ' ' && text[i + 1] === ' ') {
+        this.ends.push(i + 2);
+        this.lengths.push(3);
+      }
+    }
+    for (const m of matchesIn(NOT_GRANTED, text, clause.start, clause.end)) {
+      this.notGrantedStarts.push(m.index);
+      this.notGrantedEnds.push(m.index + m[0].length);
+    }
   }
-  return from + s;
+
+  /** Start of the phrase that ends at `pos`: after the last separator inside [from, pos), else `from`. */
+  start(from: number, pos: number): number {
+    const k = firstAtLeast(this.ends, pos + 1) - 1; // the last separator ending at or before `pos`
+    // Separators do not overlap, so when this one starts before `from`, every earlier one does too.
+    return k >= 0 && this.ends[k]! - this.lengths[k]! >= from ? this.ends[k]! : from;
+  }
+
+  /** True when [from, pos) holds a word of proposal, plan or negation (`đề nghị`, `sẽ`, `chưa` …). */
+  notGranted(from: number, pos: number): boolean {
+    const k = firstAtLeast(this.notGrantedStarts, from);
+    return k < this.notGrantedStarts.length && this.notGrantedEnds[k]! <= pos;
+  }
 }
 
 /** A named recipient phrase: has a capitalised word, no digits, at most 12 words. */
@@ -316,9 +429,11 @@ const PRONOUN = /^(?:anh|chị|ông|bà|em|cô|chú|bác|thầy|tôi|chúng tôi
 /** Job titles that start an apposition after a name (`ông Nguyễn Văn Tám, Giám đốc Sở Y tế`). */
 const TITLE_START = /^(?:Phó |Chủ tịch|Giám đốc|Trưởng|Bí thư|Tổng|Thứ trưởng|Bộ trưởng|Hiệu trưởng|Chánh|Viện trưởng|Cục trưởng|Chi cục trưởng|Chỉ huy|Đội trưởng|Thủ trưởng|Chủ nhiệm)/u;
 
+const CHO = /cho\s+/giu;
+
 /** Named recipients after `cho`: `cho Công an huyện A, Công an huyện B và ông Nguyễn Văn C`. */
 function recipientsAfterCho(text: string, from: number, to: number): Span[] {
-  const cho = /(?<![\p{L}\p{N}])cho\s+/iu.exec(text.slice(from, to));
+  const cho = firstAtWordStart(CHO, text.slice(from, to));
   if (!cho) return [];
   const start = from + cho.index + cho[0].length;
   const stop = /\s+(?:vì|do|về|nhân|có thành tích|đã|trong|tại|với|nhằm|để|kèm)(?![\p{L}\p{N}])|[;.()]/iu.exec(text.slice(start, to));
@@ -348,10 +463,14 @@ interface Event {
 /** Awards (granted or received) with their recipients and grantor; figure indexes point into `figures`. */
 export function extractAwards(text: string, figures: FigureDraft[]): AwardDraft[] {
   const out: AwardDraft[] = [];
-  if (!AWARD_KEYWORD_ANYWHERE.test(text)) return out;
-  AWARD_KEYWORD.lastIndex = 0;
-  const hits = [...text.matchAll(AWARD_KEYWORD)];
-  for (const sentence of splitSentences(text)) {
+  const hits = matchesAtWordStart(AWARD_KEYWORD, text);
+  if (!hits.length) return out;
+  const within = figuresWithin(figures);
+  let h = 0; // the first keyword not before the current sentence or clause
+  for (const sentence of sentencesOf(text)) {
+    while (h < hits.length && hits[h]!.index < sentence.start) h++;
+    if (h === hits.length) break;
+    if (hits[h]!.index >= sentence.end) continue; // no award in this sentence
     let clauseStart = sentence.start;
     const bounds: Span[] = [];
     for (let i = sentence.start; i <= sentence.end; i++) {
@@ -363,11 +482,14 @@ export function extractAwards(text: string, figures: FigureDraft[]): AwardDraft[
     // A clause without a verb (`…; Cờ thi đua của Chính phủ; …`) continues the grant before it.
     let carry: Carry | null = null;
     for (const clause of bounds) {
-      if (!hits.some((h) => h.index! >= clause.start && h.index! < clause.end)) {
+      while (h < hits.length && hits[h]!.index < clause.start) h++;
+      let e = h;
+      while (e < hits.length && hits[e]!.index < clause.end) e++;
+      if (e === h) {
         carry = null;
         continue;
       }
-      const result = awardsInClause(text, clause, figures, carry, hits);
+      const result = awardsInClause(text, clause, within, carry, hits.slice(h, e));
       out.push(...result.drafts);
       carry = result.carry;
     }
@@ -381,26 +503,30 @@ interface Carry {
   recipients: Span[];
 }
 
-function awardsInClause(text: string, clause: Span, figures: FigureDraft[], carry: Carry | null, hits: RegExpMatchArray[]): { drafts: AwardDraft[]; carry: Carry | null } {
+function awardsInClause(text: string, clause: Span, within: FiguresWithin, carry: Carry | null, hits: RegExpMatchArray[]): { drafts: AwardDraft[]; carry: Carry | null } {
   const mentions = findAwardMentions(text, clause.start, clause.end, hits);
   if (!mentions.length) return { drafts: [], carry: null };
-  const names: Span[] = mentions.flatMap((m) => (m.grantor ? [m.award, m.grantor] : [m.award]));
+  const names = new SpanSet(mentions.flatMap((m) => (m.grantor ? [m.award, m.grantor] : [m.award])));
   const verbs = findVerbs(text, clause.start, clause.end, names);
+  const phrases = new Phrases(text, clause);
+  // Mentions are in text order: the ones starting in [a, b) are a run found by binary search.
+  const mentionStarts = mentions.map((m) => m.award.start);
+  const mentionsFrom = (a: number, b: number) => mentions.slice(firstAtLeast(mentionStarts, a), firstAtLeast(mentionStarts, b));
 
   // Pair verbs with the awards they govern.
   const claimed = new Set<AwardMention>();
   const events: Event[] = [];
   verbs.forEach((verb, i) => {
     // A proposal, a plan or a negation is not a grant: `đề nghị Bộ Công an tặng …`, `chưa được tặng`.
-    if (NOT_GRANTED.test(text.slice(phraseStart(text, clause.start, verb.start), verb.start))) return;
+    if (phrases.notGranted(phrases.start(clause.start, verb.start), verb.start)) return;
     const nextVerb = verbs[i + 1]?.start ?? clause.end;
-    let objects = mentions.filter((m) => !claimed.has(m) && m.award.start >= verb.end && m.award.start < nextVerb);
+    let objects = mentionsFrom(verb.end, nextVerb).filter((m) => !claimed.has(m));
     if (verb.receipt && objects.length && objects[0]!.award.start - verb.end > 25) objects = [];
     if (!objects.length && !verb.receipt) {
       // `Y của X được trao cho …`: the award comes first.
       const prevVerb = verbs[i - 1]?.end ?? clause.start;
       if (/(?<![\p{L}])được\s+$/u.test(text.slice(verb.start - 8, verb.start)))
-        objects = mentions.filter((m) => !claimed.has(m) && m.end <= verb.start && m.award.start >= prevVerb);
+        objects = mentionsFrom(prevVerb, verb.start).filter((m) => !claimed.has(m) && m.end <= verb.start);
     }
     if (!objects.length) return;
     objects.forEach((m) => claimed.add(m));
@@ -411,7 +537,7 @@ function awardsInClause(text: string, clause: Span, figures: FigureDraft[], carr
     const counts = findCounts(text, clause.start, clause.end, names);
     const recipients = counts.length ? [] : carry.recipients;
     const drafts = mentions.flatMap((m) => {
-      const draft = makeDraft(text, figures, m, m.grantor ?? carry.grantor, counts, recipients, []);
+      const draft = makeDraft(text, within, m, m.grantor ?? carry.grantor, counts, recipients, []);
       return draft ? [draft] : [];
     });
     return { drafts, carry: drafts.length ? carry : null };
@@ -436,20 +562,19 @@ function awardsInClause(text: string, clause: Span, figures: FigureDraft[], carr
     const passive = passiveGrantor(text, win, verb, event.mentions);
     if (passive) {
       clauseGrantor = passive.grantor;
-      subject = trimPhrase(text, { start: phraseStart(text, win.start, passive.duoc), end: passive.duoc });
+      subject = trimPhrase(text, { start: phrases.start(win.start, passive.duoc), end: passive.duoc });
       parts.push({ start: passive.duoc, end: verb.start });
     } else {
-      const before = trimPhrase(text, { start: phraseStart(text, win.start, verb.start), end: verb.start });
+      const before = trimPhrase(text, { start: phrases.start(win.start, verb.start), end: verb.start });
       if (verb.receipt) subject = before;
       else if (before && isUpperInitial(text.slice(before.start, before.start + 1)) && before.end - before.start < 120 && !/\d/.test(text.slice(before.start, before.end)))
         clauseGrantor = before;
     }
-    const exclude = [...names, ...(clauseGrantor ? [clauseGrantor] : [])];
     // The reason given after the award (`vì đã cứu 2 em nhỏ`) names no recipients.
     const afterObjects = Math.max(verb.end, ...event.mentions.map((m) => m.end));
     const reason = REASON.exec(text.slice(afterObjects, win.end));
     if (reason) win.end = afterObjects + reason.index;
-    const counts = findCounts(text, win.start, win.end, exclude);
+    const counts = findCounts(text, win.start, win.end, names, clauseGrantor);
     let recipients: Span[] = [];
     if (!counts.length) {
       const lastObject = event.mentions[event.mentions.length - 1]!;
@@ -457,7 +582,7 @@ function awardsInClause(text: string, clause: Span, figures: FigureDraft[], carr
       if (!recipients.length && !verb.receipt) recipients = recipientsAfterCho(text, Math.max(verb.end, lastObject.end), win.end);
     }
     for (const mention of event.mentions) {
-      const draft = makeDraft(text, figures, mention, mention.grantor ?? clauseGrantor, counts, recipients, parts);
+      const draft = makeDraft(text, within, mention, mention.grantor ?? clauseGrantor, counts, recipients, parts);
       if (draft) drafts.push(draft);
     }
     nextCarry = { grantor: clauseGrantor, recipients };
@@ -465,10 +590,34 @@ function awardsInClause(text: string, clause: Span, figures: FigureDraft[], carr
   return { drafts, carry: drafts.length ? nextCarry : null };
 }
 
+/** Indexes (ascending) of the figures lying inside [start, end). */
+type FiguresWithin = (start: number, end: number) => number[];
+
+/**
+ * `FiguresWithin` for a list of figures: a binary search when they are sorted by start with
+ * well-formed spans (as `extractFigures` gives them), else a scan of the list.
+ */
+function figuresWithin(figures: readonly FigureDraft[]): FiguresWithin {
+  let sorted = true;
+  for (let k = 0; k < figures.length && sorted; k++) {
+    if (!(figures[k]!.end >= figures[k]!.start) || (k > 0 && figures[k]!.start < figures[k - 1]!.start)) sorted = false;
+  }
+  if (!sorted) return (start, end) => figures.flatMap((f, k) => (f.start >= start && f.end <= end ? [k] : []));
+  const starts = figures.map((f) => f.start);
+  return (start, end) => {
+    const out: number[] = [];
+    // A figure that starts after `end` cannot end by `end`.
+    for (let k = firstAtLeast(starts, start); k < figures.length && figures[k]!.start <= end; k++) {
+      if (figures[k]!.end <= end) out.push(k);
+    }
+    return out;
+  };
+}
+
 /** One award line; null when it says neither who granted it nor who received it. */
 function makeDraft(
   text: string,
-  figures: FigureDraft[],
+  within: FiguresWithin,
   mention: AwardMention,
   grantor: Span | null,
   counts: Count[],
@@ -485,7 +634,7 @@ function makeDraft(
   const draft: AwardDraft = {
     award: text.slice(mention.award.start, mention.award.end),
     grantor: grantor ? text.slice(grantor.start, grantor.end) : '',
-    figureIndexes: figures.flatMap((f, k) => (f.start >= start && f.end <= end ? [k] : [])),
+    figureIndexes: within(start, end),
     start,
     end,
   };
@@ -498,12 +647,15 @@ function makeDraft(
   return draft;
 }
 
+/** `được` and the space after it, at the start of a word (see `matchesAtWordStart`). */
+const DUOC = /được\s+/gu;
+
 /** `được [X] tặng`: the `được` before the verb and the grantor between them (null grantor for `được tặng`). */
 function passiveGrantor(text: string, win: Span, verb: Verb, objects: AwardMention[]): { duoc: number; grantor: Span | null } | null {
   if (verb.receipt) return null;
   const lookFrom = Math.max(win.start, verb.start - 120);
   const between = text.slice(lookFrom, verb.start);
-  const matches = [...between.matchAll(/(?<![\p{L}\p{N}])được\s+/gu)];
+  const matches = matchesAtWordStart(DUOC, between);
   const last = matches[matches.length - 1];
   if (!last) return null;
   const duoc = lookFrom + last.index!;
@@ -521,15 +673,25 @@ function passiveGrantor(text: string, win: Span, verb: Verb, objects: AwardMenti
 function eventBoundary(text: string, prev: Event, next: Event): number {
   const prevEnd = Math.max(prev.verb.end, ...prev.mentions.map((m) => m.end));
   let head = next.verb.start;
-  const duoc = /(?<![\p{L}\p{N}])được\s+[^,;]*$/u.exec(text.slice(prevEnd, next.verb.start));
-  if (duoc) head = prevEnd + duoc.index;
+  const duoc = lastDuocWithoutComma(text.slice(prevEnd, next.verb.start));
+  if (duoc >= 0) head = prevEnd + duoc;
   const seps = [...text.slice(prevEnd, head).matchAll(/,\s*|\s+và\s+/gu)].map((m) => ({ at: prevEnd + m.index!, len: m[0].length }));
   let k = seps.length - 1;
   // When the later event's recipients lead it (`, 3 tập thể và 5 cá nhân được …`), step back over that list of counts.
-  const countPiece = new RegExp(`^(?:${NUM})(?:\\s+(?:${NOUNS.join('|')}))?$`, 'iu');
+  const countPiece = COUNT_PIECE;
   const pieceAfter = (j: number) => text.slice(seps[j]!.at + seps[j]!.len, j + 1 < seps.length ? seps[j + 1]!.at : head).trim();
   if (k >= 0 && countPiece.test(pieceAfter(k))) {
     while (k > 0 && countPiece.test(pieceAfter(k - 1))) k--;
   }
   return k >= 0 ? seps[k]!.at + seps[k]!.len : prevEnd;
+}
+
+
+/**
+ * Where `/(?<![\p{L}\p{N}])được\s+[^,;]*$/u` would match in `s`: the first `được` after the last
+ * `,` or `;`, or -1. (The regex itself tries the rest of `s` after every `được`.)
+ */
+function lastDuocWithoutComma(s: string): number {
+  const m = firstAtWordStart(DUOC, s, Math.max(s.lastIndexOf(','), s.lastIndexOf(';')) + 1);
+  return m ? m.index : -1;
 }

@@ -15,8 +15,10 @@
  * linked to the mention it follows most closely in its sentence (or the first mention after it).
  * Pure: no I/O.
  */
+import type { Acronym } from '../schema';
 import type { FigureDraft, ModelDraft } from './types';
 import { extractAcronyms } from './acronyms';
+import { matchesAtWordStart } from './text';
 
 export interface Span {
   start: number;
@@ -53,7 +55,35 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-const KEYWORD = /(?<![\p{L}\p{N}])(mô hình|phong trào)(?![\p{L}\p{N}])/giu;
+let lastText: string | undefined;
+let lastSentences: readonly Span[] = [];
+
+/**
+ * `splitSentences(text)`, shared: the awards and models of one article both need its
+ * sentences, so the last text's are kept. Callers must not change the spans.
+ */
+export function sentencesOf(text: string): readonly Span[] {
+  if (text !== lastText) {
+    lastSentences = splitSentences(text);
+    lastText = text;
+  }
+  return lastSentences;
+}
+
+/** Index of the sentence (in `sentences`, sorted and disjoint) that contains `pos`, or -1. */
+function sentenceAt(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length && sentences[lo]!.start <= pos ? lo : -1;
+}
+
+/** `mô hình`, `phong trào`; the start of a word is checked by `matchesAtWordStart`. */
+const KEYWORD = /(mô hình|phong trào)(?![\p{L}\p{N}])/giu;
 
 /** Words before the keyword that make the mention a count or a generic reference. */
 const QUANTIFIERS = new Set([
@@ -197,9 +227,12 @@ function isGenericModel(name: string): boolean {
 /** All mentions of named models and movements, in text order. */
 export function findModelMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
-  const sentences = splitSentences(text);
-  const sentenceEnd = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end)?.end ?? text.length;
-  for (const m of text.matchAll(KEYWORD)) {
+  const sentences = sentencesOf(text);
+  const sentenceEnd = (pos: number) => {
+    const k = sentenceAt(sentences, pos);
+    return k >= 0 ? sentences[k]!.end : text.length;
+  };
+  for (const m of matchesAtWordStart(KEYWORD, text)) {
     const type = m[1]!.toLowerCase().startsWith('mô') ? 'model' : 'movement';
     const afterKeyword = m.index! + m[0].length;
     const before = /([\p{L}\p{N}.,]+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 20), m.index!))?.[1]?.toLowerCase() ?? '';
@@ -243,20 +276,40 @@ export function findModelMentions(text: string): Mention[] {
   return mentions;
 }
 
+/** An acronym's expansion as a replacement: whole-word matches of the short form. */
+interface Expansion {
+  short: string;
+  pattern: RegExp;
+  long: string;
+}
+
+function expansionsOf(acronyms: readonly Acronym[]): Expansion[] {
+  // The first definition of a short form wins, as in a Map built from the list.
+  const byShort = new Map(acronyms.map((a) => [a.short, a.long]));
+  return [...byShort].map(([short, long]) => ({
+    short,
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'),
+    long,
+  }));
+}
+
 /** Merge key: lower case, acronyms the text defines (and the glossary's) expanded, spaces collapsed. */
-function mergeKey(name: string, expansions: Map<string, string>): string {
+function mergeKey(name: string, expansions: readonly Expansion[]): string {
   let key = name;
-  for (const [short, long] of expansions) {
-    key = key.replace(new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), long);
+  for (const { short, pattern, long } of expansions) {
+    if (key.includes(short)) key = key.replace(pattern, long);
   }
   return key.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Named models and movements with the figures (indexes into `figures`) that describe them. */
-export function extractModels(text: string, figures: FigureDraft[]): ModelDraft[] {
+/**
+ * Named models and movements with the figures (indexes into `figures`) that describe them.
+ * `acronyms` are the text's (`extractAcronyms(text)`), when the caller already has them.
+ */
+export function extractModels(text: string, figures: FigureDraft[], acronyms?: readonly Acronym[]): ModelDraft[] {
   const mentions = findModelMentions(text);
   if (mentions.length === 0) return [];
-  const expansions = new Map(extractAcronyms(text).map((a) => [a.short, a.long]));
+  const expansions = expansionsOf(acronyms ?? extractAcronyms(text));
   const models: ModelDraft[] = [];
   const byKey = new Map<string, ModelDraft>();
   const modelOf = new Map<Mention, ModelDraft>();
@@ -272,18 +325,30 @@ export function extractModels(text: string, figures: FigureDraft[]): ModelDraft[
   }
 
   // Each figure goes to the closest mention before it in its sentence, else the first one after it.
-  const sentences = splitSentences(text);
+  const sentences = sentencesOf(text);
+  const inSentence = new Map<number, Mention[]>(); // sentence index → its mentions, in mention order
+  for (const m of mentions) {
+    const k = sentenceAt(sentences, m.start);
+    if (k < 0 || m.end > sentences[k]!.end) continue;
+    const list = inSentence.get(k);
+    if (list) list.push(m);
+    else inSentence.set(k, [m]);
+  }
   figures.forEach((figure, index) => {
-    const sentence = sentences.find((s) => s.start <= figure.start && figure.start < s.end);
-    if (!sentence) return;
-    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    if (inSentence.length === 0) return;
-    const before = inSentence.filter((m) => m.end <= figure.start);
-    const target = before.length ? before[before.length - 1]! : inSentence.find((m) => m.start >= figure.end);
+    const k = sentenceAt(sentences, figure.start);
+    if (k < 0) return;
+    const list = inSentence.get(k);
+    if (!list) return;
+    let before: Mention | undefined;
+    let after: Mention | undefined;
+    for (const m of list) {
+      if (m.end <= figure.start) before = m;
+      else if (!after && m.start >= figure.end) after = m;
+    }
+    const target = before ?? after;
     if (!target) return;
-    const model = modelOf.get(target)!;
-    if (!model.figureIndexes.includes(index)) model.figureIndexes.push(index);
+    // Figures are visited once each, in order: the list stays ascending and free of repeats.
+    modelOf.get(target)!.figureIndexes.push(index);
   });
-  for (const model of models) model.figureIndexes.sort((a, b) => a - b);
   return models;
 }
