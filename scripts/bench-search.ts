@@ -166,18 +166,18 @@ async function searchDone(page: Page, previous: number): Promise<{ ms: number; s
     previous,
     { timeout: 60_000 },
   );
-  return page.evaluate(() => {
-    const last = (name: string) => performance.getEntriesByName(name).at(-1)!;
-    const measure = last('solieu:search');
+  // A string, not a function: tsx would wrap inner functions in a helper the page does not have.
+  return page.evaluate(`(() => {
+    const measure = performance.getEntriesByName('solieu:search').at(-1);
     const start = measure.startTime;
     const end = start + measure.duration;
-    const ready = Math.max(start, last('solieu:pagefind-ready').startTime);
-    const found = last('solieu:search-found').startTime;
+    const ready = Math.max(start, performance.getEntriesByName('solieu:pagefind-ready').at(-1).startTime);
+    const found = performance.getEntriesByName('solieu:search-found').at(-1).startTime;
     return {
       ms: Math.round(measure.duration),
       stages: { loadMs: Math.round(ready - start), findMs: Math.round(found - ready), showMs: Math.round(end - found) },
     };
-  });
+  })()`);
 }
 
 /**

@@ -65,6 +65,7 @@ export function loadPagefind(): Promise<PagefindModule> {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
     await pagefind.options({ noWorker: USE_WORKER ? undefined : true, excerptLength: 30, exactDiacritics: false });
     await pagefind.init();
+    await pagefind.search(''); // returns at once, but only when the wasm and the index metadata are loaded
     performance.mark('solieu:pagefind-ready');
     return pagefind;
   })();
@@ -91,9 +92,13 @@ export function search(state: SearchState): Promise<SearchOutcome> {
     const options: Record<string, unknown> = { filters: pagefindFilters(state) };
     if (state.sort === 'newest' || term === null) options.sort = { date: 'desc' };
 
+    // The folded search first: it loads the index chunks of every word, so the
+    // exact pass below (a subset of the words) needs no further request.
+    const found = await pagefind.search(term, options);
+    if (!found) return { results: [], filterCounts: {}, exactCount: 0 };
     const exactPart = term !== null && state.sort === 'relevance' ? exactPartOfQuery(state.q) : '';
     let exactIds = new Set<string>();
-    if (exactPart !== '') {
+    if (exactPart !== '' && found.results.length > 0) {
       await pagefind.options({ exactDiacritics: true });
       try {
         exactIds = new Set((await pagefind.search(exactPart, options))?.results.map((r) => r.id) ?? []);
@@ -101,8 +106,6 @@ export function search(state: SearchState): Promise<SearchOutcome> {
         await pagefind.options({ exactDiacritics: false });
       }
     }
-    const found = await pagefind.search(term, options);
-    if (!found) return { results: [], filterCounts: {}, exactCount: 0 };
     const exact = found.results.filter((r) => exactIds.has(r.id));
     const rest = found.results.filter((r) => !exactIds.has(r.id));
     return { results: [...exact, ...rest], filterCounts: found.filters ?? {}, exactCount: exact.length };
