@@ -13,8 +13,8 @@
  *    the focused figure. Each move is announced politely, the figure's words
  *    once plus what its reading adds.
  *  - The reading (CSS, from data-reading) shows above a figure; it flips
- *    below when the sticky header leaves no room, leftwards near the right
- *    edge. On phones a focused figure is kept clear of the bottom bar.
+ *    below when the sticky header leaves no room and shifts left near the
+ *    right edge. On phones a focused figure is kept clear of the bottom bar.
  */
 import { textDirective } from '../lib/figure-link';
 import { spokenFigure } from '../lib/figure-speech';
@@ -159,20 +159,29 @@ function tipSize(mark: HTMLElement): { width: number; height: number } {
   };
 }
 
-/** Chooses the reading's side: above unless the header leaves no room; leftwards near the right edge. */
+/**
+ * Places the reading: above the figure unless the sticky header leaves no
+ * room (then below, `fig--tip-below`), shifted left (`--fig-tip-shift`, from
+ * the figure's first line start) so it stays inside the window.
+ */
 function placeTip(mark: HTMLElement): void {
   if (getComputedStyle(mark, '::after').position === 'fixed') return; // the phones' bottom bar
-  mark.classList.remove('fig--tip-below', 'fig--tip-left');
+  mark.classList.remove('fig--tip-below');
+  mark.style.removeProperty('--fig-tip-shift');
   const rects = mark.getClientRects();
   const first = rects[0];
-  if (!first) return;
+  const last = rects[rects.length - 1];
+  if (!first || !last) return;
   const { width, height } = tipSize(mark);
-  mark.classList.toggle('fig--tip-below', first.top - height - 0.3 * rem() < stickyBottom() + 2);
-  const right = document.documentElement.clientWidth - rem();
-  mark.classList.toggle('fig--tip-left', first.left + width > right && rects[rects.length - 1]!.right - width >= rem() / 2);
+  const below = first.top - height - 0.3 * rem() < stickyBottom() + 2;
+  mark.classList.toggle('fig--tip-below', below);
+  const margin = rem() / 2;
+  const anchor = below ? last.left : first.left;
+  const left = Math.max(margin, Math.min(anchor, document.documentElement.clientWidth - margin - width));
+  if (Math.abs(left - first.left) > 0.5) mark.style.setProperty('--fig-tip-shift', `${left - first.left}px`);
 }
 
-/** Puts the copy button inside the reading's box (or leaves it to the CSS of the phones' bar). */
+/** Puts the copy button inside the reading's box, at its start (or leaves it to the CSS of the phones' bar). */
 function placeFloating(mark: HTMLElement): void {
   floating.style.removeProperty('left');
   floating.style.removeProperty('top');
@@ -187,7 +196,8 @@ function placeFloating(mark: HTMLElement): void {
   const last = rects[rects.length - 1];
   if (!host || !first || !last) return;
   const gap = 0.3 * rem();
-  const left = mark.classList.contains('fig--tip-left') ? last.right - inset - floating.offsetWidth : first.left + inset;
+  const shift = parseFloat(mark.style.getPropertyValue('--fig-tip-shift')) || 0;
+  const left = first.left + shift + inset;
   const top = mark.classList.contains('fig--tip-below') ? last.bottom + gap + inset : first.top - gap - inset - floating.offsetHeight;
   floating.style.left = `${left - host.left}px`;
   floating.style.top = `${top - host.top}px`;
