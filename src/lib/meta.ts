@@ -72,8 +72,8 @@ export function outletFromCode(code: string): string | undefined {
 
 /** The byline: an upper-case last line of a few words, without digits. */
 export function findByline(text: string): string | undefined {
-  const lines = text.trimEnd().split('\n');
-  const last = lines[lines.length - 1]?.trim() ?? '';
+  const trimmed = text.trimEnd();
+  const last = trimmed.slice(trimmed.lastIndexOf('\n') + 1).trim();
   if (last.length < 3 || last.length > 48 || /\d/.test(last)) return undefined;
   const words = last.split(/\s+/);
   if (words.length > 6 || !/\p{L}/u.test(last) || last !== last.toLocaleUpperCase('vi')) return undefined;
@@ -83,7 +83,9 @@ export function findByline(text: string): string | undefined {
 
 /** A short title from the lead: a headline-like first paragraph, else the first sentence, cut at a word. */
 export function deriveTitle(lead: string): string {
-  const firstParagraph = lead.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').trim() ?? '';
+  const trimmed = lead.trim();
+  const blank = /\n\s*\n/.exec(trimmed);
+  const firstParagraph = (blank ? trimmed.slice(0, blank.index) : trimmed).replace(/\s+/g, ' ').trim();
   let title = firstParagraph;
   const headlineLike = title.length <= 140 && !/[.!?…]$/.test(title) && !title.includes('. ');
   if (!headlineLike) {

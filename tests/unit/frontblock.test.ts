@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Meta } from '../../src/schema';
 import { decodeSource } from '../../src/lib/decode';
@@ -146,6 +147,16 @@ describe('malformed front blocks: every problem, with its line:col', () => {
     expect(problems[2]!.message).toMatch(/unknown key "Date" \(did you mean "date"\?\)/);
   });
 
+  it('names of built-in object properties are unknown keys too, with no suggestion', () => {
+    const problems = problemsOf(`---\ntitle: Giá xăng\nconstructor: x\ntoString: y\n---\n${BODY}`);
+    expect(where(problems)).toEqual([
+      [3, 1],
+      [4, 1],
+    ]);
+    expect(problems[0]!.message).toMatch(/^unknown key "constructor"; the front block accepts only/);
+    expect(problems[1]!.message).toMatch(/^unknown key "toString"; the front block accepts only/);
+  });
+
   it('"outlet" is not a key: the block says "source"', () => {
     const [p] = problemsOf('---\noutlet: Báo Mới\n---\n');
     expect(p!.message).toMatch(/did you mean "source"/);
@@ -278,5 +289,92 @@ describe('malformed front blocks: every problem, with its line:col', () => {
   it('everything parsed passes the schema', () => {
     const { fields } = parseFrontBlock(read('robust/front-block-bom-crlf.txt'))!;
     expect(Meta.safeParse({ ...fields, title: fields.title!, titleDerived: false, bodyStart: 0 }).success).toBe(true);
+  });
+});
+
+describe('plain key: value blocks are read without the YAML parser', () => {
+  /** Lines a writer might put in a front block: plain, quoted, commented, numeric, odd keys, odd characters. */
+  const LINES = [
+    'title: Giá xăng giảm mạnh',
+    'title: Giá xăng giảm mạnh   ',
+    'title:   Giá xăng, dầu [cập nhật] {mới}',
+    'title: "Giá xăng: giảm"',
+    "title: 'Giá xăng'",
+    "title: 'Giá ''xăng'' giảm'  ",
+    'title: "Ngành thuế \\"thất thu\\" vì \\\\ nợ"',
+    'title: "Giá\\nxăng"',
+    'title: "Giá xăng" # nóng',
+    'title: "Giá xăng" nóng',
+    'title: ""',
+    "title: ''",
+    'title: "  "',
+    'date: "2023-05-04"',
+    "date: '2023'",
+    'url: "https://dantri.com.vn/a.htm"',
+    'title: Giá xăng: giảm',
+    'title: Giá xăng # nóng',
+    'title: Giá#xăng',
+    'title: - giảm',
+    'title: &a x',
+    'title: ~',
+    'title: null',
+    'title: true',
+    'title: 2023',
+    'title: 1e3',
+    'title: .5',
+    'title: 0x1F',
+    'title: \u00a0Giá xăng',
+    'title: Giá\txăng',
+    'title:Giá xăng',
+    'title: Giá xăng:',
+    'date: 2023-05-04',
+    'date: 2023-05',
+    'date: 2023',
+    'date: 2023-02-30',
+    'date: 4/5/2023',
+    'date: 2023-05-04 10:30',
+    'source: Dân Trí',
+    'source: ',
+    'url: https://dantri.com.vn/kinh-doanh/a-b.htm#top',
+    'url: javascript:alert(1)',
+    'url: dantri.com.vn/a',
+    'url: https://a b',
+    'author: KHÁNH PHÚC',
+    'category: business',
+    'Title: Giá xăng',
+    'tieude: Giá xăng',
+    'constructor: x',
+    'toString: x',
+    '  indented: x',
+    '# a comment',
+    '',
+    '...',
+    'tags: [a, b]',
+    'author:',
+    '  KHÁNH PHÚC',
+  ];
+  const outcome = (text: string, options?: { yamlOnly?: boolean }) => {
+    try {
+      return { result: parseFrontBlock(text, options) };
+    } catch (error) {
+      return { problems: (error as SourceError).problems };
+    }
+  };
+
+  it('gives what the YAML parser gives, fields or problems, for any mix of lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 7 }), (lines) => {
+        const text = `---\n${lines.map((l) => `${l}\n`).join('')}---\n${BODY}`;
+        expect(outcome(text)).toEqual(outcome(text, { yamlOnly: true }));
+      }),
+      { numRuns: 250, seed: 7 },
+    );
+  });
+
+  it('reads a plain block, and the YAML parser reads it the same', () => {
+    const text = `---\ntitle: Giá xăng, dầu giảm\ndate: 2023-05-04\nsource: Dân Trí\nurl: https://dantri.com.vn/a.htm\n---\n${BODY}`;
+    const fields = { title: 'Giá xăng, dầu giảm', date: '2023-05-04', outlet: 'Dân Trí', url: 'https://dantri.com.vn/a.htm' };
+    expect(parseFrontBlock(text)!.fields).toEqual(fields);
+    expect(parseFrontBlock(text, { yamlOnly: true })!.fields).toEqual(fields);
   });
 });
