@@ -263,6 +263,14 @@ describe('excerpts', () => {
     const ex = figureExcerpt(undefined, 0, { text: '5 người', start: 40, end: 47, prefix: 'xong. Hôm nay có ', suffix: ' đến. Sau đó' });
     expect(ex).toEqual({ before: 'Hôm nay có ', match: '5 người', after: ' đến.' });
   });
+
+  it('marks a context cut mid-sentence with …, but not one that ends the sentence', () => {
+    // 32-character contexts, as the extractor stores them.
+    const cut = figureExcerpt(undefined, 0, { text: '46%', start: 100, end: 103, prefix: 'ban tổ chức cho biết đã huy động', suffix: ' cho người dân ở vùng khó khăn v' });
+    expect(cut).toEqual({ before: '…tổ chức cho biết đã huy động', match: '46%', after: ' cho người dân ở vùng khó khăn…' });
+    const ended = figureExcerpt(undefined, 0, { text: '46%', start: 100, end: 103, prefix: 'ban tổ chức cho biết đã huy động', suffix: ' cho người dân ở vùng khó khăn. ' });
+    expect(ended.after).toBe(' cho người dân ở vùng khó khăn.');
+  });
 });
 
 describe('explorer', () => {
@@ -351,6 +359,15 @@ describe('explorer', () => {
     // Titles are escaped.
     expect(html).toContain('Đà Nẵng đón hơn 2 triệu lượt khách &lt;trong&gt; dịp hè');
     expect(html).toContain('<time datetime="2022-08-30">30/08/2022</time>');
+  });
+
+  it('reads a body given as UTF-8 bytes', () => {
+    const index = fixtureIndex();
+    const asBytes = buildExplorerIndex(
+      index.articles.map((a) => ({ ...a, body: new TextEncoder().encode(a.body as string) })),
+      { perPage: 3, minUnitFigures: 2 },
+    );
+    expect(renderExplorerRows(asBytes, asBytes.all.refs)).toBe(renderExplorerRows(index, index.all.refs));
   });
 
   it('marks an inferred unit', () => {
