@@ -349,8 +349,11 @@ describe.concurrent('extract CLI', { timeout: 180_000 }, () => {
  * Issue 7's large inputs, end to end: each must be read correctly or refused
  * with a file:line:col message — within a time budget, never a hang or a crash.
  */
-describe.concurrent('large articles through extract', { timeout: 180_000 }, () => {
-  const BUDGET_MS = 60_000;
+describe.concurrent('large articles through extract', { timeout: 330_000 }, () => {
+  // A hang is what this catches (an earlier version ran for over 10 minutes on the 1 MB line).
+  // The three cases run at once beside the rest of the suite on 2 cores; alone, the 10 MB article
+  // and the 1 MB line together take ~13 CPU seconds.
+  const BUDGET_MS = 150_000;
   const paragraph =
     'Ngày 15/3, UBND huyện Đức Trọng đã trao 320 suất quà cho các hộ nghèo, tổng kinh phí hơn 160 triệu đồng. ' +
     'Dịp này, 5 tập thể và 12 cá nhân được Chủ tịch UBND huyện tặng giấy khen.\n\n';
