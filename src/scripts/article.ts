@@ -206,12 +206,14 @@ function placeFloating(mark: HTMLElement): void {
 function showFloating(mark: HTMLElement): void {
   if (floatingFor && floatingFor !== mark) clearFloating(floatingFor);
   floatingFor = mark;
+  mark.classList.add('fig--active');
   floating.classList.remove('is-done');
   floating.setAttribute('aria-label', `Chép liên kết tới số liệu “${mark.textContent}”`);
   if (mark.nextSibling !== floating) mark.after(floating);
   placeFloating(mark);
 }
 function clearFloating(mark: HTMLElement): void {
+  mark.classList.remove('fig--active');
   mark.style.removeProperty('--fig-copy-room');
   mark.style.removeProperty('--fig-tip-min-height');
 }

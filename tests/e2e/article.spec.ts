@@ -230,6 +230,25 @@ test.describe('awards on a phone', () => {
   });
 });
 
+test('Tab from a figure reaches its copy button, and the figure’s reading stays shown with it', async ({ page }) => {
+  test.skip(!seed, 'the seed article is not in this build');
+  const figure = [...seed!.data.figures].sort((a, b) => a.start - b.start)[1]!;
+  await page.goto(`/bai/${seed!.slug}/`);
+  const mark = page.locator(`mark[id="${figure.id}"]`);
+  await mark.focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(`mark[id="${figure.id}"] + button.fig-copy`)).toBeFocused();
+  const reading = await mark.getAttribute('data-reading');
+  expect(await mark.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(JSON.stringify(reading));
+  // The next Tab goes on to the next figure: the button follows it, the first reading goes.
+  const next = [...seed!.data.figures].sort((a, b) => a.start - b.start)[2]!;
+  await page.keyboard.press('Tab');
+  await expect(page.locator(`mark[id="${next.id}"]`)).toBeFocused();
+  await expect(page.locator('button.fig-copy')).toHaveCount(1);
+  await expect(page.locator(`mark[id="${next.id}"] + button.fig-copy`)).toHaveCount(1);
+  expect(['none', 'normal']).toContain(await mark.evaluate((el) => getComputedStyle(el, '::after').content));
+});
+
 test('the keyboard announcement says the figure’s words once, with what its reading adds', async ({ page }) => {
   test.skip(!seed, 'the seed article is not in this build');
   const first = [...seed!.data.figures].sort((a, b) => a.start - b.start)[0]!;
