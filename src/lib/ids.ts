@@ -31,14 +31,22 @@ export function baseId(text: string): string {
   return slugify(text, 48) || 'so-lieu';
 }
 
-function context(text: string, start: number, end: number) {
+function quote(text: string, d: FigureDraft): Quoted {
   return {
-    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
-    suffix: text.slice(end, end + CONTEXT_CHARS),
+    text: d.text,
+    start: d.start,
+    prefix: text.slice(Math.max(0, d.start - CONTEXT_CHARS), d.start),
+    suffix: text.slice(d.end, d.end + CONTEXT_CHARS),
   };
 }
 
-type Quoted = FigureDraft & { prefix: string; suffix: string };
+/** What the matching looks at: a draft's text, position and context. */
+interface Quoted {
+  text: string;
+  start: number;
+  prefix: string;
+  suffix: string;
+}
 type Prev = PreviousIds['figures'][number];
 
 /**
@@ -46,7 +54,8 @@ type Prev = PreviousIds['figures'][number];
  * source the drafts' offsets point into. Deterministic for the same inputs.
  */
 export function assignIds(text: string, drafts: readonly FigureDraft[], previous?: PreviousIds): AssignedIds {
-  const quoted: Quoted[] = drafts.map((d) => ({ ...d, ...context(text, d.start, d.end) }));
+  // Small objects of one shape for the matching; the figures are built once, at the end.
+  const quoted: Quoted[] = drafts.map((d) => quote(text, d));
   const ids: (string | undefined)[] = new Array(quoted.length).fill(undefined);
   const prevFigures = previous?.figures ?? [];
   const usedPrev = new Set<number>();
@@ -124,7 +133,8 @@ export function assignIds(text: string, drafts: readonly FigureDraft[], previous
     ids[i] = id;
   });
 
-  const figures: Figure[] = quoted.map((q, i) => ({ id: ids[i]!, ...q }));
+  // Key order as before: id, the draft's own keys, then prefix and suffix.
+  const figures: Figure[] = drafts.map((d, i) => ({ id: ids[i]!, ...d, prefix: quoted[i]!.prefix, suffix: quoted[i]!.suffix }));
   return { figures, redirects: retire(figures, prevFigures, usedPrev, previous?.redirects ?? {}) };
 }
 
@@ -138,7 +148,35 @@ function retire(
   const redirects: Record<string, string> = {};
   if (figures.length === 0) return redirects;
   const current = new Set(figures.map((f) => f.id));
-  const nearest = (start: number, text?: string) => {
+  const nearest = nearestFigure(figures);
+  const retiredTarget = new Map<string, string>();
+  prevFigures.forEach((p, j) => {
+    if (usedPrev.has(j) || current.has(p.id)) return;
+    const target = nearest(p.start, p.text);
+    retiredTarget.set(p.id, target);
+    redirects[p.id] = target;
+  });
+  const prevById = new Map<string, Prev>();
+  for (const p of prevFigures) if (!prevById.has(p.id)) prevById.set(p.id, p);
+  for (const [from, to] of Object.entries(oldRedirects)) {
+    if (current.has(from)) continue; // the id names a figure again
+    const target = current.has(to) ? to : retiredTarget.get(to);
+    if (target !== undefined) redirects[from] = target;
+    else {
+      // The old target vanished long ago: send the link to the figure nearest where that target was.
+      const prev = prevById.get(to);
+      redirects[from] = prev ? nearest(prev.start, prev.text) : figures[0]!.id;
+    }
+  }
+  return Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * The id of the figure nearest `start`; at the same distance, one with the same text, else
+ * the first. A binary search when the figures are in text order (as the extractor gives them).
+ */
+function nearestFigure(figures: readonly Figure[]): (start: number, text?: string) => string {
+  const linear = (start: number, text?: string) => {
     let best = figures[0]!;
     for (const f of figures) {
       const d = Math.abs(f.start - start) - (f.text === text ? 0.5 : 0);
@@ -147,22 +185,25 @@ function retire(
     }
     return best.id;
   };
-  const retiredTarget = new Map<string, string>();
-  prevFigures.forEach((p, j) => {
-    if (usedPrev.has(j) || current.has(p.id)) return;
-    const target = nearest(p.start, p.text);
-    retiredTarget.set(p.id, target);
-    redirects[p.id] = target;
-  });
-  for (const [from, to] of Object.entries(oldRedirects)) {
-    if (current.has(from)) continue; // the id names a figure again
-    const target = current.has(to) ? to : retiredTarget.get(to);
-    if (target !== undefined) redirects[from] = target;
-    else {
-      // The old target vanished long ago: send the link to the figure nearest where that target was.
-      const prev = prevFigures.find((p) => p.id === to);
-      redirects[from] = prev ? nearest(prev.start, prev.text) : figures[0]!.id;
+  const starts = figures.map((f) => f.start);
+  if (!starts.every((s, k) => Number.isInteger(s) && (k === 0 || s >= starts[k - 1]!))) return linear;
+  return (start, text) => {
+    if (!Number.isInteger(start)) return linear(start, text);
+    // Whole-number distances: the half-point bonus for the same text only breaks ties, so the
+    // answer is among the figures at the smallest distance, just before and just after `start`.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
     }
-  }
-  return Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const d = Math.min(lo > 0 ? start - starts[lo - 1]! : Infinity, lo < starts.length ? starts[lo]! - start : Infinity);
+    let a = lo;
+    while (a > 0 && starts[a - 1] === start - d) a--;
+    let b = lo;
+    while (b < starts.length && starts[b] === start + d) b++;
+    for (let k = a; k < b; k++) if (figures[k]!.text === text) return figures[k]!.id;
+    return figures[a]!.id;
+  };
 }
