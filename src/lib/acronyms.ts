@@ -150,9 +150,16 @@ export const GLOSSARY: Readonly<Record<string, string>> = Object.freeze({
 const SHORT_FORM = /^[\p{Lu}][\p{L}\p{N}&.\-]{1,14}$/u;
 const WORD = /[\p{L}\p{N}]+(?:[.&'’][\p{L}\p{N}]+)*|&|-|–/gu;
 
+const baseLetters = new Map<string, string>();
+
 /** Upper-case base letter without tone or vowel marks; Đ/đ become D. */
 export function baseLetter(ch: string): string {
-  return ch.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'D').toUpperCase();
+  let base = baseLetters.get(ch);
+  if (base === undefined) {
+    base = ch.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'D').toUpperCase();
+    if (baseLetters.size < 4096) baseLetters.set(ch, base);
+  }
+  return base;
 }
 
 /** The symbols a short form must match, one per syllable: letters, or `&` for `và`. */
@@ -212,9 +219,9 @@ export function findDefinedAcronyms(text: string): Acronym[] {
   for (const m of text.matchAll(paren)) {
     const inner = m[1]!.trim();
     const open = m.index!;
-    // A clause boundary limits how far back the long form can reach.
-    const lineStart = Math.max(clauseStartBefore(text, open), sentenceStartBefore(text, open));
     if (isShortForm(inner) && !found.has(inner)) {
+      // A clause boundary limits how far back the long form can reach.
+      const lineStart = Math.max(clauseStartBefore(text, open), sentenceStartBefore(text, open));
       const symbols = shortSymbols(inner);
       const start = matchBackwards(text, lineStart, open, symbols);
       if (start >= 0) {
@@ -224,13 +231,37 @@ export function findDefinedAcronyms(text: string): Acronym[] {
       }
     }
     // Reverse form: SHORT (long form)
-    const before = /([\p{L}\p{N}&.\-]+)\s*$/u.exec(text.slice(Math.max(0, open - 20), open));
-    const short = before?.[1]?.replace(/\.$/, '');
+    const short = wordBefore(text, open)?.replace(/\.$/, '');
     if (short && isShortForm(short) && !found.has(short) && !/\p{N}/u.test(inner) && matchesExactly(inner, short)) {
       found.set(short, { short, long: inner, defined: true });
     }
   }
   return [...found.values()];
+}
+
+const SHORT_FORM_CHAR = /^[\p{L}\p{N}&.\-]$/u;
+const SPACE = /\s/;
+
+/**
+ * The run of letters, digits, `&`, `.` and `-` that ends (before any white space) at `pos`,
+ * within the 20 characters before it: what `/([\p{L}\p{N}&.\-]+)\s*$/u` finds in that slice.
+ */
+function wordBefore(text: string, pos: number): string | undefined {
+  const from = Math.max(0, pos - 20);
+  let end = pos;
+  while (end > from && SPACE.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > from) {
+    let cp = start - 1; // the code point ending at `start`
+    const c = text.charCodeAt(cp);
+    if (c >= 0xdc00 && c <= 0xdfff && cp > from) {
+      const high = text.charCodeAt(cp - 1);
+      if (high >= 0xd800 && high <= 0xdbff) cp--;
+    }
+    if (!SHORT_FORM_CHAR.test(text.slice(cp, start))) break;
+    start = cp;
+  }
+  return start < end ? text.slice(start, end) : undefined;
 }
 
 /** Just after the last line break, `,`, `;`, `:`, bracket or double quote before `pos` (0 when none). */

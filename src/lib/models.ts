@@ -36,16 +36,16 @@ const ABBREVIATIONS = new Set(['tp', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'q', 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) spans.push({ start, end });
   };
   let start = 0;
   const boundary = /\n|(?:[.!?]+|…|\.\.\.)["”’)]*(?=[ \t]+["“‘(]?[\p{Lu}\p{N}])/gu;
-  for (const m of text.matchAll(boundary)) {
-    const at = m.index!;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const at = m.index;
     if (m[0] !== '\n' && m[0][0] === '.') {
-      const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, at - 6), at))?.[1];
+      const word = lettersBefore(text, at, Math.max(0, at - 6));
       if (word && ABBREVIATIONS.has(word.toLowerCase())) continue;
     }
     push(start, at + m[0].length);
@@ -53,6 +53,32 @@ export function splitSentences(text: string): Span[] {
   }
   push(start, text.length);
   return spans;
+}
+
+/** `/\s/` for one UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** The letters (whole code points) that end at `pos`, not reaching before `from`: `/(\p{L}+)$/u` on that slice. */
+function lettersBefore(text: string, pos: number, from: number): string | undefined {
+  let start = pos;
+  while (start > from) {
+    let cp = start - 1;
+    const c = text.charCodeAt(cp);
+    if (c >= 0xdc00 && c <= 0xdfff && cp > from) {
+      const high = text.charCodeAt(cp - 1);
+      if (high >= 0xd800 && high <= 0xdbff) cp--;
+    }
+    if (c < 0x80 ? !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : !LETTER.test(text.slice(cp, start))) break;
+    start = cp;
+  }
+  return start < pos ? text.slice(start, pos) : undefined;
 }
 
 let lastText: string | undefined;
@@ -227,8 +253,8 @@ function isGenericModel(name: string): boolean {
 /** All mentions of named models and movements, in text order. */
 export function findModelMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
-  const sentences = sentencesOf(text);
   const sentenceEnd = (pos: number) => {
+    const sentences = sentencesOf(text); // only when a list needs it
     const k = sentenceAt(sentences, pos);
     return k >= 0 ? sentences[k]!.end : text.length;
   };
