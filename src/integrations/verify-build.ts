@@ -46,6 +46,10 @@ export function solieuVerify(): AstroIntegration {
         const expected = await expectedArticles();
         const outDir = fileURLToPath(dir);
         const problems: string[] = [];
+        // Every article file must have been loaded: a store that lost entries must not pass as a smaller site.
+        for (const relative of await listArticleFiles(articlesDir())) {
+          if (!expected.has(slugOf(relative))) problems.push(`${slugOf(relative)}: the article file was never loaded, so its page is missing`);
+        }
         for (const [slug, article] of expected) {
           const file = path.join(outDir, ...articlePath(slug).split('/').filter(Boolean).map(decodeURIComponent), 'index.html');
           let html: string;
