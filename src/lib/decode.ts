@@ -354,7 +354,8 @@ const SUSPECT = new RegExp(`[\\u00a0-\\u00ff]|${CONTINUATION}`);
 function checkMojibake(text: string): void {
   if (!SUSPECT.test(text)) return;
   const sample = text.slice(0, 1 << 18);
-  const nonAscii = sample.match(/[^\u0000-\u007f]/g)?.length ?? 0;
+  let nonAscii = 0;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) > 0x7f) nonAscii++;
 
   let doubled = 0;
   let doubledChars = 0;
@@ -533,6 +534,18 @@ const SYLLABLE = new RegExp(
 
 /** True when `word` is a well-formed Vietnamese syllable (any case, any normalisation). */
 export function isVietnameseSyllable(word: string): boolean {
+  let known = syllableCache.get(word);
+  if (known === undefined) {
+    known = checkSyllable(word);
+    // Articles reuse a few thousand syllables: remember them (a bounded number).
+    if (syllableCache.size >= 50_000) syllableCache.clear();
+    syllableCache.set(word, known);
+  }
+  return known;
+}
+const syllableCache = new Map<string, boolean>();
+
+function checkSyllable(word: string): boolean {
   let tones = 0;
   let base = '';
   for (const ch of word.toLowerCase().normalize('NFD')) {
@@ -542,12 +555,17 @@ export function isVietnameseSyllable(word: string): boolean {
   return tones <= 1 && SYLLABLE.test(base.normalize('NFC'));
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** Counts the words with non-ASCII letters, and how many of them are Vietnamese syllables. */
 export function vietnameseScore(text: string): { words: number; valid: number } {
   let words = 0;
   let valid = 0;
-  for (const [word] of text.normalize('NFC').matchAll(/[\p{L}\p{M}]+/gu)) {
-    if (!/[^\u0000-\u007f]/.test(word)) continue;
+  const nfc = text.normalize('NFC');
+  const wordRe = /[\p{L}\p{M}]+/gu;
+  for (let m = wordRe.exec(nfc); m; m = wordRe.exec(nfc)) {
+    const word = m[0];
+    if (!NON_ASCII.test(word)) continue;
     words++;
     if (isVietnameseSyllable(word)) valid++;
     if (words >= 20_000) break;
