@@ -16,7 +16,7 @@
  */
 import { emptyFilters, FILTER_KEYS, FILTER_PARAMS, hasActiveFilters, paramsFromState, stateFromParams, type SearchState } from '../lib/search/query';
 import { resultView, type ResultView } from '../lib/search/result';
-import { filtersLoaded, loadFilters, loadPagefind, preload, search, type PagefindResult } from './pagefind-client';
+import { loadPagefind, preload, search, type PagefindResult } from './pagefind-client';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 150;
@@ -60,33 +60,6 @@ function syncUrl(state: SearchState): void {
 
 function setStatus(text: string): void {
   if (status) status.textContent = text;
-}
-
-/**
- * Shows, next to each filter value, how many results it would keep:
- * `'totals'` shows the corpus totals written into the page (`data-count`),
- * `'unknown'` shows nothing (the filter index is not loaded yet).
- */
-function showCounts(counts: Record<string, Record<string, number>> | 'totals' | 'unknown'): void {
-  if (!form) return;
-  for (const key of FILTER_KEYS) {
-    for (const box of form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${FILTER_PARAMS[key]}"]`)) {
-      const label = box.closest('label');
-      const badge = label?.querySelector<HTMLElement>('[data-count]');
-      if (!label || !badge) continue;
-      const count = counts === 'unknown' ? undefined : counts === 'totals' ? Number(badge.dataset.count) : (counts[key]?.[box.value] ?? 0);
-      badge.textContent = count === undefined ? '' : count.toLocaleString('vi-VN');
-      label.classList.toggle('is-empty', count === 0 && !box.checked);
-    }
-  }
-}
-
-/** After the first results: loads the filter index, then counts the current search per filter value. */
-async function countLater(state: SearchState, own: number): Promise<void> {
-  await loadFilters();
-  if (own !== generation) return;
-  const outcome = await search(state);
-  if (own === generation) showCounts(outcome.filterCounts);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -165,7 +138,6 @@ async function run(state: SearchState): Promise<void> {
     pending = [];
     list.replaceChildren();
     list.dataset.searchState = 'idle';
-    showCounts('totals');
     if (more) more.hidden = true;
     setStatus('Gõ từ khóa để tìm trong các bài viết, có dấu hay không dấu đều được.');
     return;
@@ -179,14 +151,11 @@ async function run(state: SearchState): Promise<void> {
     performance.mark('solieu:search-found');
     pending = [...outcome.results];
     shownQuery = state.q;
-    const counted = filtersLoaded();
-    showCounts(counted ? outcome.filterCounts : 'unknown');
     await showMore(state.q, own, true);
     if (own !== generation) return;
     performance.measure('solieu:search', 'solieu:search-start');
     list.dataset.searchState = 'done';
     setStatus(describe(state, outcome.results.length));
-    if (!counted) void countLater(state, own).catch(() => undefined);
   } catch (error) {
     if (own !== generation) return;
     list.dataset.searchState = 'error';
