@@ -10,6 +10,7 @@
  * roughly twenty times cheaper than rendering each row as an Astro template.
  */
 import { CONTEXT_CHARS } from './ids';
+import { KIND_LABELS } from './reading';
 import { KINDS, type Figure, type Kind, type Meta, type Qualifier } from '../schema';
 import { slugify } from './slug';
 
@@ -17,23 +18,8 @@ import { slugify } from './slug';
 // Labels (Vietnamese interface)
 // ---------------------------------------------------------------------------
 
-/** Vietnamese label of each kind, as shown in tables and filters. */
-export const KIND_LABELS: Record<Kind, string> = {
-  money: 'Tiền',
-  percent: 'Phần trăm',
-  people: 'Người',
-  count: 'Số lượng',
-  mass: 'Khối lượng',
-  area: 'Diện tích',
-  length: 'Chiều dài',
-  volume: 'Thể tích',
-  temperature: 'Nhiệt độ',
-  duration: 'Thời gian',
-  speed: 'Tốc độ',
-  energy: 'Năng lượng',
-  data: 'Dữ liệu',
-  ratio: 'Tỷ số',
-};
+/** Vietnamese label of each kind: one list for the whole site (src/lib/reading.ts). */
+export { KIND_LABELS };
 
 /** URL segment of each kind under `/so-lieu/`: the folded label. */
 export const KIND_SLUGS: Record<Kind, string> = Object.fromEntries(
