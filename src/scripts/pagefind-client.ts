@@ -3,10 +3,12 @@
  * module running its index as WebAssembly, hence the CSP's
  * `'wasm-unsafe-eval'`), and runs our searches.
  *
- * On the main thread, not in Pagefind's web worker (`noWorker`): measured on
- * 10,000 articles, the worker adds a request and a start-up to the first
- * search and cannot use the page's preloads of the index files, while a
- * search's own work is a few milliseconds (see scripts/bench-search.ts).
+ * On the main thread, not in Pagefind's web worker (`noWorker`): the worker
+ * adds a request and a start-up to the first search and cannot use the
+ * page's preloads of the index metadata and wasm; on 10,000 articles (on a
+ * busy 2-CPU machine) neither mode was clearly faster, so the simpler one
+ * wins. A search of very common words does keep the main thread busy for a
+ * few hundred milliseconds there; see scripts/bench-search.ts.
  *
  * Ranking by what was typed. Pagefind's own boost for accent-exact words is
  * decided per page by whichever variant of the folded word it meets first,
