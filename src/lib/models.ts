@@ -319,6 +319,45 @@ function expansionsOf(acronyms: readonly Acronym[]): Expansion[] {
   }));
 }
 
+/** The mention a figure describes, among the mentions of its sentence (see `extractModels`). */
+type MentionFinder = (figure: Span) => Mention | undefined;
+
+/**
+ * The last mention (in list order) that ends before the figure, else the first that starts
+ * after it. A binary search when the mentions' starts and ends both ascend (as they do in
+ * text order), else a scan.
+ */
+function mentionFinder(list: readonly Mention[]): MentionFinder {
+  const ascending = list.every((m, i) => i === 0 || (m.start >= list[i - 1]!.start && m.end >= list[i - 1]!.end));
+  if (!ascending) {
+    return (figure) => {
+      let before: Mention | undefined;
+      let after: Mention | undefined;
+      for (const m of list) {
+        if (m.end <= figure.start) before = m;
+        else if (!after && m.start >= figure.end) after = m;
+      }
+      return before ?? after;
+    };
+  }
+  const firstWhere = (test: (m: Mention) => boolean) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (test(list[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  return (figure) => {
+    // Ends ascend: the mentions that end by the figure's start come first.
+    const endsAfter = firstWhere((m) => m.end > figure.start);
+    if (endsAfter > 0) return list[endsAfter - 1];
+    return list[firstWhere((m) => m.start >= figure.end)];
+  };
+}
+
 /** Merge key: lower case, acronyms the text defines (and the glossary's) expanded, spaces collapsed. */
 function mergeKey(name: string, expansions: readonly Expansion[]): string {
   let key = name;
@@ -360,18 +399,15 @@ export function extractModels(text: string, figures: FigureDraft[], acronyms?: r
     if (list) list.push(m);
     else inSentence.set(k, [m]);
   }
+  const finders = new Map<Mention[], MentionFinder>();
   figures.forEach((figure, index) => {
     const k = sentenceAt(sentences, figure.start);
     if (k < 0) return;
     const list = inSentence.get(k);
     if (!list) return;
-    let before: Mention | undefined;
-    let after: Mention | undefined;
-    for (const m of list) {
-      if (m.end <= figure.start) before = m;
-      else if (!after && m.start >= figure.end) after = m;
-    }
-    const target = before ?? after;
+    let find = finders.get(list);
+    if (!find) finders.set(list, (find = mentionFinder(list)));
+    const target = find(figure);
     if (!target) return;
     // Figures are visited once each, in order: the list stays ascending and free of repeats.
     modelOf.get(target)!.figureIndexes.push(index);
