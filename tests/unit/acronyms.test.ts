@@ -160,3 +160,28 @@ describe('extractAcronyms on the seed article', () => {
     ]);
   });
 });
+
+/** Issue 7's large inputs: no scan back to the start of the text for each bracket. Outputs are checked, not times. */
+describe('extractAcronyms on large inputs', () => {
+  it('reads a 500 KB line of brackets with no comma, quote or line break', () => {
+    const unit = 'Lực lượng bảo vệ an ninh Tổ quốc (ANTQ) tại xã (thôn 3) ';
+    const text = unit.repeat(Math.ceil(500_000 / unit.length));
+    expect(defined(text)).toEqual([{ short: 'ANTQ', long: 'an ninh Tổ quốc', defined: true }]);
+  });
+
+  it('reads 3,000 definitions of different short forms in one line', () => {
+    // Short forms AAB, AAC, … each spelled by three words with those initials.
+    const letters = 'BCDGHKLMNPQRSTVX';
+    const shorts: string[] = [];
+    const parts: string[] = [];
+    for (let k = 0; shorts.length < 3000; k++) {
+      const short = `${letters[Math.floor(k / 256) % 16]}${letters[Math.floor(k / 16) % 16]}${letters[k % 16]}`;
+      shorts.push(short);
+      parts.push(`${[...short].map((c) => `${c}ong`).join(' ')} (${short}) và`);
+    }
+    const found = defined(parts.join(' '));
+    expect(found).toHaveLength(3000);
+    expect(new Set(found.map((a) => a.short))).toEqual(new Set(shorts));
+    expect(found.every((a) => a.long === [...a.short].map((c) => `${c}ong`).join(' '))).toBe(true);
+  });
+});

@@ -339,3 +339,55 @@ describe('extractAwards on arbitrary input', () => {
     );
   });
 });
+
+/**
+ * Issue 7's large inputs: the award reader must stay linear (it once re-read every award word
+ * for every clause and every figure for every award). Outputs are checked, not times.
+ */
+describe('extractAwards on large inputs', () => {
+  it('reads every award of 1,500 paragraphs (260 KB), each with its own figures', () => {
+    const paragraph =
+      'Ngày 15/3, UBND huyện Đức Trọng đã trao 320 suất quà cho các hộ nghèo. ' +
+      'Dịp này, 5 tập thể và 12 cá nhân được Chủ tịch UBND huyện tặng giấy khen.\n\n';
+    const n = 1500;
+    const text = paragraph.repeat(n);
+    const at = (k: number, needle: string) => k * paragraph.length + paragraph.indexOf(needle);
+    const figures: FigureDraft[] = [];
+    for (let k = 0; k < n; k++) {
+      for (const [needle, unit, value] of [['320 suất quà', 'suất quà', 320], ['5 tập thể', 'tập thể', 5], ['12 cá nhân', 'cá nhân', 12]] as const) {
+        const start = at(k, needle);
+        figures.push({ text: needle, start, end: start + needle.length, kind: 'count', unit, value, qualifier: 'exact' });
+      }
+    }
+    const awards = extractAwards(text, figures);
+    expect(awards).toHaveLength(n);
+    const wrong = awards.filter(
+      (a, k) =>
+        a.award !== 'giấy khen' ||
+        a.grantor !== 'Chủ tịch UBND huyện' ||
+        a.collectives !== 5 ||
+        a.individuals !== 12 ||
+        a.start !== at(k, '5 tập thể') ||
+        // The award line runs from its counts to the award: the two count figures of its paragraph.
+        a.figureIndexes.join() !== `${3 * k + 1},${3 * k + 2}`,
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads 5,000 grants on one line of 300 KB, split only by semicolons', () => {
+    const clause = 'Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể, 4 cá nhân; ';
+    const text = clause.repeat(5000);
+    const awards = extractAwards(text, []);
+    expect(awards).toHaveLength(5000);
+    expect(awards.every((a) => a.award === 'Bằng khen' && a.grantor === 'Chủ tịch UBND tỉnh' && a.collectives === 3 && a.individuals === 4)).toBe(true);
+    expect(awards[4999]!.start).toBe(4999 * clause.length);
+  });
+
+  it('trims a long run of filler words before the verb (no exponential backtracking)', () => {
+    // Each `đã ký quyết định` can be read as one filler or as `đã` + `ký quyết định`.
+    const text = `UBND tỉnh${' đã ký quyết định'.repeat(40)} tặng Bằng khen cho 5 cá nhân.`;
+    const awards = extractAwards(text, []);
+    expect(awards).toHaveLength(1);
+    expect(awards[0]).toMatchObject({ award: 'Bằng khen', grantor: 'UBND tỉnh', individuals: 5 });
+  });
+});

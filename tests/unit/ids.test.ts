@@ -88,3 +88,39 @@ describe('assignIds', () => {
     expect(g3.redirects).toEqual({ '5-nguoi': '8-ho', '7-ho': '8-ho' });
   });
 });
+
+/** Issue 7's thousands of figures: ids numbered and retired without a pass over all figures per figure. */
+describe('assignIds with thousands of figures', () => {
+  const n = 5000;
+  const unit = 'Chi 7 tỷ đồng. '; // `7 tỷ đồng` at offset 4 of each unit
+  const text = unit.repeat(n);
+  const drafts: FigureDraft[] = Array.from({ length: n }, (_, k) => ({
+    text: '7 tỷ đồng',
+    start: k * unit.length + 4,
+    end: k * unit.length + 13,
+    kind: 'money',
+    unit: 'đồng',
+    value: 7e9,
+    qualifier: 'exact',
+  }));
+
+  it('numbers 5,000 figures with the same text in order', () => {
+    const { figures } = assignIds(text, drafts);
+    expect(figures.map((f) => f.id)).toEqual(drafts.map((_, k) => (k === 0 ? '7-ty-dong' : `7-ty-dong-${k + 1}`)));
+    // 32 characters of context on each side, cut by the ends of the text.
+    expect(figures[0]).toMatchObject({ prefix: 'Chi ', suffix: '. Chi 7 tỷ đồng. Chi 7 tỷ đồng. ' });
+    expect(figures[4999]).toMatchObject({ prefix: 'i 7 tỷ đồng. Chi 7 tỷ đồng. Chi ', suffix: '. ' });
+  });
+
+  it('retires 5,000 previous ids to the nearest current figure', () => {
+    // The previous extraction saw `Chi 7` (a different text) 3 characters before each figure.
+    const previous = {
+      figures: drafts.map((d, k) => ({ id: `chi-7-${k}`, text: 'Chi 7', start: d.start - 4, prefix: '', suffix: '' })),
+      redirects: {},
+    };
+    const { figures, redirects } = assignIds(text, drafts, previous);
+    expect(Object.keys(redirects)).toHaveLength(n);
+    const wrong = previous.figures.filter((p, k) => redirects[p.id] !== figures[k]!.id);
+    expect(wrong).toEqual([]);
+  });
+});

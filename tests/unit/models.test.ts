@@ -240,3 +240,45 @@ describe('extractModels on arbitrary input', () => {
     );
   });
 });
+
+/** Issue 7's large inputs: figure links by binary search, one pass over sentences. Outputs are checked, not times. */
+describe('extractModels on large inputs', () => {
+  it('links each of 2,000 models to its own figures across 4,000 sentences', () => {
+    const n = 2000;
+    const parts: string[] = [];
+    const figures: FigureDraft[] = [];
+    let at = 0;
+    const add = (s: string, needle: string) => {
+      const start = at + s.indexOf(needle);
+      figures.push({ text: needle, start, end: start + needle.length, kind: 'count', unit: 'hộ', value: 25, qualifier: 'exact' });
+      parts.push(s);
+      at += s.length;
+    };
+    for (let k = 0; k < n; k++) {
+      add(`Mô hình “Xóm bình yên ${k + 1}” thu hút 25 hộ tham gia. `, '25 hộ');
+      // The second mention of the same name is the same model.
+      add(`Nhờ mô hình “Xóm bình yên ${k + 1}”, 40 hộ thoát nghèo.\n`, '40 hộ');
+    }
+    const text = parts.join('');
+    const models = extractModels(text, figures);
+    expect(models).toHaveLength(n);
+    const wrong = models.filter((m, k) => m.type !== 'model' || m.name !== `Xóm bình yên ${k + 1}` || m.figureIndexes.join() !== `${2 * k},${2 * k + 1}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives each figure of a 2,000-mention sentence to the mention just before it', () => {
+    const n = 2000;
+    const items = Array.from({ length: n }, (_, k) => `mô hình “Tổ tự quản ${k + 1}” có 12 hộ`);
+    const text = `Toàn huyện có ${items.join(', ')}.`;
+    const figures: FigureDraft[] = [];
+    let from = 0;
+    for (let k = 0; k < n; k++) {
+      const start = text.indexOf('12 hộ', from);
+      figures.push({ text: '12 hộ', start, end: start + 5, kind: 'count', unit: 'hộ', value: 12, qualifier: 'exact' });
+      from = start + 5;
+    }
+    const models = extractModels(text, figures);
+    expect(models.map((m) => m.name)).toEqual(items.map((_, k) => `Tổ tự quản ${k + 1}`));
+    expect(models.filter((m, k) => m.figureIndexes.join() !== String(k))).toEqual([]);
+  });
+});
