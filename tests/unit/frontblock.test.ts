@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Meta } from '../../src/schema';
+import { Meta, httpUrl } from '../../src/schema';
 import { decodeSource } from '../../src/lib/decode';
-import { parseFrontBlock } from '../../src/lib/frontblock';
+import { isHttpUrl, parseFrontBlock } from '../../src/lib/frontblock';
 import { SourceError, type Problem } from '../../src/lib/problems';
 import { normalizeText } from '../../src/lib/text';
 
@@ -376,5 +376,31 @@ describe('plain key: value blocks are read without the YAML parser', () => {
     const fields = { title: 'Giá xăng, dầu giảm', date: '2023-05-04', outlet: 'Dân Trí', url: 'https://dantri.com.vn/a.htm' };
     expect(parseFrontBlock(text)!.fields).toEqual(fields);
     expect(parseFrontBlock(text, { yamlOnly: true })!.fields).toEqual(fields);
+  });
+});
+
+describe('isHttpUrl', () => {
+  it('accepts exactly what the schema accepts as a url', () => {
+    const urls = [
+      'https://dantri.com.vn/kinh-doanh/a-20201001163534963.htm',
+      'http://example.com',
+      'HTTPS://EXAMPLE.COM/a?b=c#d',
+      'https://xn--bo-mi-vxa.vn/tin',
+      'https://báomới.vn/tin',
+      'https://a b.com',
+      'https://',
+      'http://[::1]:8080/',
+      'http://exa mple.com',
+      'https:/example.com',
+      'ftp://example.com',
+      'javascript:alert(1)',
+      'mailto:a@b.vn',
+      'example.com/a',
+      '//example.com',
+      '',
+      'https://example.com:99999/',
+      'https://%zz',
+    ];
+    for (const url of urls) expect([url, isHttpUrl(url)]).toEqual([url, httpUrl.safeParse(url).success]);
   });
 });
