@@ -93,18 +93,26 @@ export function extractArticleWithIds(text: string, options: ExtractOptions = {}
   const awards = shift(extractAwards(body, bodyDrafts), meta.bodyStart);
   const acronyms = extractAcronyms(body);
   const models = shift(extractModels(body, bodyDrafts, acronyms), meta.bodyStart);
-  let drafts = shift(bodyDrafts, meta.bodyStart);
-  if (options.overrides) drafts = addFigures(text, meta.bodyStart, drafts, options.overrides);
 
-  const { figures: withIds, redirects } = assignIds(text, drafts, options.previous);
-  // Awards and models refer to the extractor's own drafts by index; map them to ids by span.
-  const idAt = new Map(withIds.map((f) => [`${f.start}:${f.end}`, f.id]));
-  const idsOf = (indexes: number[]) =>
-    indexes
-      .map((i) => bodyDrafts[i])
-      .filter((d): d is FigureDraft => d !== undefined)
-      .map((d) => idAt.get(`${d.start + meta.bodyStart}:${d.end + meta.bodyStart}`))
-      .filter((id): id is string => id !== undefined);
+  let withIds: Figure[];
+  let redirects: Record<string, string>;
+  let idsOf: (indexes: number[]) => string[];
+  if (options.overrides) {
+    const drafts = addFigures(text, meta.bodyStart, shift(bodyDrafts, meta.bodyStart), options.overrides);
+    ({ figures: withIds, redirects } = assignIds(text, drafts, options.previous));
+    // Awards and models refer to the extractor's own drafts by index; map them to ids by span.
+    const idAt = new Map(withIds.map((f) => [`${f.start}:${f.end}`, f.id]));
+    idsOf = (indexes) =>
+      indexes
+        .map((i) => bodyDrafts[i])
+        .filter((d): d is FigureDraft => d !== undefined)
+        .map((d) => idAt.get(`${d.start + meta.bodyStart}:${d.end + meta.bodyStart}`))
+        .filter((id): id is string => id !== undefined);
+  } else {
+    // The figures are the extractor's drafts, in order, shifted to the whole text by assignIds.
+    ({ figures: withIds, redirects } = assignIds(text, bodyDrafts, options.previous, meta.bodyStart));
+    idsOf = (indexes) => indexes.map((i) => withIds[i]?.id).filter((id): id is string => id !== undefined);
+  }
 
   const figures = options.overrides ? applyByIds(withIds, options.overrides) : withIds;
   const kept = new Set(figures.map((f) => f.id));

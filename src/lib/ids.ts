@@ -31,12 +31,14 @@ export function baseId(text: string): string {
   return slugify(text, 48) || 'so-lieu';
 }
 
-function quote(text: string, d: FigureDraft): Quoted {
+function quote(text: string, d: FigureDraft, offset: number): Quoted {
+  const start = d.start + offset;
+  const end = d.end + offset;
   return {
     text: d.text,
-    start: d.start,
-    prefix: text.slice(Math.max(0, d.start - CONTEXT_CHARS), d.start),
-    suffix: text.slice(d.end, d.end + CONTEXT_CHARS),
+    start,
+    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+    suffix: text.slice(end, end + CONTEXT_CHARS),
   };
 }
 
@@ -51,11 +53,12 @@ type Prev = PreviousIds['figures'][number];
 
 /**
  * Gives every draft an id and its quote context. `text` is the normalised
- * source the drafts' offsets point into. Deterministic for the same inputs.
+ * source; the drafts' offsets point into it once `offset` is added (the
+ * figures returned carry the shifted offsets). Deterministic for the same inputs.
  */
-export function assignIds(text: string, drafts: readonly FigureDraft[], previous?: PreviousIds): AssignedIds {
+export function assignIds(text: string, drafts: readonly FigureDraft[], previous?: PreviousIds, offset = 0): AssignedIds {
   // Small objects of one shape for the matching; the figures are built once, at the end.
-  const quoted: Quoted[] = drafts.map((d) => quote(text, d));
+  const quoted: Quoted[] = drafts.map((d) => quote(text, d, offset));
   const ids: (string | undefined)[] = new Array(quoted.length).fill(undefined);
   const prevFigures = previous?.figures ?? [];
   const usedPrev = new Set<number>();
@@ -134,7 +137,11 @@ export function assignIds(text: string, drafts: readonly FigureDraft[], previous
   });
 
   // Key order as before: id, the draft's own keys, then prefix and suffix.
-  const figures: Figure[] = drafts.map((d, i) => ({ id: ids[i]!, ...d, prefix: quoted[i]!.prefix, suffix: quoted[i]!.suffix }));
+  const figures: Figure[] = drafts.map((d, i) =>
+    offset === 0
+      ? { id: ids[i]!, ...d, prefix: quoted[i]!.prefix, suffix: quoted[i]!.suffix }
+      : { id: ids[i]!, ...d, start: d.start + offset, end: d.end + offset, prefix: quoted[i]!.prefix, suffix: quoted[i]!.suffix },
+  );
   return { figures, redirects: retire(figures, prevFigures, usedPrev, previous?.redirects ?? {}) };
 }
 
