@@ -81,12 +81,29 @@ export function findByline(text: string): string | undefined {
   return last;
 }
 
-/** A short title from the lead: a headline-like first paragraph, else the first sentence, cut at a word. */
-export function deriveTitle(lead: string): string {
+/** Characters of a long first paragraph that are read for its title. */
+const PARAGRAPH_HEAD = 4096;
+
+/**
+ * The first paragraph of `lead`, white space collapsed and trimmed. Of a very long paragraph
+ * (a whole article on one line) only a head of at least 300 characters: the title is cut
+ * from its first 90, or ends at a sentence end found well inside the head, so the rest
+ * changes nothing — and collapsing megabytes of white space for it would.
+ */
+function firstParagraphHead(lead: string): string {
   const trimmed = lead.trim();
   const blank = /\n\s*\n/.exec(trimmed);
-  const firstParagraph = (blank ? trimmed.slice(0, blank.index) : trimmed).replace(/\s+/g, ' ').trim();
-  let title = firstParagraph;
+  const paragraph = blank ? trimmed.slice(0, blank.index) : trimmed;
+  if (paragraph.length > PARAGRAPH_HEAD) {
+    const head = paragraph.slice(0, PARAGRAPH_HEAD).replace(/\s+/g, ' ').trimStart();
+    if (head.length >= 300) return head;
+  }
+  return paragraph.replace(/\s+/g, ' ').trim();
+}
+
+/** A short title from the lead: a headline-like first paragraph, else the first sentence, cut at a word. */
+export function deriveTitle(lead: string): string {
+  let title = firstParagraphHead(lead);
   const headlineLike = title.length <= 140 && !/[.!?…]$/.test(title) && !title.includes('. ');
   if (!headlineLike) {
     title = title.replace(LEADING_TIME, '');
