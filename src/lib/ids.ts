@@ -73,7 +73,7 @@ export function assignIds(text: string, drafts: readonly FigureDraft[], previous
   ];
   for (const key of keyed) matchBy(key);
   // The extractor changed the span but the words around it are the same place (a few figures at most).
-  const unmatched = quoted.map((_, i) => i).filter((i) => ids[i] === undefined);
+  const unmatched = prevFigures.length === 0 ? [] : quoted.map((_, i) => i).filter((i) => ids[i] === undefined);
   if (unmatched.length > 0 && prevFigures.length - usedPrev.size > 0 && unmatched.length * (prevFigures.length - usedPrev.size) <= 250_000) {
     for (const i of unmatched) {
       const q = quoted[i]!;
@@ -153,7 +153,8 @@ function retire(
   oldRedirects: Readonly<Record<string, string>>,
 ): Record<string, string> {
   const redirects: Record<string, string> = {};
-  if (figures.length === 0) return redirects;
+  // A first extraction has nothing to retire.
+  if (figures.length === 0 || (prevFigures.length === 0 && Object.keys(oldRedirects).length === 0)) return redirects;
   const current = new Set(figures.map((f) => f.id));
   const nearest = nearestFigure(figures);
   const retiredTarget = new Map<string, string>();
