@@ -136,12 +136,18 @@ export function assignIds(text: string, drafts: readonly FigureDraft[], previous
     ids[i] = id;
   });
 
-  // Key order as before: id, the draft's own keys, then prefix and suffix.
-  const figures: Figure[] = drafts.map((d, i) =>
-    offset === 0
-      ? { id: ids[i]!, ...d, prefix: quoted[i]!.prefix, suffix: quoted[i]!.suffix }
-      : { id: ids[i]!, ...d, start: d.start + offset, end: d.end + offset, prefix: quoted[i]!.prefix, suffix: quoted[i]!.suffix },
-  );
+  // Key order: id, the draft's own keys, then prefix and suffix (Object.assign copies the
+  // drafts' varied shapes faster than a spread does).
+  const figures: Figure[] = drafts.map((d, i) => {
+    const f: Figure = Object.assign({ id: ids[i]! }, d) as Figure;
+    if (offset !== 0) {
+      f.start = d.start + offset;
+      f.end = d.end + offset;
+    }
+    f.prefix = quoted[i]!.prefix;
+    f.suffix = quoted[i]!.suffix;
+    return f;
+  });
   return { figures, redirects: retire(figures, prevFigures, usedPrev, previous?.redirects ?? {}) };
 }
 
