@@ -10,7 +10,7 @@
  * roughly twenty times cheaper than rendering each row as an Astro template.
  */
 import { CONTEXT_CHARS } from './ids';
-import { KIND_LABELS } from './reading';
+import { formatNumber, KIND_LABELS, QUALIFIER_LABELS, QUALIFIER_SYMBOLS } from './reading';
 import { KINDS, type Figure, type Kind, type Meta, type Qualifier } from '../schema';
 import { slugify } from './slug';
 
@@ -18,47 +18,22 @@ import { slugify } from './slug';
 // Labels (Vietnamese interface)
 // ---------------------------------------------------------------------------
 
-/** Vietnamese label of each kind: one list for the whole site (src/lib/reading.ts). */
-export { KIND_LABELS };
+/** Labels and number formatting: one set for the whole site (src/lib/reading.ts). */
+export { formatNumber, KIND_LABELS, QUALIFIER_LABELS, QUALIFIER_SYMBOLS };
 
 /** URL segment of each kind under `/so-lieu/`: the folded label. */
 export const KIND_SLUGS: Record<Kind, string> = Object.fromEntries(
   KINDS.map((k) => [k, slugify(KIND_LABELS[k])]),
 ) as Record<Kind, string>;
 
-/** The Vietnamese word a qualifier stands for (`hơn 2,9 tỷ` → over → `hơn`). */
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: 'chính xác',
-  over: 'hơn',
-  under: 'dưới',
-  about: 'khoảng',
-  nearly: 'gần',
-  'at-least': 'ít nhất',
-  'at-most': 'tối đa',
-};
 
-/** Symbol written before a formatted value; empty for exact values. */
-export const QUALIFIER_SYMBOLS: Record<Qualifier, string> = {
-  exact: '',
-  over: '>',
-  under: '<',
-  about: '≈',
-  nearly: '≲',
-  'at-least': '≥',
-  'at-most': '≤',
-};
 
 // ---------------------------------------------------------------------------
 // Formatting
 // ---------------------------------------------------------------------------
 
-const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
 const collator = new Intl.Collator('vi');
 
-/** `2900000000` → `2.900.000.000`, `12.5` → `12,5` (Vietnamese separators). */
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
-}
 
 /** Compares two strings the Vietnamese way (`Đà Lạt` after `Dân Trí`). */
 export function compareVi(a: string, b: string): number {

@@ -4,7 +4,7 @@
  *     ---
  *     title: "Giá vàng tăng mạnh"
  *     date: 2020-10-01
- *     source: Dân Trí
+ *     source: Lao Động
  *     url: https://dantri.com.vn/…
  *     category: business
  *     author: KHÁNH PHÚC

@@ -49,7 +49,7 @@ export const QUALIFIER_LABELS: Readonly<Record<Qualifier, string>> = {
   about: 'khoảng',
   nearly: 'gần',
   'at-least': 'ít nhất',
-  'at-most': 'nhiều nhất',
+  'at-most': 'tối đa',
 };
 
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });

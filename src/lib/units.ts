@@ -6,7 +6,6 @@
  * measures are written as in the text, lower-case except symbols (`m²` → `m2`);
  * counted nouns are kept as written. `unitKind` gives the kind of any unit
  * string, including rates (`đồng/kg` → money) and counted nouns (`cán bộ` → people).
- * `KIND_LABELS_VI` gives the Vietnamese label the site shows for each kind.
  */
 import type { Kind } from '../schema';
 
@@ -15,24 +14,6 @@ export interface UnitInfo {
   unit: string;
   kind: Kind;
 }
-
-/** Vietnamese labels for figure kinds, for the site. */
-export const KIND_LABELS_VI: Readonly<Record<Kind, string>> = {
-  money: 'Tiền',
-  percent: 'Phần trăm',
-  people: 'Người',
-  count: 'Số lượng',
-  mass: 'Khối lượng',
-  area: 'Diện tích',
-  length: 'Chiều dài',
-  volume: 'Thể tích',
-  temperature: 'Nhiệt độ',
-  duration: 'Thời gian',
-  speed: 'Tốc độ',
-  energy: 'Năng lượng',
-  data: 'Dữ liệu',
-  ratio: 'Tỷ lệ',
-};
 
 /**
  * Currency forms (lower-case, words separated by one space; symbols as themselves)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/schema';
-import { CURRENCY_FORMS, CURRENCY_PREFIXES, KIND_LABELS_VI, MEASURE_FORMS, unitKind } from '../../src/lib/units';
+import { KIND_LABELS } from '../../src/lib/reading';
+import { CURRENCY_FORMS, CURRENCY_PREFIXES, MEASURE_FORMS, unitKind } from '../../src/lib/units';
 
 describe('currencies are canonical', () => {
   it.each([
@@ -89,9 +90,9 @@ describe('unitKind', () => {
   });
 });
 
-describe('KIND_LABELS_VI', () => {
+describe('KIND_LABELS', () => {
   it('labels every kind of the schema in Vietnamese', () => {
-    for (const k of KINDS) expect(KIND_LABELS_VI[k]).toMatch(/\S/);
-    expect(KIND_LABELS_VI.money).toBe('Tiền');
+    for (const k of KINDS) expect(KIND_LABELS[k]).toMatch(/\S/);
+    expect(KIND_LABELS.money).toBe('Tiền');
   });
 });
