@@ -3,32 +3,14 @@
  * Sentences are written in the style of Vietnamese reports; expected values come from reading
  * them. Figures are built by hand so these tests do not depend on the figure extractor.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/lib/figures';
 import { extractModels, splitSentences } from '../../src/lib/models';
 import { normalizeText } from '../../src/lib/text';
 import type { FigureDraft } from '../../src/lib/types';
-
-const VOCAB = ['được', 'tặng', 'Bằng khen', 'cho', '5', 'tập thể', 'và', '6', ',', ';', '.', 'mô hình', 'phong trào', '“', '”', '"', '(', ')', 'UBND', 'Ủy ban nhân dân', 'của', 'Bộ Công an', 'như:', 'Kỷ niệm chương', 'danh hiệu', 'nhận', '\n', 'A', 'cá nhân', 'Huân chương', 'do', 'trao'];
-/** Arbitrary Unicode, and jumbles of the words the extractors look for. */
-const jumble = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 200 }),
-  fc.array(fc.constantFrom(...VOCAB), { maxLength: 40 }).map((a) => a.join(' ')),
-  fc.array(fc.constantFrom(...VOCAB), { maxLength: 40 }).map((a) => a.join('')),
-);
-
-const CORPUS = new URL('../../../shared/corpus/dantri/', import.meta.url);
-const hasCorpus = existsSync(CORPUS);
-if (!hasCorpus) console.warn('tests/unit: ../shared/corpus/dantri is absent; the corpus checks are skipped');
-function corpusTexts(): string[] {
-  return readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => normalizeText(readFileSync(new URL(f, CORPUS), 'utf8')));
-}
-
+import { corpusTexts, hasCorpus, jumble } from './helpers/extractor-inputs';
 
 function fig(text: string, needle: string, unit: string, value: number): FigureDraft {
   const start = text.indexOf(needle);
