@@ -19,19 +19,7 @@ export const NL = 4;
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
 
-/** 1 for upper-case letters below U+2000 (Latin, Greek, Cyrillic, Vietnamese), computed once. */
-const UPPER_TABLE = (() => {
-  const t = new Uint8Array(0x2000);
-  for (let c = 0; c < 0x2000; c++) {
-    if (c >= 0xd800) break;
-    const ch = String.fromCharCode(c);
-    if (ch !== ch.toLowerCase()) t[c] = 1;
-  }
-  return t;
-})();
-
 function isUpperCode(c: number, text: string, i: number): boolean {
-  if (c < 0x2000) return UPPER_TABLE[c] === 1;
   const ch = text[i]!;
   return ch !== ch.toLowerCase();
 }
@@ -58,57 +46,92 @@ function isLetterCode(c: number, text: string, i: number): boolean {
   return LETTER_RE.test(text[i]!);
 }
 
+/** Character classes for the tokenizer's table (bit flags). */
+const C_LETTER = 1;
+const C_UPPER = 2;
+const C_DIGIT = 4;
+/** Space or CR: ends a token and unglues the next one. */
+const C_SPACE = 8;
+const C_IGNORABLE = 16;
+
+/**
+ * The class of every UTF-16 unit below U+2000 (all of Vietnamese, Latin, Greek, Cyrillic),
+ * computed once from the functions above: one array read per character instead of a
+ * chain of range tests. Units from U+2000 up go through `classOf` (same answers).
+ */
+const CLASS_TABLE = (() => {
+  const t = new Uint8Array(0x2000);
+  for (let c = 0; c < 0x2000; c++) t[c] = classOf(c, String.fromCharCode(c), 0);
+  return t;
+})();
+
+/** The class bits of the unit `c` at `text[i]` (letters above U+2000 need the text for the regex). */
+function classOf(c: number, text: string, i: number): number {
+  if (isIgnorable(c)) return C_IGNORABLE;
+  if (isDigit(c)) return C_DIGIT;
+  if (isSpace(c) || c === 13) return C_SPACE;
+  if (isLetterCode(c, text, i)) return isUpperCode(c, text, i) ? C_LETTER | C_UPPER : C_LETTER;
+  return 0;
+}
+
+/** Bytes per token across the six arrays: start and end (4 each), type, glued, dirty, upper (1 each). */
+const BYTES_PER_TOKEN = 12;
+
 export class Tokens {
   readonly text: string;
   n = 0;
-  type: Uint8Array;
-  start: Int32Array;
-  end: Int32Array;
+  type!: Uint8Array;
+  start!: Int32Array;
+  end!: Int32Array;
   /** 1 when the token directly touches the previous one (no space, no line break). */
-  glued: Uint8Array;
+  glued!: Uint8Array;
   /** 1 when the token contains an ignorable character. */
-  dirty: Uint8Array;
+  dirty!: Uint8Array;
   /** Bit 1: the token has an upper-case letter; bit 2: its first letter is upper-case. */
-  upper: Uint8Array;
-  /** Lower-case texts, filled on demand (one slot per token, grown by push so the array stays fast). */
+  upper!: Uint8Array;
+  /** Lower-case texts, filled on demand (one slot per token, made once the tokens are known). */
   private lowerCache: (string | undefined)[] = [];
 
   constructor(text: string) {
     this.text = text;
-    const cap = Math.min(text.length + 1, 1 << 16);
-    this.type = new Uint8Array(cap);
-    this.start = new Int32Array(cap);
-    this.end = new Int32Array(cap);
-    this.glued = new Uint8Array(cap);
-    this.dirty = new Uint8Array(cap);
-    this.upper = new Uint8Array(cap);
+    // Prose has about one token per four characters; room for one per two, grown if ever needed.
+    this.allocate(Math.min(text.length + 1, (text.length >> 1) + 16));
     this.run();
+    // Filled in one go: cheaper than growing the array by one slot per token while scanning.
+    this.lowerCache = new Array<string | undefined>(this.n).fill(undefined);
   }
 
-  private grow(): void {
-    const cap = this.type.length * 2;
-    const t = new Uint8Array(cap);
-    t.set(this.type);
-    this.type = t;
-    const s = new Int32Array(cap);
-    s.set(this.start);
-    this.start = s;
-    const e = new Int32Array(cap);
-    e.set(this.end);
-    this.end = e;
-    const g = new Uint8Array(cap);
-    g.set(this.glued);
-    this.glued = g;
-    const d = new Uint8Array(cap);
-    d.set(this.dirty);
-    this.dirty = d;
-    const u = new Uint8Array(cap);
-    u.set(this.upper);
-    this.upper = u;
+  /**
+   * Points the six arrays at one fresh buffer of `cap` tokens, keeping the tokens so far.
+   * One buffer instead of six: every typed array of more than a few bytes costs an
+   * off-heap allocation, and that cost is paid per article.
+   */
+  private allocate(cap: number): void {
+    const buf = new ArrayBuffer(cap * BYTES_PER_TOKEN);
+    const start = new Int32Array(buf, 0, cap);
+    const end = new Int32Array(buf, cap * 4, cap);
+    const type = new Uint8Array(buf, cap * 8, cap);
+    const glued = new Uint8Array(buf, cap * 9, cap);
+    const dirty = new Uint8Array(buf, cap * 10, cap);
+    const upper = new Uint8Array(buf, cap * 11, cap);
+    if (this.n > 0) {
+      start.set(this.start.subarray(0, this.n));
+      end.set(this.end.subarray(0, this.n));
+      type.set(this.type.subarray(0, this.n));
+      glued.set(this.glued.subarray(0, this.n));
+      dirty.set(this.dirty.subarray(0, this.n));
+      upper.set(this.upper.subarray(0, this.n));
+    }
+    this.start = start;
+    this.end = end;
+    this.type = type;
+    this.glued = glued;
+    this.dirty = dirty;
+    this.upper = upper;
   }
 
   private push(type: number, start: number, end: number, glued: boolean, dirty: boolean, upper = 0): void {
-    if (this.n >= this.type.length) this.grow();
+    if (this.n >= this.type.length) this.allocate(this.type.length * 2);
     const k = this.n++;
     this.type[k] = type;
     this.start[k] = start;
@@ -116,7 +139,6 @@ export class Tokens {
     this.glued[k] = glued ? 1 : 0;
     this.dirty[k] = dirty ? 1 : 0;
     this.upper[k] = upper;
-    this.lowerCache.push(undefined);
   }
 
   /** Index of the next char after `i` that is not ignorable. */
@@ -133,7 +155,8 @@ export class Tokens {
     let prevEnd = -1;
     while (i < len) {
       const c = t.charCodeAt(i);
-      if (isIgnorable(c)) {
+      const cls = c < 0x2000 ? CLASS_TABLE[c]! : classOf(c, t, i);
+      if (cls & C_IGNORABLE) {
         i++;
         continue;
       }
@@ -143,7 +166,7 @@ export class Tokens {
         prevEnd = -1;
         continue;
       }
-      if (isSpace(c) || c === 13) {
+      if (cls & C_SPACE) {
         i++;
         prevEnd = -1;
         continue;
@@ -151,7 +174,7 @@ export class Tokens {
       const glued = prevEnd >= 0;
       const start = i;
       let dirty = false;
-      if (isDigit(c)) {
+      if (cls & C_DIGIT) {
         i++;
         for (;;) {
           if (i >= len) break;
@@ -181,18 +204,19 @@ export class Tokens {
           break;
         }
         this.push(NUM, start, i, glued, dirty);
-      } else if (isLetterCode(c, t, i)) {
-        let upper = isUpperCode(c, t, i) ? 3 : 0;
+      } else if (cls & C_LETTER) {
+        let upper = cls & C_UPPER ? 3 : 0;
         i++;
         for (;;) {
           if (i >= len) break;
           const d = t.charCodeAt(i);
-          if (isLetterCode(d, t, i)) {
-            if (upper === 0 && isUpperCode(d, t, i)) upper = 1;
+          const dc = d < 0x2000 ? CLASS_TABLE[d]! : classOf(d, t, i);
+          if (dc & C_LETTER) {
+            if (upper === 0 && dc & C_UPPER) upper = 1;
             i++;
             continue;
           }
-          if (isIgnorable(d)) {
+          if (dc & C_IGNORABLE) {
             const j = this.skipIgnorable(i);
             if (j < len && isLetterCode(t.charCodeAt(j), t, j)) {
               dirty = true;
