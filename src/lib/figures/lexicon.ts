@@ -100,7 +100,7 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
 /** Two-word phrases whose last word looks like an identifier noun but is not one (`dứt điểm mười lăm`). */
 export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'dứt điểm', 'trọng điểm', 'đặc điểm', 'quan điểm', 'ưu điểm', 'nhược điểm', 'thời điểm', 'trong vòng', 'kiểm soát',
-  'chiếc xe', 'đoàn xe', 'đồng hồ',
+  'chiếc xe', 'đoàn xe', 'đồng hồ', 'thực tập', 'học tập', 'luyện tập',
 ]);
 
 /** Words before `N tháng`/`N năm` that make the span a period name (`6 tháng đầu năm 2023`). */
@@ -190,6 +190,8 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'tháng', 'năm', 'ngày', 'tuần', 'quý', 'lúc', 'tính', 'ước', 'dự', 'giữa', 'đứng', 'thứ', 'xếp', 'dẫn', 'vượt', 'lập', 'chuyển', 'cấp',
   'bị', 'buộc', 'cần', 'đề', 'nghị', 'giao', 'nghi', 'duyệt', 'tiến', 'áp', 'tiếp',
   'nhận', 'trong', 'vừa', 'mới', 'từng', 'đang', 'sắp', 'lần', 'lượt', 'tuổi', 'tỷ lệ',
+  // verbs that follow a counted noun (`container khai báo`, `hộ lắp điện`, `lồng bè nuôi tôm`) and `cũ`
+  'gọi', 'khai', 'lắp', 'nuôi', 'miễn', 'cũ',
 ]);
 
 /** Two-syllable verbs and phrases that end a counted noun phrase (`tin liên quan`, `người tham gia`). */
@@ -199,8 +201,12 @@ export const NP_STOP_2: ReadonlySet<string> = new Set([
   'sinh sống', 'cư trú', 'làm việc', 'đang', 'điều trị', 'xuất viện', 'nhập viện', 'cách ly', 'mất tích',
   'dương tính', 'âm tính', 'trung bình', 'bình quân', 'tổng cộng', 'chính thức', 'hiện nay', 'hiện tại',
   'bao gồm', 'xuất khẩu', 'nhập khẩu', 'xuất hiện', 'nhập cảnh', 'xuất cảnh', 'sản xuất', 'xuất bản', 'xuất phát', 'nhập học',
+  'giải ngân', 'thông quan', 'miễn phí', 'cách nhau', 'khai báo', 'lắp đặt',
   'phê duyệt', 'phục vụ', 'phục hồi', 'tự do', 'tự động', 'tự nguyện', 'bên cạnh', 'bên trong', 'bên ngoài', 'tiến hành', 'thi hành', 'điều hành', 'phát hành', 'đầu tiên', 'cuối cùng', 'nghi nhiễm', 'nghi mắc', 'yêu cầu', 'đề nghị',
 ]);
+
+/** Two-syllable nouns whose second syllable is a stop word on its own (`hộ chăn nuôi`, not `hộ chăn`). */
+export const NP_COMPOUNDS: ReadonlySet<string> = new Set(['chăn nuôi', 'vật nuôi', 'cây trồng', 'đất trồng']);
 
 /** A magnitude word followed by these makes a noun, not a number (`tỷ phú`, `tỷ lệ`, `triệu phú`). */
 export const MAGNITUDE_COMPOUNDS: ReadonlySet<string> = new Set([

@@ -379,7 +379,8 @@ export class Scanner {
       unit = readRate(tk, unit);
       last = Math.max(last, unit.last);
     }
-    if (prefix) unit = { unit: prefix, kind: 'money', first, last: first, strong: true, source: 'currency' };
+    // a currency written first keeps a per-part written after the number: `£6,5/kg`, `$3/gallon`
+    if (prefix) unit = readRate(tk, { unit: prefix, kind: 'money', first, last, strong: true, source: 'currency' });
     const q: Quantity = { first, numTok: k, last, base: lit.value, value, mag, hasMag, lit, spelled: false, unit };
     if (shorthand) q.shorthand = true;
     return { kind: 'q', q };

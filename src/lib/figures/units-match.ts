@@ -6,7 +6,7 @@
 import type { Kind } from '../../schema';
 import { CURRENCY_FORMS, COUNT_NOUNS, MEASURE_FORMS, PEOPLE_NOUNS, unitKind } from '../units';
 import { MAGNITUDES, SPELLED_START_WORDS } from '../numbers';
-import { NP_STOP, NP_STOP_2 } from './lexicon';
+import { NP_COMPOUNDS, NP_STOP, NP_STOP_2 } from './lexicon';
 import { NL, NUM, PUNCT, WORD, type Tokens } from './tokens';
 
 export interface UnitHit {
@@ -22,6 +22,9 @@ export interface UnitHit {
 }
 
 const MAX_FORM_TOKENS = 5;
+
+/** Nouns that count times or rounds: they never head a comma-joined list of nouns. */
+const TIMES_NOUNS: ReadonlySet<string> = new Set(['lần', 'lượt', 'đợt', 'phiên', 'vòng']);
 
 /** Every prefix (in whole tokens) of a currency or measure form, to stop matching early. */
 const FORM_PREFIXES: ReadonlySet<string> = (() => {
@@ -101,7 +104,7 @@ function isStopAt(tk: Tokens, k: number): boolean {
 function nounWordAt(tk: Tokens, k: number): boolean {
   if (!tk.isWord(k) || tk.glued[k]) return false;
   if (tk.hasUpper(k)) return false;
-  if (isStopAt(tk, k)) return false;
+  if (isStopAt(tk, k) && !(tk.isWord(k - 1) && NP_COMPOUNDS.has(`${tk.lower(k - 1)} ${tk.lower(k)}`))) return false;
   // a word followed by a number names that number (`học sinh lớp 9`)
   if (tk.isNum(k + 1)) return false;
   if (matchMeasureOrCurrency(tk, k)) return false;
@@ -197,13 +200,21 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
   while (last - j + 1 < maxLen && nounWordAt(tk, last + 1)) last++;
   let unit = '';
   for (let k = j; k <= last; k++) unit += tk.type[k] === PUNCT ? tk.raw(k) : (k > j ? ' ' : '') + tk.lower(k);
-  // comma-joined list of known nouns (`cán bộ, chiến sĩ`, `phường, xã`)
-  if (known > 0 && last === j + known - 1) {
+  // comma-joined list of known nouns (`cán bộ, chiến sĩ`, `phường, xã`); a count of times
+  // (`hai lần, ngân hàng hoàn lại…`) never heads a list: the comma ends its clause
+  if (known > 0 && last === j + known - 1 && !TIMES_NOUNS.has(unit)) {
+    const headIsPeople = PEOPLE_NOUNS.has(unit);
     for (let guard = 0; guard < 4; guard++) {
       if (!tk.isPunct(last + 1, ',')) break;
       const next = last + 2;
+      // a capitalised word after the comma starts a name (`63 tỉnh, thành phố, Ban Chỉ đạo…`)
+      if (tk.hasUpper(next)) break;
       const n = matchKnownNoun(tk, next, 3);
       if (n === 0 || (n === 1 && isStopAt(tk, next))) break;
+      // the nouns of one list are all people or all things (`trẻ em, vắc xin` are two lists)
+      let item = tk.lower(next);
+      for (let k = next + 1; k < next + n; k++) item += ` ${tk.lower(k)}`;
+      if (PEOPLE_NOUNS.has(item) !== headIsPeople) break;
       const after = next + n;
       if (after < tk.n && (tk.type[after] === NUM || (tk.type[after] === WORD && nounWordAt(tk, after)))) break;
       for (let k = next; k < next + n; k++) unit += (k === next ? ', ' : ' ') + tk.lower(k);
