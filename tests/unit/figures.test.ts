@@ -182,8 +182,8 @@ describe('qualifiers', () => {
     ['Cần ít nhất 20 người.', 'ít nhất 20 người', 'at-least'],
     ['Cần tối thiểu 20 người.', 'tối thiểu 20 người', 'at-least'],
     ['Có không dưới 20 người.', 'không dưới 20 người', 'at-least'],
-    ['Người từ 18 tuổi trở lên được tiêm.', 'từ 18 tuổi trở lên', 'at-least'],
-    ['Trẻ dưới 6 tuổi được miễn phí.', 'dưới 6 tuổi', 'under'],
+    ['Nhóm từ 18 người trở lên phải đăng ký.', 'từ 18 người trở lên', 'at-least'],
+    ['Tuổi thọ trung bình dưới 70 tuổi ở 5 huyện.', 'dưới 70 tuổi', 'under'],
     ['Chỉ chưa đến 10% hộ dân.', 'chưa đến 10%', 'under'],
     ['Chỉ chưa tới 10% hộ dân.', 'chưa tới 10%', 'under'],
     ['Phạt không quá 5 triệu đồng.', 'không quá 5 triệu đồng', 'at-most'],
@@ -306,11 +306,11 @@ describe('elided nouns in parallel phrases', () => {
     ]);
   });
   it('a comma list ending in `và` shares the last unit', () => {
-    check('Ba bệnh nhân lần lượt 70, 60 và 55 tuổi.', [
-      { text: 'Ba bệnh nhân' },
-      { text: '70', unit: 'tuổi', unitInferred: true },
-      { text: '60', unit: 'tuổi', unitInferred: true },
-      { text: '55 tuổi', unit: 'tuổi' },
+    check('Ba lô hàng nặng lần lượt 70, 60 và 55 tấn.', [
+      { text: 'Ba lô hàng' },
+      { text: '70', unit: 'tấn', unitInferred: true },
+      { text: '60', unit: 'tấn', unitInferred: true },
+      { text: '55 tấn', unit: 'tấn' },
     ]);
   });
   it('a bare number before a comma does not borrow the next unit', () => {
@@ -420,7 +420,7 @@ describe('scores, coordinates, products and other names that look like measures'
     ['Giá gạo tăng 5% so với tháng trước.', '5%'],
     ['Cầu thủ ghi 25 điểm trong trận.', '25 điểm'],
     ['Dự án kéo dài 10 tháng.', '10 tháng'],
-    ['Các em từ 6-10 tuổi được miễn vé.', 'từ 6-10 tuổi'],
+    ['Tuổi nghỉ hưu dự kiến từ 60-62 tuổi.', 'từ 60-62 tuổi'],
   ])('still counts: %s', (text, want) => {
     expect(extractFigures(text).map((f) => f.text)).toContain(want);
   });

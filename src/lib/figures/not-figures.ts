@@ -1,0 +1,266 @@
+/**
+ * The last word on "is this a statistic?": quantities the grammar reads
+ * correctly (a number with its unit) that still are not figures, because of
+ * what the sentence does with them. Decided in docs/figure-conventions.md,
+ * "Decisions recorded after the second blind set":
+ *
+ * - ages that describe a person or define a group (`(68 tuổi)`, `bé gái 8 tuổi`,
+ *   `trẻ em dưới 6 tuổi`); statistical ages stay (`tuổi thọ trung bình 73,6 tuổi`);
+ * - terms of financial products (`kỳ hạn 12 tháng`);
+ * - reporting periods (`trong 5 năm qua`, `tính chung 10 tháng`, `… đạt X trong 10 tháng`);
+ * - numbers inside names (`Công ty Truyền tải điện 1`, `nhóm "Cơm 0 đồng"`).
+ *
+ * It also decides one reading of a qualifier word: `trên` right after another
+ * figure is the preposition "on" (`25 triệu hành khách trên 150 đường bay`).
+ *
+ * The scanner calls `isNotAFigure` once per figure it is about to emit; every
+ * test here looks at a handful of tokens around the figure and uses
+ * precomputed sets, so the cost per figure is a few array reads.
+ */
+import type { Kind } from '../../schema';
+import { NP_STOP } from './lexicon';
+import { matchMeasureOrCurrency } from './units-match';
+import { NL, PUNCT, type Tokens } from './tokens';
+
+/** What the scanner knows about the figure it is about to emit. */
+export interface Candidate {
+  /** First token (the qualifier or `từ` when there is one) and last token of the figure. */
+  first: number;
+  last: number;
+  unit: string;
+  kind: Kind;
+  /** The single value, or undefined for ranges and proportions. */
+  value: number | undefined;
+  /** The figure starts with its number (no qualifier, `từ`, `giữa` or currency sign before it). */
+  bare: boolean;
+}
+
+/** The figure emitted just before (a scanner `Found`): where it ends, and its kind. */
+export interface Earlier {
+  lastTok: number;
+  draft: { kind: Kind };
+}
+
+const AGE_UNITS: ReadonlySet<string> = new Set(['tuổi', 'năm tuổi', 'tháng tuổi', 'ngày tuổi']);
+
+/** Words right after `tuổi` that make it the name of a statistic (`tuổi thọ`, `tuổi nghỉ hưu`). */
+const AGE_STAT_AFTER: ReadonlySet<string> = new Set(['thọ', 'nghỉ', 'hưu', 'đời', 'nghề', 'kết', 'bình', 'trung', 'sinh']);
+/** Words that make a measured age an average (`bình quân 35 tuổi`, `trung bình 73,6 tuổi`). */
+const AVERAGE_PAIRS: ReadonlySet<string> = new Set(['trung bình', 'bình quân']);
+
+/** Punctuation that closes the clause an age cue must sit in. */
+const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', '!', '?', ';', '(', ')', '[', ']', '"', '“', '”']);
+/** Punctuation that ends a sentence. */
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+
+/** Time units that a reporting period is counted in. */
+const PERIOD_UNITS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
+/** Words after `N tháng`/`N năm` that make it the period just ended (`5 năm qua`, `3 tháng gần đây`). */
+const PAST_PERIOD_AFTER: ReadonlySet<string> = new Set(['qua', 'vừa qua', 'gần đây', 'trở lại đây', 'gần nhất', 'gần nhất qua']);
+
+/** Nouns that name the thing a quoted title belongs to (`nhóm "Cơm 0 đồng"`, `chương trình "1 triệu cây xanh"`). */
+const NAMING_NOUNS: ReadonlySet<string> = new Set([
+  'nhóm', 'quán', 'tiệm', 'bếp', 'chương trình', 'mô hình', 'phong trào', 'chiến dịch', 'cuộc thi', 'hội thi',
+  'cuộc vận động', 'dự án', 'đề án', 'quỹ', 'câu lạc bộ', 'clb', 'giải', 'giải thưởng', 'danh hiệu', 'lễ hội',
+  'ngày hội', 'hội chợ', 'sự kiện', 'tour', 'gói', 'gói cước', 'gói vay', 'sản phẩm', 'thương hiệu', 'nhãn hiệu',
+  'cửa hàng', 'siêu thị', 'nhà hàng', 'khẩu hiệu', 'thông điệp', 'sáng kiến', 'tác phẩm', 'phim', 'bộ phim', 'sách',
+  'cuốn sách', 'bài hát', 'ca khúc', 'chuyên mục', 'chuyên đề', 'đề tài', 'tên', 'tên gọi', 'biệt danh', 'hashtag',
+  'kênh', 'trang', 'fanpage', 'website', 'ứng dụng', 'app', 'hoạt động', 'chợ', 'tủ', 'cây', 'mái ấm', 'tổ',
+  'chuỗi', 'lớp học', 'tuyến', 'tiêu chí',
+]);
+/** Words before an opening quote that introduce speech, not a name. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['nói', 'biết', 'khẳng', 'định', 'chia', 'sẻ', 'nhấn', 'mạnh', 'kể', 'hỏi', 'đáp', 'viết', 'rằng', 'là']);
+
+const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“']);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '”']);
+/** A quoted name is short: its opening and closing quotes are at most this many tokens apart. */
+const MAX_NAME_TOKENS = 12;
+
+/**
+ * True when the figure between tokens `c.first` and `c.last` is not a
+ * statistic. `earlier` is the last figure already emitted (for periods that
+ * follow a figure).
+ */
+export function isNotAFigure(tk: Tokens, c: Candidate, earlier: Earlier | undefined): boolean {
+  if (c.kind === 'duration') {
+    if (AGE_UNITS.has(c.unit)) return !isStatisticalAge(tk, c.first);
+    if (isProductTerm(tk, c.first)) return true;
+    if (PERIOD_UNITS.has(c.unit) && isReportingPeriod(tk, c, earlier)) return true;
+  }
+  if (c.unit === '' && c.bare && c.value !== undefined && endsName(tk, c.first)) return true;
+  return insideQuotedName(tk, c.first, c.last);
+}
+
+// ---------------------------------------------------------------- ages
+
+/**
+ * An age is a statistic only when its clause names an age statistic before it:
+ * `tuổi thọ`, `tuổi nghỉ hưu`, `tuổi đời`, `độ tuổi bình quân`, `trung bình`.
+ * `người cao tuổi` is a group, not a cue.
+ */
+function isStatisticalAge(tk: Tokens, first: number): boolean {
+  for (let k = first - 1, seen = 0; k >= 0 && seen < 24; k--, seen++) {
+    const t = tk.type[k];
+    if (t === NL) return false;
+    if (t === PUNCT) {
+      if (CLAUSE_BREAK.has(tk.raw(k))) return false;
+      continue;
+    }
+    if (!tk.isWord(k)) continue;
+    const w = tk.lower(k);
+    if (w === 'tuổi' && tk.lower(k - 1) !== 'cao' && AGE_STAT_AFTER.has(tk.lower(k + 1))) return true;
+    if (w === 'quân' || w === 'bình') {
+      if (AVERAGE_PAIRS.has(`${tk.lower(k - 1)} ${w}`)) return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- product terms
+
+/** `kỳ hạn 12 tháng`, `kì hạn từ 6 đến 12 tháng`: the term names a class of deposit or bond. */
+function isProductTerm(tk: Tokens, first: number): boolean {
+  const w1 = tk.lower(first - 1);
+  if (w1 !== 'hạn') return false;
+  const w0 = tk.lower(first - 2);
+  return w0 === 'kỳ' || w0 === 'kì';
+}
+
+// ---------------------------------------------------------------- reporting periods
+
+/**
+ * `5 năm qua`, `10 tháng gần đây`: the period just ended; `tính chung 10 tháng`,
+ * `lũy kế 9 tháng`; and `đạt 5 tỷ USD trong 10 tháng` (two to eleven months,
+ * right after a figure of the same clause: the months of the year so far). A
+ * duration that is itself the quantity stays: `tạm giam trong 10 tháng`,
+ * `thực tập 3 tháng`, `trong 24 tháng đầu`, `15 triệu đồng/tháng trong 4 năm`.
+ *
+ * Not done: `Trong 10 tháng,` opening a clause. The conventions call it a
+ * period, but the dev set labels the same shape as a figure (`Trong 6 tháng,
+ * đường dây đã đưa … 200 người`), and nothing in the words tells the two apart.
+ */
+function isReportingPeriod(tk: Tokens, c: Candidate, earlier: Earlier | undefined): boolean {
+  const after1 = tk.lower(c.last + 1);
+  if (tk.isWord(c.last + 1)) {
+    if (PAST_PERIOD_AFTER.has(after1) && !tk.isNum(c.last + 2)) return true;
+    if (tk.isWord(c.last + 2) && PAST_PERIOD_AFTER.has(`${after1} ${tk.lower(c.last + 2)}`)) return true;
+  }
+  const before = tk.isWord(c.first - 1) ? tk.lower(c.first - 1) : '';
+  // `tính chung 10 tháng`, `lũy kế 9 tháng`
+  if (before === 'chung' && tk.lower(c.first - 2) === 'tính') return true;
+  if ((before === 'kế' && (tk.lower(c.first - 2) === 'lũy' || tk.lower(c.first - 2) === 'luỹ'))) return true;
+  if (before !== 'trong' || !c.bare) return false;
+  // `nhập khẩu 2,48 triệu tấn phân bón trong 10 tháng`
+  if (c.unit !== 'tháng' || c.value === undefined || !(c.value >= 2 && c.value <= 11) || !Number.isInteger(c.value)) return false;
+  if (!earlier || earlier.draft.kind === 'duration' || earlier.draft.kind === 'ratio') return false;
+  const gap = c.first - 1 - (earlier.lastTok + 1);
+  if (gap < 0 || gap > 6) return false;
+  for (let k = earlier.lastTok + 1; k < c.first - 1; k++) {
+    if (!tk.isWord(k)) return false;
+    const w = tk.lower(k);
+    if (w === 'và' || w === 'nhưng' || w === 'còn' || w === 'rồi') return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------- names
+
+/**
+ * `Công ty Truyền tải điện 1`: a bare number after lower-case words that
+ * continue a capitalised name (`Truyền` …) ends that name. Function words and
+ * verbs break the name (`Hà Nội có 5`).
+ */
+function endsName(tk: Tokens, first: number): boolean {
+  let k = first - 1;
+  let lower = 0;
+  for (; k >= 0 && lower <= 3; k--) {
+    if (!tk.isWord(k) || tk.glued[k + 1]) return false;
+    if (tk.hasUpper(k)) break;
+    if (NP_STOP.has(tk.lower(k))) return false;
+    lower++;
+  }
+  if (k < 0 || lower === 0 || lower > 3 || !tk.isCapitalized(k)) return false;
+  // the capital must not be the first word of a sentence
+  const p = k - 1;
+  if (p < 0 || tk.type[p] === NL) return false;
+  if (tk.isPunct(p)) return !SENTENCE_END.has(tk.raw(p)) && !OPEN_QUOTES.has(tk.raw(p)) && tk.raw(p) !== ':';
+  return true;
+}
+
+/**
+ * `nhóm "Cơm 0 đồng"`, `chương trình "1 triệu cây xanh"`: a figure inside a
+ * short quoted title that follows a naming noun (up to three words back, so
+ * `nhóm thiện nguyện "…"` counts). Quoted speech (`: "Chúng tôi đã hỗ trợ 200
+ * hộ"`) follows a colon or a verb of saying, not a naming noun.
+ */
+function insideQuotedName(tk: Tokens, first: number, last: number): boolean {
+  // the opening quote: glued to the word after it, not to the word before
+  let open = -1;
+  for (let k = first - 1; k >= 0 && k >= first - MAX_NAME_TOKENS; k--) {
+    const t = tk.type[k];
+    if (t === NL) return false;
+    if (t !== PUNCT) continue;
+    const ch = tk.raw(k);
+    if (OPEN_QUOTES.has(ch) && !tk.glued[k] && tk.glued[k + 1]) {
+      open = k;
+      break;
+    }
+    if (CLOSE_QUOTES.has(ch) || SENTENCE_END.has(ch)) return false;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = last + 1; k < tk.n && k <= open + MAX_NAME_TOKENS; k++) {
+    if (tk.type[k] === NL) return false;
+    if (tk.isPunct(k) && CLOSE_QUOTES.has(tk.raw(k)) && tk.glued[k]) {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  // a naming noun (of one to three syllables) within three words before the quote
+  for (let k = open - 1, words = 0; k >= 0 && words < 3; k--, words++) {
+    if (!tk.isWord(k)) return false;
+    const w = tk.lower(k);
+    if (SPEECH_VERBS.has(w)) return false;
+    if (NAMING_NOUNS.has(w)) return true;
+    if (!tk.isWord(k - 1)) continue;
+    const two = `${tk.lower(k - 1)} ${w}`;
+    if (NAMING_NOUNS.has(two)) return true;
+    if (tk.isWord(k - 2) && NAMING_NOUNS.has(`${tk.lower(k - 2)} ${two}`)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- qualifiers
+
+/**
+ * `25,8 triệu hành khách trên 150 đường bay`: `trên` right after another
+ * figure is the preposition "on", not the qualifier "over". (`6 trên 10
+ * người` never gets here: it is read as a proportion.)
+ */
+export function isPrepositionTren(tk: Tokens, qualFirst: number, earlier: Earlier | undefined): boolean {
+  return !!earlier && earlier.lastTok === qualFirst - 1 && tk.lower(qualFirst) === 'trên' && tk.isNum(qualFirst + 1);
+}
+
+// ---------------------------------------------------------------- sizes
+
+/** Kinds of measure that give the size of a numbered thing (`phòng 15-20 m2`, `lô 500 m2`). */
+const SIZE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['area', 'length', 'volume', 'mass']);
+
+/** Words that number a place or a plot, and whose number can instead be followed by its size. */
+const SIZED_PLACES: ReadonlySet<string> = new Set(['phòng', 'lô', 'sân', 'tầng', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'làn', 'cổng', 'bến', 'block']);
+
+/**
+ * `cho phòng 15-20 m2`, `sân 500 m2`, `hẻm 3 m`: after a word that usually
+ * numbers a place (`phòng 7`, `sân 2`), a number followed by a size measure
+ * is that place's size, a statistic. `num` is the number's first token, `k`
+ * the token after it; a range's second end (`15-20`, `15 - 20`) may sit between.
+ */
+export function isSizeAt(tk: Tokens, num: number, k: number, gluedKind?: Kind): boolean {
+  if (!SIZED_PLACES.has(tk.lower(num - 1))) return false;
+  if (gluedKind !== undefined) return SIZE_KINDS.has(gluedKind);
+  let j = k;
+  if (tk.isDash(j) && tk.isNum(j + 1)) j += 2;
+  const m = matchMeasureOrCurrency(tk, j);
+  return !!m && m.source === 'measure' && SIZE_KINDS.has(m.info.kind);
+}

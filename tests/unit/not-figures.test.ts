@@ -1,0 +1,147 @@
+/**
+ * The "not a figure" decisions of docs/figure-conventions.md (section "Decisions
+ * recorded after the second blind set"): ages, product terms, reporting periods,
+ * numbers inside names, and `trên` as the preposition "on". Every rule has
+ * sentences it must drop and counter-examples it must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/lib/figures';
+
+const texts = (s: string): string[] => extractFigures(s).map((f) => f.text);
+
+describe('ages that describe a person or define a group are not figures', () => {
+  it.each<[string, string[]]>([
+    ['Anh Trần Văn Hải (41 tuổi, quê Nghệ An) bị bắt cùng 3 kg ma túy.', ['3 kg']],
+    ['Chị Lan, 29 tuổi, vừa được nhận vào làm.', []],
+    ['Cụ ông 95 tuổi vẫn tự đi bầu cử.', []],
+    ['Một bé trai 3 tháng tuổi được cứu sống sau 2 giờ cấp cứu.', ['2 giờ']],
+    ['Trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế miễn phí.', []],
+    ['Người từ 60 tuổi trở lên được tiêm mũi nhắc lại.', []],
+    ['Nhóm 18-25 tuổi chiếm 40% số người dùng.', ['40%']],
+    // the listed ages before the last one go with it
+    ['Ba nạn nhân lần lượt 12, 15 và 17 tuổi.', ['Ba nạn nhân']],
+    // `người cao tuổi` names a group, it does not make the age a statistic
+    ['Xã có 320 người cao tuổi, trong đó cụ lớn nhất 102 tuổi.', ['320 người cao tuổi']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string, number]>([
+    ['Tuổi thọ trung bình của người dân tỉnh đạt 74,2 tuổi.', '74,2 tuổi', 74.2],
+    ['Độ tuổi bình quân của công nhân trong khu công nghiệp là 31 tuổi.', '31 tuổi', 31],
+    ['Tuổi nghỉ hưu của lao động nam sẽ là 62 tuổi vào năm 2028.', '62 tuổi', 62],
+    ['Tuổi kết hôn lần đầu tăng lên 27,5 tuổi, cao hơn 0,6 tuổi so với 2019.', '27,5 tuổi', 27.5],
+    ['Người lao động có tuổi đời trung bình 38 tuổi.', '38 tuổi', 38],
+  ])('a statistical age stays: %s', (text, want, value) => {
+    const f = extractFigures(text).find((x) => x.text === want);
+    expect(f).toMatchObject({ unit: 'tuổi', kind: 'duration', value });
+  });
+
+  it('leaves other durations alone', () => {
+    expect(extractFigures('Bị cáo lĩnh 5 năm tù.')).toMatchObject([{ text: '5 năm', unit: 'năm', kind: 'duration' }]);
+    expect(texts('Trẻ được theo dõi trong 6 tháng.')).toEqual(['6 tháng']);
+  });
+});
+
+describe('terms of financial products are not figures', () => {
+  it.each<[string, string[]]>([
+    ['Lãi suất tiền gửi kỳ hạn 6 tháng tăng lên 3,5%/năm.', ['3,5%/năm']],
+    ['Kho bạc phát hành trái phiếu kì hạn 15 năm.', []],
+    ['Lợi suất trái phiếu kỳ hạn từ 2 đến 5 năm giảm 0,1 điểm phần trăm.', ['0,1 điểm phần trăm']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string[]]>([
+    ['Khoản vay có thời hạn 12 tháng.', ['12 tháng']],
+    ['Ông bị phạt 5 năm tù giam.', ['5 năm']],
+  ])('a term that is not a product class stays: %s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});
+
+describe('reporting periods are not figures', () => {
+  it.each<[string, string[]]>([
+    ['Trong 3 năm qua, tỉnh đã xây 1.200 căn nhà.', ['1.200 căn nhà']],
+    ['Số ca mắc sốt xuất huyết trong 4 tuần gần đây tăng 30%.', ['30%']],
+    ['Trong 6 tháng vừa qua, hơn 500 doanh nghiệp rời thị trường.', ['hơn 500 doanh nghiệp']],
+    ['Tính chung 9 tháng, xuất khẩu gạo đạt 6,8 triệu tấn.', ['6,8 triệu tấn']],
+    ['Lũy kế 11 tháng, thu ngân sách đạt 1,6 triệu tỷ đồng.', ['1,6 triệu tỷ đồng']],
+    // the months of the year so far, right after the figure they scope
+    ['Cả nước xuất khẩu 6,8 triệu tấn gạo trong 9 tháng, thu về 4,3 tỷ USD.', ['6,8 triệu tấn', '4,3 tỷ USD']],
+    ['Doanh thu du lịch đạt 12.000 tỷ đồng trong 10 tháng.', ['12.000 tỷ đồng']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string[]]>([
+    ['Bị can bị tạm giam trong 4 tháng.', ['4 tháng']],
+    // a new predicate (`và`) makes the duration its own quantity
+    ['Ông bị phạt 40 triệu đồng và tước giấy phép trong 3 tháng.', ['40 triệu đồng', '3 tháng']],
+    // years and long terms are measured, not the months of the year so far
+    ['Học bổng 10 triệu đồng/tháng trong 4 năm.', ['10 triệu đồng/tháng', '4 năm']],
+    ['Doanh nghiệp được vay 2 tỷ đồng trong 18 tháng.', ['2 tỷ đồng', '18 tháng']],
+    ['Sinh viên đi thực tập 6 tháng ở Nhật Bản.', ['6 tháng']],
+    ['Lễ hội kéo dài 10 ngày.', ['10 ngày']],
+  ])('a length of time that is the quantity stays: %s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});
+
+describe('numbers inside names are not figures', () => {
+  it.each<[string, string[]]>([
+    ['Tổng công ty Phát điện 3 đạt doanh thu 5.000 tỷ đồng.', ['5.000 tỷ đồng']],
+    ['Ba kỹ sư của Xí nghiệp Khai thác thủy lợi 2 được khen thưởng.', ['Ba kỹ sư']],
+    ['Quán "Bún chả 20.000 đồng" của bà Hoa luôn đông khách.', []],
+    ['Cuộc vận động "Mỗi người 1 cây xanh" thu hút 500 đoàn viên.', ['500 đoàn viên']],
+    ['Nhóm từ thiện “Bữa cơm 2.000 đồng” phát 400 suất mỗi ngày.', ['400 suất']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string[]]>([
+    // quoted speech follows a colon or a verb of saying, not a naming noun
+    ['Ông Nam cho biết: "Chúng tôi đã hỗ trợ 200 hộ".', ['200 hộ']],
+    ['Ông Nam nói "năm nay xã có 15 hộ thoát nghèo".', ['15 hộ']],
+    ['Chương trình "Tết sum vầy" tặng 300 suất quà.', ['300 suất quà']],
+    // a bare number after a function word counts
+    ['Kết quả: Hà Nội dẫn đầu với 120, Đà Nẵng theo sau với 95.', ['120', '95']],
+  ])('a figure outside a name stays: %s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});
+
+describe('`trên` right after a figure is the preposition "on"', () => {
+  it('reads it as no qualifier', () => {
+    const got = extractFigures('Hãng chở 3 triệu lượt khách trên 40 đường bay quốc tế.');
+    expect(got.map((f) => [f.text, f.qualifier])).toEqual([
+      ['3 triệu lượt khách', 'exact'],
+      ['40 đường bay', 'exact'],
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ['Xã có trên 300 hộ nghèo.', 'trên 300 hộ nghèo'],
+    ['Mỗi xã có 5 điểm tiêm, trên 300 hộ đăng ký.', 'trên 300 hộ'],
+  ])('still "over" elsewhere: %s', (text, want) => {
+    expect(extractFigures(text).find((f) => f.text === want)).toMatchObject({ qualifier: 'over' });
+  });
+});
+
+describe('a place number followed by a size measure is a size', () => {
+  it.each<[string, string[]]>([
+    ['Mỗi phòng 25 m2 dành cho 4 sinh viên.', ['25 m2', '4 sinh viên']],
+    ['Giá thuê 2 triệu đồng cho phòng 12-16 m2.', ['2 triệu đồng', '12-16 m2']],
+    ['Nhà nằm trong hẻm 3m, cách chợ 200 m.', ['3m', '200 m']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string[]]>([
+    ['Phòng 305 tầng 3 có 40 học sinh.', ['40 học sinh']],
+    ['Anh giành huy chương ở nội dung 10 m súng trường hơi.', []],
+    ['Phim phát sóng tập 6 vào tối nay.', []],
+  ])('a place number stays a name: %s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});
