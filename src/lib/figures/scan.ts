@@ -109,6 +109,14 @@ const SPELLED_WORDS = new Set([
   'nhăm', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'rưỡi',
 ]);
 
+/**
+ * The second words of the two-word phrases `leftContext` looks up (identifier, soft identifier,
+ * not-an-identifier): the phrase string is built only before one of them, not before every number.
+ */
+const TWO_WORD_TAILS: ReadonlySet<string> = new Set(
+  [...NOT_IDENTIFIER_2, ...IDENTIFIER_BEFORE_2, ...IDENTIFIER_SOFT_2].map((phrase) => phrase.slice(phrase.indexOf(' ') + 1)),
+);
+
 /** The last word of every qualifier phrase, to skip the phrase lookup for other words. */
 const QUALIFIER_LAST_WORDS = new Set([...QUALIFIERS.keys()].map((q) => q.split(' ').pop()!));
 
@@ -516,7 +524,7 @@ export class Scanner {
     // the number comes right after a word: is it the name of something?
     const w1 = w;
     const w0 = tk.isWord(p - 1) && !tk.glued[p] ? tk.lower(p - 1) : '';
-    const two = `${w0} ${w1}`;
+    const two = TWO_WORD_TAILS.has(w1) ? `${w0} ${w1}` : '';
     if (NOT_IDENTIFIER_2.has(two)) return ctx;
     if (IDENTIFIER_BEFORE_2.has(two) || IDENTIFIER_BEFORE.has(w1)) ctx.hard = true;
     else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
