@@ -330,6 +330,8 @@ export async function extractCorpus(options: ExtractCorpusOptions): Promise<Extr
     named.push({ rel, slug });
   }
 
+  // One listing of the overrides folder instead of a failed read per source.
+  const overridesPresent = new Set(await listFiles(options.overridesDir, '.yaml'));
   const IO_LANES = 16;
   const planned = await mapLimit(named, IO_LANES, async ({ rel, slug }): Promise<Planned | FileProblem[] | 'unchanged'> => {
     const sourceFile = path.join(options.sourcesDir, rel);
@@ -337,7 +339,11 @@ export async function extractCorpus(options: ExtractCorpusOptions): Promise<Extr
     const overridesFile = path.join(options.overridesDir, `${slug}.yaml`);
     const displaySource = path.relative(process.cwd(), sourceFile) || sourceFile;
     try {
-      const [sourceStat, outStat, overridesText] = await Promise.all([stat(sourceFile), stat(outFile).catch(() => undefined), readOptional(overridesFile)]);
+      const [sourceStat, outStat, overridesText] = await Promise.all([
+        stat(sourceFile),
+        stat(outFile).catch(() => undefined),
+        overridesPresent.has(`${slug}.yaml`) ? readOptional(overridesFile) : undefined,
+      ]);
       result.bytes += sourceStat.size;
       const overridesSig = overridesText === undefined ? '' : sha256(overridesText);
       const cached = cache.entries[rel];
