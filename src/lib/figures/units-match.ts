@@ -5,8 +5,9 @@
  */
 import type { Kind } from '../../schema';
 import { CURRENCY_FORMS, COUNT_NOUNS, MEASURE_FORMS, PEOPLE_NOUNS, unitKind } from '../units';
-import { MAGNITUDES, SPELLED_START_WORDS } from '../numbers';
+import { SPELLED_START_WORDS } from '../numbers';
 import { NP_STOP, NP_STOP_2 } from './lexicon';
+import { currencyOf, magnitudeOf, measureOf } from './lookup';
 import { NL, NUM, PUNCT, WORD, type Tokens } from './tokens';
 
 export interface UnitHit {
@@ -54,12 +55,12 @@ export function matchMeasureOrCurrency(tk: Tokens, i: number): LexHit | undefine
     if (len > 1 && t === WORD && tk.type[k - 1] === WORD && tk.glued[k]) break;
     key = len === 1 ? tk.lower(k) : `${key} ${tk.lower(k)}`;
     if (!FORM_PREFIXES.has(key)) break;
-    const cur = CURRENCY_FORMS[key];
+    const cur = currencyOf(key);
     if (cur !== undefined) {
       best = { info: { unit: cur, kind: 'money' }, len, source: 'currency' };
       continue;
     }
-    const m = MEASURE_FORMS[key];
+    const m = measureOf(key);
     if (m === undefined) continue;
     // `m 2`/`km 2` need the digit glued (`m2`), `độ C` needs the capital C.
     if (len > 1 && t === NUM && !tk.glued[k]) continue;
@@ -118,7 +119,7 @@ const NP_STOP_2_HEADS: ReadonlySet<string> = new Set([...NP_STOP_2].filter((p) =
 
 function isStopAt(tk: Tokens, k: number): boolean {
   const w = tk.lower(k);
-  if (NP_STOP.has(w) || MAGNITUDES[w] !== undefined || SPELLED_START_WORDS.has(w)) return true;
+  if (NP_STOP.has(w) || magnitudeOf(w) !== undefined || SPELLED_START_WORDS.has(w)) return true;
   if (NP_STOP_2_HEADS.has(w) && tk.isWord(k + 1) && NP_STOP_2.has(`${w} ${tk.lower(k + 1)}`)) return true;
   if (NP_STOP_2.has(w)) return true;
   return false;
