@@ -203,15 +203,28 @@ export interface Stages {
   showMs: number;
 }
 
-/** Waits for the current search to show its results; returns its `solieu:search` duration and stages (the last search). */
-async function searchDone(page: Page, previous: number): Promise<{ ms: number; stages: Stages }> {
-  await page.waitForFunction(
-    (n) => performance.getEntriesByName('solieu:search').length > n && document.querySelector('#search-results')?.getAttribute('data-search-state') === 'done',
-    previous,
-    { timeout: 60_000 },
-  );
-  // A string, not a function: tsx would wrap inner functions in a helper the page does not have.
-  return page.evaluate(`(() => {
+/**
+ * Code that runs in the page is written as strings, never as functions.
+ * Under tsx (esbuild with `keepNames`), a function given to `page.evaluate`
+ * may be rewritten to call a helper, `__name`, that exists only in Node: the
+ * page then throws `ReferenceError: __name is not defined`. A string reaches
+ * the page as written. `page.waitForFunction` is not used either: given a
+ * string it runs it with `eval`, which the site's CSP forbids; the waiting
+ * is done by a promise in the page instead (page.evaluate awaits it).
+ */
+export const IN_PAGE = {
+  /** Resolves once `solieu:search` has been measured more than `n` times and the results say `done`. */
+  searchDone: (n: number, timeoutMs: number) => `new Promise((resolve, reject) => {
+    const started = performance.now();
+    (function poll() {
+      const list = document.querySelector('#search-results');
+      if (performance.getEntriesByName('solieu:search').length > ${n} && list && list.getAttribute('data-search-state') === 'done') resolve(true);
+      else if (performance.now() - started > ${timeoutMs}) reject(new Error('no search results within ${timeoutMs} ms (state: ' + (list && list.getAttribute('data-search-state')) + ')'));
+      else setTimeout(poll, 5);
+    })();
+  })`,
+  /** The last search's duration and its stages (ms), and when it ended counted from navigation. */
+  lastSearch: `(() => {
     const measure = performance.getEntriesByName('solieu:search').at(-1);
     const start = measure.startTime;
     const end = start + measure.duration;
@@ -219,9 +232,16 @@ async function searchDone(page: Page, previous: number): Promise<{ ms: number; s
     const found = performance.getEntriesByName('solieu:search-found').at(-1).startTime;
     return {
       ms: Math.round(measure.duration),
+      fromNavigationMs: Math.round(end),
       stages: { loadMs: Math.round(ready - start), findMs: Math.round(found - ready), showMs: Math.round(end - found) },
     };
-  })()`);
+  })()`,
+} as const;
+
+/** Waits for the current search to show its results; returns its `solieu:search` duration and stages (the last search). */
+async function searchDone(page: Page, previous: number): Promise<{ ms: number; fromNavigationMs: number; stages: Stages }> {
+  await page.evaluate(IN_PAGE.searchDone(previous, 60_000));
+  return page.evaluate(IN_PAGE.lastSearch);
 }
 
 /**
@@ -235,16 +255,12 @@ async function measureQuery(browser: Browser, base: string, query: string, next:
   const page = await context.newPage();
   try {
     let coldMs = 0;
+    let coldFromNavigationMs = 0;
     const cpu0 = browserCpuMs(serverPid);
     let coldStages: Stages = { loadMs: 0, findMs: 0, showMs: 0 };
     const cold = await measureBytes(page, async () => {
       await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
-      ({ ms: coldMs, stages: coldStages } = await searchDone(page, 0));
-    });
-    const coldFromNavigationMs = await page.evaluate(() => {
-      const entries = performance.getEntriesByName('solieu:search');
-      const last = entries[entries.length - 1]!;
-      return Math.round(last.startTime + last.duration);
+      ({ ms: coldMs, fromNavigationMs: coldFromNavigationMs, stages: coldStages } = await searchDone(page, 0));
     });
     const coldCpuMs = browserCpuMs(serverPid) - cpu0;
     const results = await page.locator('.search-result').count();

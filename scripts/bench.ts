@@ -37,7 +37,6 @@ const TIME = '/usr/bin/time';
 const HAVE_TIME = existsSync(TIME);
 const ASTRO = path.join(ROOT, 'node_modules/.bin/astro');
 const ASTRO_JS = path.join(ROOT, 'node_modules/astro/astro.js');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 const { values } = parseArgs({
   options: {
@@ -421,12 +420,12 @@ async function main(): Promise<void> {
   const prof = (name: string) => ['--cpu-prof', `--cpu-prof-dir=${path.join(dirs.prof, name)}`];
   const extract = values.profile
     ? await run('extract', process.execPath, [...prof('extract'), '--import', 'tsx', 'scripts/extract.ts', '--quiet'], solieuEnv)
-    : await run('extract', TSX, ['scripts/extract.ts', '--quiet'], solieuEnv);
-  const extractUnchanged = await run('extract-unchanged', TSX, ['scripts/extract.ts', '--quiet'], solieuEnv);
+    : await run('extract', process.execPath, ['--import', 'tsx', 'scripts/extract.ts', '--quiet'], solieuEnv);
+  const extractUnchanged = await run('extract-unchanged', process.execPath, ['--import', 'tsx', 'scripts/extract.ts', '--quiet'], solieuEnv);
   const build = values.profile
     ? await run('astro-build', process.execPath, [...prof('astro-build'), ASTRO_JS, 'build', '--config', astroConfigArg], solieuEnv)
     : await run('astro-build', ASTRO, ['build', '--config', astroConfigArg], solieuEnv);
-  const index = await run('index', TSX, ['scripts/index.ts', '--dir', dirs.dist], solieuEnv);
+  const index = await run('index', process.execPath, ['--import', 'tsx', 'scripts/index.ts', '--dir', dirs.dist], solieuEnv);
 
   const articleFiles = (await readdir(dirs.articles)).filter((f) => f.endsWith('.md')).sort();
   const firstSlug = articleFiles[0]!.replace(/\.md$/, '');
@@ -444,9 +443,9 @@ async function main(): Promise<void> {
   let reIndex: Step | undefined;
   if (!values['skip-rebuild']) {
     changed = await changeOneSource();
-    reExtract = await run('rebuild-extract', TSX, ['scripts/extract.ts', '--quiet'], solieuEnv);
+    reExtract = await run('rebuild-extract', process.execPath, ['--import', 'tsx', 'scripts/extract.ts', '--quiet'], solieuEnv);
     reBuild = await run('rebuild-astro-build', ASTRO, ['build', '--config', astroConfigArg], solieuEnv);
-    reIndex = await run('rebuild-index', TSX, ['scripts/index.ts', '--dir', dirs.dist], solieuEnv);
+    reIndex = await run('rebuild-index', process.execPath, ['--import', 'tsx', 'scripts/index.ts', '--dir', dirs.dist], solieuEnv);
   }
 
   let baseline: Step | undefined;

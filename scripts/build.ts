@@ -19,10 +19,12 @@ function run(label: string, command: string, args: string[]): number {
   return status;
 }
 
-const tsx = 'node_modules/.bin/tsx';
-const extractStatus = run('extract', tsx, ['scripts/extract.ts', '--quiet', ...(values['keep-going'] ? ['--keep-going'] : [])]);
+// The TypeScript steps run in this Node with the tsx loader: the tsx CLI would start a second Node for each.
+const node = process.execPath;
+const tsx = ['--import', 'tsx'];
+const extractStatus = run('extract', node, [...tsx, 'scripts/extract.ts', '--quiet', ...(values['keep-going'] ? ['--keep-going'] : [])]);
 if (extractStatus !== 0 && !values['keep-going']) process.exit(extractStatus);
 const buildStatus = run('astro build', 'node_modules/.bin/astro', ['build']);
 if (buildStatus !== 0) process.exit(buildStatus);
-const indexStatus = run('search index', tsx, ['scripts/index.ts']);
+const indexStatus = run('search index', node, [...tsx, 'scripts/index.ts']);
 process.exit(indexStatus || extractStatus);

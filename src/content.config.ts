@@ -4,18 +4,19 @@
  * rendered by our own loader (src/loaders/articles.ts) — not `glob()`, which
  * would interpret the body as Markdown and swallow plugin errors.
  *
- * Pages: `getCollection('articles')`; `entry.id` is the slug, `entry.data` the
- * validated frontmatter. The body's HTML is not in the store (it would make the
- * bundled store ~300 MB at 10,000 articles): the article page reads it with
- * `readRenderedBody(entry)` from src/loaders/articles.ts. `entry.body` is unset.
+ * Pages: `getCollection('articles')`; `entry.id` is the slug, `entry.data` an
+ * `ArticleEntry` (metadata and figure counts, for listings and filters). The
+ * figures and the body's HTML are not in the store (Astro bundles the store
+ * into the build; see `ArticleEntry`): pages that need them read them with
+ * `readArticle(entry)` from src/loaders/articles.ts. `entry.body` is unset.
  */
 import { defineCollection } from 'astro:content';
 import { articlesLoader } from './loaders/articles';
-import { ArticleFrontmatter } from './schema';
+import { ArticleEntry } from './schema';
 
 const articles = defineCollection({
   loader: articlesLoader(),
-  schema: ArticleFrontmatter,
+  schema: ArticleEntry,
 });
 
 export const collections = { articles };

@@ -2,9 +2,17 @@
  * The I/O side of `npm run extract`: reads every source, writes one generated
  * article per source, atomically, and collects every problem of the corpus
  * instead of stopping at the first. The language work is in src/lib/.
+ *
+ * A run goes in three passes: every source is checked against the
+ * skip-unchanged cache (stat only); the sources that changed are read and
+ * handed to `processSource` (pure: decode, extract, render), on a pool of
+ * worker threads when there are many (scripts/lib/extract-pool.ts), one per
+ * core; then the results are written and reported in source order, so the
+ * output never depends on which worker finished first.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ArticleFrontmatter, Overrides, formatIssues } from '../../src/schema';
@@ -14,6 +22,7 @@ import { checkGenerated, renderGenerated, sha256 } from '../../src/lib/generated
 import type { PreviousIds } from '../../src/lib/ids';
 import { SourceError, type Problem } from '../../src/lib/problems';
 import { slugify } from '../../src/lib/slug';
+import { ExtractPool } from './extract-pool';
 import { normalizeText } from '../../src/lib/text';
 
 export interface ExtractCorpusOptions {
@@ -28,6 +37,12 @@ export interface ExtractCorpusOptions {
   cacheFile?: string;
   /** Called for each line worth printing. */
   log?: (line: string) => void;
+  /**
+   * Worker threads for extraction; default `SOLIEU_EXTRACT_WORKERS` or one per
+   * core. Fewer than `MIN_JOBS_PER_WORKER` changed sources per worker use
+   * fewer workers, and 0 or 1 extracts in this thread.
+   */
+  workers?: number;
 }
 
 export interface FileProblem extends Problem {
@@ -119,6 +134,64 @@ export async function loadExtractor(): Promise<void> {
   extractor ??= await import('../../src/lib/article');
 }
 
+/** Everything `processSource` needs about one source, read from disk beforehand. */
+export interface SourceJob {
+  rel: string;
+  bytes: Uint8Array;
+  /** The generated file as it is now, if there is one. */
+  existing?: string;
+  overridesText?: string;
+  displaySource: string;
+  displayOut: string;
+  displayOverrides: string;
+  force: boolean;
+  check: boolean;
+}
+
+/** What became of one source: the generated file's content, or its problems. */
+export interface SourceOutcome {
+  content?: string;
+  problems: FileProblem[];
+  note?: string;
+}
+
+/**
+ * The CPU side of one source, with no I/O: decode and normalise it, refuse
+ * to overwrite a hand-edited generated file, read its overrides, extract and
+ * render. Call `loadExtractor()` first (the worker pool does).
+ */
+export function processSource(job: SourceJob): SourceOutcome {
+  try {
+    const decoded = decodeSourceDetailed(job.bytes);
+    const note = decoded.note ? `${job.displaySource}: note: ${decoded.note}` : undefined;
+    const text = normalizeText(decoded.text);
+    if (job.existing !== undefined && !job.force && !job.check && !checkGenerated(job.existing).pristine) {
+      const message =
+        `was edited by hand since it was generated, so extract will not overwrite it. ` +
+        `To keep the edit, write it as a correction in ${job.displayOverrides} ` +
+        `(remove / correct / add, see README) and then run \`npm run extract -- --force\`; ` +
+        `to discard the edit, run \`npm run extract -- --force\`.`;
+      return { problems: [{ file: job.displayOut, line: 1, col: 1, message }], note };
+    }
+    let overrides: Overrides | undefined;
+    if (job.overridesText !== undefined) {
+      try {
+        overrides = readOverrides(job.overridesText);
+      } catch (error) {
+        return { problems: problemsOf(error, job.displayOverrides), note };
+      }
+    }
+    try {
+      return { content: generateArticle(text, job.rel, sha256(job.bytes), job.existing, overrides), problems: [], note };
+    } catch (error) {
+      const file = error instanceof SourceError && error.problems.some((p) => p.message.startsWith('overrides')) ? job.displayOverrides : job.displaySource;
+      return { problems: problemsOf(error, file), note };
+    }
+  } catch (error) {
+    return { problems: problemsOf(error, job.displaySource) };
+  }
+}
+
 function previousFrom(fileText: string): PreviousIds | undefined {
   try {
     const { frontmatter } = parseArticleFile(fileText);
@@ -129,7 +202,7 @@ function previousFrom(fileText: string): PreviousIds | undefined {
   }
 }
 
-function readOverrides(file: string, text: string): Overrides {
+function readOverrides(text: string): Overrides {
   let raw: unknown;
   try {
     raw = parseYaml(text);
@@ -166,6 +239,44 @@ export function generateArticle(text: string, relPath: string, sourceSha: string
   return renderGenerated(checked.data, text.slice(data.meta.bodyStart));
 }
 
+/** Changed sources per worker below which fewer workers are started (a worker costs ~0.5 s to start). */
+export const MIN_JOBS_PER_WORKER = 32;
+
+/** How many worker threads to use for `jobs` changed sources. */
+function workerCount(jobs: number, requested: number | undefined): number {
+  const wanted = requested ?? (Number(process.env.SOLIEU_EXTRACT_WORKERS) || availableParallelism());
+  return Math.max(0, Math.min(wanted, Math.floor(jobs / MIN_JOBS_PER_WORKER)));
+}
+
+/** Runs `fn` over `items` with at most `limit` calls in flight; results in the order of `items`. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!, i);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
+
+/** One source after the first pass. */
+interface Planned {
+  rel: string;
+  sourceFile: string;
+  outFile: string;
+  overridesFile: string;
+  displaySource: string;
+  displayOut: string;
+  sourceSize: number;
+  sourceMtime: number;
+  outExists: boolean;
+  overridesText?: string;
+  overridesSig: string;
+}
+
 export async function extractCorpus(options: ExtractCorpusOptions): Promise<ExtractCorpusResult> {
   const log = options.log ?? (() => {});
   const result: ExtractCorpusResult = { sources: 0, written: [], unchanged: 0, removed: [], stale: [], problems: [], notes: [], bytes: 0 };
@@ -192,11 +303,13 @@ export async function extractCorpus(options: ExtractCorpusOptions): Promise<Extr
   }
   const nextCache: Cache = { version, entries: {} };
 
+  // Pass 1, in source order: page addresses (duplicates are refused), then a
+  // stat of each source against the skip-unchanged cache.
   const bySlug = new Map<string, string>();
   const produced = new Set<string>();
+  const named: { rel: string; slug: string }[] = [];
   for (const rel of sources) {
-    const sourceFile = path.join(options.sourcesDir, rel);
-    const displaySource = path.relative(process.cwd(), sourceFile) || sourceFile;
+    const displaySource = path.relative(process.cwd(), path.join(options.sourcesDir, rel)) || rel;
     const slug = slugForSource(rel);
     if (slug.split('/').some((s) => s === '')) {
       result.problems.push({ file: displaySource, line: 1, col: 1, message: 'the file name has no letters or digits to make a page address from; rename it' });
@@ -213,17 +326,23 @@ export async function extractCorpus(options: ExtractCorpusOptions): Promise<Extr
       continue;
     }
     bySlug.set(slug, rel);
-    const outRel = `${slug}.md`;
-    produced.add(outRel);
-    const outFile = path.join(options.articlesDir, outRel);
-    const displayOut = path.relative(process.cwd(), outFile) || outFile;
-    const overridesFile = path.join(options.overridesDir, `${slug}.yaml`);
+    produced.add(`${slug}.md`);
+    named.push({ rel, slug });
+  }
 
+  // One listing of the overrides folder instead of a failed read per source.
+  const overridesPresent = new Set(await listFiles(options.overridesDir, '.yaml'));
+  const IO_LANES = 16;
+  const planned = await mapLimit(named, IO_LANES, async ({ rel, slug }): Promise<Planned | FileProblem[] | 'unchanged'> => {
+    const sourceFile = path.join(options.sourcesDir, rel);
+    const outFile = path.join(options.articlesDir, `${slug}.md`);
+    const overridesFile = path.join(options.overridesDir, `${slug}.yaml`);
+    const displaySource = path.relative(process.cwd(), sourceFile) || sourceFile;
     try {
       const [sourceStat, outStat, overridesText] = await Promise.all([
         stat(sourceFile),
         stat(outFile).catch(() => undefined),
-        readOptional(overridesFile),
+        overridesPresent.has(`${slug}.yaml`) ? readOptional(overridesFile) : undefined,
       ]);
       result.bytes += sourceStat.size;
       const overridesSig = overridesText === undefined ? '' : sha256(overridesText);
@@ -238,68 +357,111 @@ export async function extractCorpus(options: ExtractCorpusOptions): Promise<Extr
         cached.overrides === overridesSig
       ) {
         nextCache.entries[rel] = cached;
-        result.unchanged++;
-        continue;
+        return 'unchanged';
       }
-
-      await loadExtractor();
-      const bytes = await readFile(sourceFile);
-      const decoded = decodeSourceDetailed(bytes);
-      if (decoded.note) result.notes.push(`${displaySource}: note: ${decoded.note}`);
-      const text = normalizeText(decoded.text);
-      const existing = outStat ? await readFile(outFile, 'utf8') : undefined;
-      if (existing !== undefined && !options.force && !options.check && !checkGenerated(existing).pristine) {
-        result.problems.push({
-          file: displayOut,
-          line: 1,
-          col: 1,
-          message:
-            `was edited by hand since it was generated, so extract will not overwrite it. ` +
-            `To keep the edit, write it as a correction in ${path.relative(process.cwd(), overridesFile)} ` +
-            `(remove / correct / add, see README) and then run \`npm run extract -- --force\`; ` +
-            `to discard the edit, run \`npm run extract -- --force\`.`,
-        });
-        continue;
-      }
-      let overrides: Overrides | undefined;
-      if (overridesText !== undefined) {
-        try {
-          overrides = readOverrides(overridesFile, overridesText);
-        } catch (error) {
-          result.problems.push(...problemsOf(error, path.relative(process.cwd(), overridesFile)));
-          continue;
-        }
-      }
-      let content: string;
-      try {
-        content = generateArticle(text, rel, sha256(bytes), existing, overrides);
-      } catch (error) {
-        const file = error instanceof SourceError && error.problems.some((p) => p.message.startsWith('overrides')) ? path.relative(process.cwd(), overridesFile) : displaySource;
-        result.problems.push(...problemsOf(error, file));
-        continue;
-      }
-      if (content === existing) {
-        result.unchanged++;
-      } else if (options.check) {
-        result.stale.push(displayOut);
-        continue;
-      } else {
-        await writeAtomic(outFile, content);
-        result.written.push(displayOut);
-        log(`wrote ${displayOut}`);
-      }
-      const finalStat = await stat(outFile);
-      nextCache.entries[rel] = {
-        sourceMtime: sourceStat.mtimeMs,
+      return {
+        rel,
+        sourceFile,
+        outFile,
+        overridesFile,
+        displaySource,
+        displayOut: path.relative(process.cwd(), outFile) || outFile,
         sourceSize: sourceStat.size,
-        outMtime: finalStat.mtimeMs,
-        outSize: finalStat.size,
-        overrides: overridesSig,
+        sourceMtime: sourceStat.mtimeMs,
+        outExists: outStat !== undefined,
+        overridesText,
+        overridesSig,
       };
     } catch (error) {
-      result.problems.push(...problemsOf(error, displaySource));
+      return problemsOf(error, displaySource);
     }
+  });
+
+  // Pass 2: read, extract (on worker threads when there are many) and write each changed source.
+  const changed = planned.filter((p): p is Planned => typeof p === 'object' && !Array.isArray(p));
+  const workers = workerCount(changed.length, options.workers);
+  const pool = workers > 1 ? await ExtractPool.start(workers) : undefined;
+  if (!pool && changed.length > 0) await loadExtractor();
+  type Done = { outcome: SourceOutcome; written?: boolean } | { problems: FileProblem[] };
+  const done = new Map<Planned, Done>();
+  // Results are reported in source order, each as soon as every source before
+  // it is done: "wrote" lines stream while the run goes on (and a run killed
+  // half-way has printed only what it had written), in the same order
+  // whatever the number of workers.
+  const setDone = (p: Planned, d: Done) => {
+    done.set(p, d);
+    flush();
+  };
+  let reported = 0;
+  const flush = () => {
+    for (; reported < planned.length; reported++) {
+      const p = planned[reported]!;
+      if (p === 'unchanged') {
+        result.unchanged++;
+        continue;
+      }
+      if (Array.isArray(p)) {
+        result.problems.push(...p);
+        continue;
+      }
+      const d = done.get(p);
+      if (!d) return;
+      if ('problems' in d) {
+        result.problems.push(...d.problems);
+        continue;
+      }
+      if (d.outcome.note) result.notes.push(d.outcome.note);
+      result.problems.push(...d.outcome.problems);
+      if (d.outcome.content === undefined) continue;
+      if (d.written === true) {
+        result.written.push(p.displayOut);
+        log(`wrote ${p.displayOut}`);
+      } else if (d.written === false) result.unchanged++;
+      else result.stale.push(p.displayOut);
+    }
+  };
+  try {
+    await mapLimit(changed, pool ? workers * 4 : 1, async (p) => {
+      try {
+        const [bytes, existing] = await Promise.all([readFile(p.sourceFile), p.outExists ? readFile(p.outFile, 'utf8') : undefined]);
+        const job: SourceJob = {
+          rel: p.rel,
+          bytes,
+          existing,
+          overridesText: p.overridesText,
+          displaySource: p.displaySource,
+          displayOut: p.displayOut,
+          displayOverrides: path.relative(process.cwd(), p.overridesFile),
+          force: options.force ?? false,
+          check: options.check ?? false,
+        };
+        const outcome = pool ? await pool.run(job) : processSource(job);
+        if (outcome.content === undefined) return void setDone(p, { outcome });
+        let written: boolean | undefined;
+        if (outcome.content === existing) written = false;
+        else if (options.check) return void setDone(p, { outcome });
+        else {
+          await writeAtomic(p.outFile, outcome.content);
+          written = true;
+        }
+        const finalStat = await stat(p.outFile);
+        nextCache.entries[p.rel] = {
+          sourceMtime: p.sourceMtime,
+          sourceSize: p.sourceSize,
+          outMtime: finalStat.mtimeMs,
+          outSize: finalStat.size,
+          overrides: p.overridesSig,
+        };
+        setDone(p, { outcome, written });
+      } catch (error) {
+        setDone(p, { problems: problemsOf(error, p.displaySource) });
+      }
+    });
+  } finally {
+    await pool?.close();
   }
+
+  flush();
 
   // Generated files whose source is gone.
   for (const outRel of outputs) {

@@ -7,9 +7,9 @@
  *
  * The expected figures come from the articles loader, which registers every
  * entry it stores in a process-wide registry (the loader and this hook run in
- * the same `astro build` process); the expected body is read again from the
- * article file. If the registry is empty (no loader ran), the articles folder
- * is read again.
+ * the same `astro build` process) with the cache file holding its validated
+ * frontmatter; the expected body is read again from the article file. If the
+ * registry is empty (no loader ran), the articles folder is read again.
  *
  * Problems are collected over the whole site and thrown together, which makes
  * `astro build` exit with status 1.
@@ -23,16 +23,30 @@ import { checkBuiltArticle, type ExpectedArticle } from '../lib/check-built';
 import { articlePath } from '../lib/figure-link';
 import { articlesDir, bodyOfFile, builtArticles, listArticleFiles, slugOf } from '../loaders/articles';
 
-/** Slug → article file and figures: from the loader's registry, else from the articles folder. */
-async function expectedArticles(): Promise<Map<string, { file: string; figures: ExpectedArticle['figures'] }>> {
-  if (builtArticles().size > 0) return builtArticles();
+type Figures = ExpectedArticle['figures'];
+
+/** The figures of an article's frontmatter, as `{ id, text }`. */
+function figuresOf(frontmatter: unknown): Figures {
+  return ((frontmatter as { figures?: { id: string; text: string }[] }).figures ?? []).map(({ id, text }) => ({ id, text }));
+}
+
+/**
+ * Slug → article file and a reader of its expected figures: from the loader's
+ * registry (figures read from its cache), else from the articles folder.
+ * Figures are read one article at a time, so 10,000 articles never sit in memory together.
+ */
+async function expectedArticles(): Promise<Map<string, { file: string; figures: () => Promise<Figures> }>> {
+  const expected = new Map<string, { file: string; figures: () => Promise<Figures> }>();
+  if (builtArticles().size > 0) {
+    for (const [slug, { file, cacheFile }] of builtArticles()) {
+      expected.set(slug, { file, figures: async () => figuresOf((JSON.parse(await readFile(cacheFile, 'utf8')) as { data: unknown }).data) });
+    }
+    return expected;
+  }
   const dir = articlesDir();
-  const expected = new Map<string, { file: string; figures: ExpectedArticle['figures'] }>();
   for (const relative of await listArticleFiles(dir)) {
     const file = path.join(dir, relative);
-    const { frontmatter } = parseArticleFile(await readFile(file, 'utf8'));
-    const figures = ((frontmatter as { figures?: { id: string; text: string }[] }).figures ?? []).map(({ id, text }) => ({ id, text }));
-    expected.set(slugOf(relative), { file, figures });
+    expected.set(slugOf(relative), { file, figures: async () => figuresOf(parseArticleFile(await readFile(file, 'utf8')).frontmatter) });
   }
   return expected;
 }
@@ -60,7 +74,7 @@ export function solieuVerify(): AstroIntegration {
             continue;
           }
           const body = bodyOfFile(await readFile(article.file, 'utf8'));
-          for (const problem of checkBuiltArticle(html, { body, figures: article.figures })) problems.push(`${slug}: ${problem}`);
+          for (const problem of checkBuiltArticle(html, { body, figures: await article.figures() })) problems.push(`${slug}: ${problem}`);
         }
         const ms = Math.round(performance.now() - started);
         if (problems.length > 0) {

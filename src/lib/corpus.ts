@@ -141,7 +141,10 @@ export function assignSlugs(names: Iterable<string>, fallback = 'khac', reserved
 /** What the corpus pages need from a collection entry. */
 export interface CorpusEntry {
   id: string;
-  data: { meta: Meta; figures: readonly Figure[] };
+  /** What Astro's store keeps for an article (`ArticleEntry` of src/schema.ts). */
+  data: { meta: Meta; figureCount: number; kindCounts: [Kind, number][] };
+  /** The loader's digest of the article file: the key of its cache (src/loaders/articles.ts). */
+  digest?: string | number;
   body?: string;
   /** The article file, relative to the working directory (set by the loader). */
   filePath?: string;
@@ -179,8 +182,13 @@ export function countByKind(figures: readonly Pick<Figure, 'kind'>[]): [Kind, nu
   return KINDS.filter((k) => counts.has(k)).map((k) => [k, counts.get(k)!]);
 }
 
+/** What Astro's store keeps for an article (`ArticleEntry` of src/schema.ts): its metadata and figure counts. */
+export function articleEntry(data: { meta: Meta; figures: readonly Pick<Figure, 'kind'>[] }): CorpusEntry['data'] {
+  return { meta: data.meta, figureCount: data.figures.length, kindCounts: countByKind(data.figures) };
+}
+
 export function summarize(entry: CorpusEntry): ArticleSummary {
-  const { meta, figures } = entry.data;
+  const { meta, figureCount, kindCounts } = entry.data;
   return {
     id: entry.id,
     href: articleHref(entry.id),
@@ -190,8 +198,8 @@ export function summarize(entry: CorpusEntry): ArticleSummary {
     year: yearOf(meta.date),
     outlet: meta.outlet,
     category: meta.category,
-    figureCount: figures.length,
-    kindCounts: countByKind(figures),
+    figureCount,
+    kindCounts,
   };
 }
 
@@ -457,11 +465,12 @@ export interface ExplorerArticle {
   date?: string;
   bodyStart: number;
   /**
-   * The body, for sentence excerpts: a string, or its UTF-8 bytes (half the
-   * memory across 10,000 articles; decoded when its rows are rendered).
-   * Without it, excerpts come from the figures' stored quote context.
+   * The body, for sentence excerpts. Without it, excerpts come from the
+   * figures' stored quote context. (Kept as a string: keeping UTF-8 bytes
+   * instead saved ~40 MB at 10,000 articles but decoding a whole body for
+   * each row of a value-sorted table was 12% of the page rendering.)
    */
-  body?: string | Uint8Array;
+  body?: string;
   figures: readonly Figure[];
 }
 
@@ -656,8 +665,6 @@ export function pageRefs(index: ExplorerIndex, view: ExplorerView, page: number)
   return view.refs.slice((page - 1) * index.perPage, page * index.perPage);
 }
 
-const utf8 = new TextDecoder();
-
 /** Options for rendering rows. */
 export interface RowOptions {
   /** Characters of context either side of the figure in the excerpt. */
@@ -675,16 +682,10 @@ export interface RowOptions {
 export function renderExplorerRows(index: ExplorerIndex, refs: readonly FigureRef[], options: RowOptions = {}): string {
   const maxSide = options.maxSide ?? 80;
   let html = '';
-  let decodedFor = -1;
-  let body: string | undefined;
   for (const r of refs) {
     const article = index.articles[r.a]!;
     const f = article.figures[r.f]!;
-    if (r.a !== decodedFor) {
-      decodedFor = r.a;
-      body = typeof article.body === 'string' || article.body === undefined ? article.body : utf8.decode(article.body);
-    }
-    const ex = figureExcerpt(body, article.bodyStart, f, maxSide);
+    const ex = figureExcerpt(article.body, article.bodyStart, f, maxSide);
     const unit = f.unitInferred ? `${escapeHtml(f.unit)} <small>(suy ra)</small>` : escapeHtml(f.unit);
     const id = options.anchors?.get(r);
     html +=

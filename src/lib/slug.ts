@@ -20,7 +20,7 @@ export function foldDiacritics(text: string): string {
  * Latin-1, Latin Extended-A/B, the combining marks, Latin Extended Additional (all of
  * Vietnamese) and General Punctuation. Built once by running the general path on each
  * unit alone; only units whose decomposition is one ASCII letter or digit plus combining
- * marks U+0300–U+036F (all removed), or that decompose to themselves and are neither
+ * marks U+0300–U+036F (all removed), `đ`/`Đ` (folded to d), or that decompose to themselves and are neither
  * letters nor digits of ASCII after lower-casing, are kept. For a text of such units the
  * general path's NFD/strip/NFC/lower-case/replace comes to the same as reading each unit
  * here (no mark survives to be reordered, nothing is left to recompose), and a figure's
@@ -46,6 +46,8 @@ const SLUG_UNITS = (() => {
     if (base < 0x80 && marksOnly && folded.length === 1 && isAlnum(folded.charCodeAt(0))) t[c] = folded.charCodeAt(0);
     else if (d === ch && ![...folded].some((f) => isAlnum(f.charCodeAt(0)))) t[c] = SLUG_SEP;
   }
+  // `đ`/`Đ` do not decompose; `foldDiacritics` folds them by hand, and so does the table.
+  t[0x111] = t[0x110] = 0x64;
   // No unit maps to code 1 or 2 (they are below '0'), so DROP and SEP cannot be mistaken for a letter.
   return t;
 })();

@@ -5,9 +5,10 @@
  * `content/articles`), parses it (src/lib/article-file.ts), validates the
  * frontmatter against `ArticleFrontmatter` (src/schema.ts), renders the body
  * itself (src/lib/render-body.ts: literal text, figure marks, abbreviations,
- * verification) and stores `{ id: <slug>, data, digest }`; the verified HTML
- * of the body goes to a cache file read by the page (`readRenderedBody`), see
- * `renderedCacheDir` for why it is not in the store. The slug is the file's
+ * verification) and stores `{ id: <slug>, data: ArticleEntry, digest }`: the
+ * metadata and counts only. The validated frontmatter and the verified HTML
+ * of the body go to a cache file read by the pages that need them
+ * (`readArticle`); see `renderedCacheDir` for why they are not in the store. The slug is the file's
  * path relative to the folder without `.md` (`thu-nghiem/pho-co-don-tet`),
  * so the page is `/bai/<slug>/`.
  *
@@ -29,6 +30,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { LineCounter, parseDocument } from 'yaml';
 import { ArticleFileError, parseArticleFile } from '../lib/article-file';
 import { RENDER_VERSION, renderBody } from '../lib/render-body';
+import { articleEntry } from '../lib/corpus';
 import { ArticleFrontmatter, formatIssues } from '../schema';
 
 export interface ArticlesLoaderOptions {
@@ -132,26 +134,42 @@ export class ArticlesError extends Error {
 }
 
 /**
- * Rendered bodies live on disk, not in Astro's data store: Astro bundles the
- * whole store into the build as one JavaScript module, and at 10,000 articles
- * the bodies and their HTML would make it ~300 MB (measured: 2,000 generated
- * articles gave a 61 MB store, ~30 KB each, 2/3 of it body and HTML). The
- * store keeps the frontmatter only; the page reads its HTML from this cache,
- * one file per digest, one folder per articles folder.
+ * Figures and rendered bodies live on disk, not in Astro's data store: Astro
+ * bundles the whole store into the build as one JavaScript module, whose
+ * parsing and tree-shaking then dominate the build's time and memory.
+ * Measured: 2,000 generated articles gave a 61 MB store with bodies and HTML
+ * in it; 1,000 articles with only the frontmatter in it still gave 1.46 M
+ * syntax-tree nodes (~36 figures × 12 fields each) against 62 k for plain
+ * pages. The store keeps an `ArticleEntry` (metadata and counts); the
+ * frontmatter and HTML of each article are in this cache, one JSON file per
+ * digest, one folder per articles folder.
  */
 export function renderedCacheDir(dir: string = articlesDir()): string {
   const key = createHash('sha256').update(dir).digest('hex').slice(0, 12);
   return path.resolve('node_modules/.cache/solieu', `rendered-${key}`);
 }
 
-/** The verified HTML of an entry's body, as the loader rendered it. */
-export async function readRenderedBody(entry: { id: string; digest?: string | number }): Promise<string> {
-  const file = path.join(renderedCacheDir(), `${String(entry.digest)}.html`);
+/** What the loader caches for an article: its validated frontmatter and the verified HTML of its body. */
+export interface CachedArticle {
+  data: ArticleFrontmatter;
+  html: string;
+}
+
+/** The cache file of an entry (see `renderedCacheDir`). */
+export function cacheFileOf(digest: string | number, cacheDir: string = renderedCacheDir()): string {
+  return path.join(cacheDir, `${String(digest)}.json`);
+}
+
+/** An entry's frontmatter and body HTML, as the loader validated and rendered them. */
+export async function readArticle(entry: { id: string; digest?: string | number }): Promise<CachedArticle> {
+  const file = cacheFileOf(entry.digest ?? '');
+  let text: string;
   try {
-    return await readFile(file, 'utf8');
+    text = await readFile(file, 'utf8');
   } catch {
-    throw new Error(`solieu: the rendered body of "${entry.id}" is missing from ${file}; run the build again (the loader re-renders it)`);
+    throw new Error(`solieu: the rendered article "${entry.id}" is missing from ${file}; run the build again (the loader re-renders it)`);
   }
+  return JSON.parse(text) as CachedArticle;
 }
 
 async function writeAtomic(file: string, contents: string): Promise<void> {
@@ -162,13 +180,13 @@ async function writeAtomic(file: string, contents: string): Promise<void> {
 
 /**
  * What the loader stored in this process, by slug: the article file and its
- * figures, which the post-build check (src/integrations/verify-build.ts)
- * compares with each built page. That hook runs in the same process but may
+ * cache file, whose figures the post-build check
+ * (src/integrations/verify-build.ts) compares with each built page. That hook runs in the same process but may
  * see another instance of this module (Vite loads the content config
  * separately), hence a global.
  */
 const REGISTRY = Symbol.for('solieu.builtArticles');
-export type Registry = Map<string, { file: string; figures: { id: string; text: string }[] }>;
+export type Registry = Map<string, { file: string; cacheFile: string }>;
 export function builtArticles(): Registry {
   const g = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
   return (g[REGISTRY] ??= new Map());
@@ -198,7 +216,7 @@ async function sync(dir: string, store: Store, digestOf: (text: string) => strin
     const id = slugOf(relativePath);
     seen.add(id);
     const digest = digestOf(fileText);
-    if (store.get(id)?.digest === digest && cached.has(`${digest}.html`)) {
+    if (store.get(id)?.digest === digest && cached.has(`${digest}.json`)) {
       digests.add(digest);
       kept++;
       continue;
@@ -209,11 +227,11 @@ async function sync(dir: string, store: Store, digestOf: (text: string) => strin
       store.delete(id);
       continue;
     }
-    await writeAtomic(path.join(cacheDir, `${digest}.html`), loaded.html);
+    await writeAtomic(cacheFileOf(digest, cacheDir), JSON.stringify({ data: loaded.data, html: loaded.html } satisfies CachedArticle));
     digests.add(digest);
     store.set({
       id,
-      data: loaded.data,
+      data: articleEntry(loaded.data),
       digest,
       filePath: path.relative(process.cwd(), path.join(dir, relativePath)).split(path.sep).join('/'),
     });
@@ -221,13 +239,12 @@ async function sync(dir: string, store: Store, digestOf: (text: string) => strin
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   // Drop cached bodies no article uses any more.
-  for (const name of cached) if (!digests.has(name.replace(/\.html$/, ''))) await rm(path.join(cacheDir, name), { force: true });
+  for (const name of cached) if (!digests.has(name.replace(/\.json$/, ''))) await rm(path.join(cacheDir, name), { force: true });
 
   const registry = builtArticles();
   registry.clear();
   for (const entry of store.values()) {
-    const data = entry.data as ArticleFrontmatter;
-    registry.set(entry.id, { file: path.join(dir, `${entry.id}.md`), figures: data.figures.map(({ id, text }) => ({ id, text })) });
+    registry.set(entry.id, { file: path.join(dir, `${entry.id}.md`), cacheFile: cacheFileOf(entry.digest ?? '', cacheDir) });
   }
   return { problems, rendered, kept };
 }

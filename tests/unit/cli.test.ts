@@ -17,6 +17,7 @@ import { parseArticleFile } from '../../src/lib/article-file';
 import { decodeSource } from '../../src/lib/decode';
 import { checkGenerated } from '../../src/lib/generated';
 import { normalizeText } from '../../src/lib/text';
+import { generateCorpus } from '../../src/lib/gen-corpus';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 // The tsx loader inside this very process (not the tsx CLI, which runs the script in a
@@ -61,11 +62,11 @@ interface Run {
  * Runs `extract` in `dir`; `killAfter` SIGKILLs it once stdout has that many
  * "wrote" lines, `budgetMs` once that much time has passed.
  */
-function extract(dir: string, args: string[] = [], killAfter?: number, budgetMs?: number): Promise<Run> {
+function extract(dir: string, args: string[] = [], killAfter?: number, budgetMs?: number, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', TSX_LOADER, EXTRACT, ...args], {
       cwd: dir,
-      env: { ...process.env, SOLIEU_SOURCES: 'sources', SOLIEU_ARTICLES: 'articles', SOLIEU_OVERRIDES: 'overrides' },
+      env: { ...process.env, SOLIEU_SOURCES: 'sources', SOLIEU_ARTICLES: 'articles', SOLIEU_OVERRIDES: 'overrides', ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -381,4 +382,32 @@ describe.concurrent('large articles through extract', { timeout: 330_000 }, () =
       }
     });
   }
+});
+
+describe('extract on worker threads', () => {
+  it('writes and reports exactly what one thread does, in source order', async () => {
+    // 70 generated articles (enough for two workers) and two broken files among them.
+    const files: Record<string, string | Uint8Array> = {};
+    for (const a of generateCorpus(70, 'workers')) files[`${a.name}.txt`] = a.text;
+    files['gen-00010-hong.txt'] = fixture('bad/tcvn3.txt');
+    files['gen-00050-hong.txt'] = fixture('bad/nul-byte.txt');
+    const runs: Record<string, Run & { dir: string }> = {};
+    for (const workers of ['2', '0']) {
+      const dir = corpus(files);
+      runs[workers] = { dir, ...(await extract(dir, [], undefined, undefined, { SOLIEU_EXTRACT_WORKERS: workers })) };
+    }
+    const [parallel, single] = [runs['2']!, runs['0']!];
+    expect(parallel.code).toBe(1);
+    expect(single.code).toBe(1);
+    const problemLines = (r: Run) => r.stderr.split('\n').filter((l) => /^sources\//.test(l));
+    expect(problemLines(parallel)).toEqual(problemLines(single));
+    expect(problemLines(parallel).map((l) => l.split(':')[0])).toEqual(['sources/gen-00010-hong.txt', 'sources/gen-00050-hong.txt']);
+    const wrote = (r: Run) => r.stdout.split('\n').filter((l) => l.startsWith('wrote '));
+    expect(wrote(parallel)).toHaveLength(70);
+    expect(wrote(parallel)).toEqual(wrote(single));
+    for (const name of readdirSync(path.join(single.dir, 'articles'))) {
+      expect(readFileSync(path.join(parallel.dir, 'articles', name), 'utf8'), name).toBe(readFileSync(path.join(single.dir, 'articles', name), 'utf8'));
+    }
+    expect(readdirSync(path.join(parallel.dir, 'articles')).sort()).toEqual(readdirSync(path.join(single.dir, 'articles')).sort());
+  }, 120_000);
 });

@@ -8,7 +8,18 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlesLoader, bodyOfFile, builtArticles, listArticleFiles, loadArticle, renderedCacheDir, slugOf } from '../../src/loaders/articles';
+import {
+  articlesLoader,
+  bodyOfFile,
+  builtArticles,
+  cacheFileOf,
+  listArticleFiles,
+  loadArticle,
+  renderedCacheDir,
+  slugOf,
+  type CachedArticle,
+} from '../../src/loaders/articles';
+import { KINDS } from '../../src/schema';
 
 const FIXTURES = path.resolve('tests/fixtures/articles');
 const SEED = 'bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021.md';
@@ -149,6 +160,8 @@ describe('articlesLoader (Astro content layer)', () => {
       },
     };
   }
+  const readArticleFrom = async (digest: string | number | undefined): Promise<CachedArticle> =>
+    JSON.parse(await readFile(cacheFileOf(digest!, renderedCacheDir(dir)), 'utf8')) as CachedArticle;
   const context = (store: unknown) =>
     ({ store, logger: { info: () => {}, warn: () => {}, error: () => {} }, generateDigest: digests }) as unknown as Parameters<ReturnType<typeof articlesLoader>['load']>[0];
 
@@ -169,21 +182,30 @@ describe('articlesLoader (Astro content layer)', () => {
     await loader.load(context(fake.store));
     expect([...fake.entries.keys()].sort()).toEqual(['bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021', 'thu-nghiem/pho-co-don-tet']);
     const seed = fake.entries.get('bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021')!;
-    expect((seed.data.figures as unknown[]).length).toBe(28);
-    // The store holds the frontmatter only; the verified HTML is in the cache, under the entry's digest.
+    // The store holds the metadata and counts only (no per-figure data, no body).
+    expect(Object.keys(seed.data as object).sort()).toEqual(['figureCount', 'kindCounts', 'meta']);
+    expect(seed.data['figureCount']).toBe(28);
+    expect((seed.data['meta'] as { outlet?: string }).outlet).toBe('Lao Động');
     expect(seed.body).toBeUndefined();
     expect(seed.rendered).toBeUndefined();
-    const html = await readFile(path.join(renderedCacheDir(dir), `${String(seed.digest)}.html`), 'utf8');
-    expect(html.match(/<mark /g)).toHaveLength(28);
-    expect(html.startsWith('<p>(LĐ online) - Ngày 21/1, ')).toBe(true);
-    expect(builtArticles().get('thu-nghiem/pho-co-don-tet')).toEqual({ file: path.join(dir, 'thu-nghiem/pho-co-don-tet.md'), figures: [] });
+    // The validated frontmatter and verified HTML are in the cache, under the entry's digest.
+    const cached = await readArticleFrom(seed.digest);
+    expect(cached.data.figures).toHaveLength(28);
+    expect(cached.html.match(/<mark /g)).toHaveLength(28);
+    expect(cached.html.startsWith('<p>(LĐ online) - Ngày 21/1, ')).toBe(true);
+    const kinds = cached.data.figures.map((f) => f.kind);
+    expect(seed.data['kindCounts']).toEqual(KINDS.filter((k) => kinds.includes(k)).map((k) => [k, kinds.filter((x) => x === k).length]));
+    expect(builtArticles().get('thu-nghiem/pho-co-don-tet')).toEqual({
+      file: path.join(dir, 'thu-nghiem/pho-co-don-tet.md'),
+      cacheFile: cacheFileOf(fake.entries.get('thu-nghiem/pho-co-don-tet')!.digest!, renderedCacheDir(dir)),
+    });
     expect(fake.sets()).toBe(2);
 
     await loader.load(context(fake.store));
     expect(fake.sets()).toBe(2); // nothing changed: nothing re-rendered
 
     // A cache file that went missing is rendered again.
-    await rm(path.join(renderedCacheDir(dir), `${String(seed.digest)}.html`));
+    await rm(cacheFileOf(seed.digest!, renderedCacheDir(dir)));
     await loader.load(context(fake.store));
     expect(fake.sets()).toBe(3);
 

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import { readArticle } from '../../loaders/articles';
 import {
   buildExplorerIndex,
   compareNewestFirst,
@@ -82,35 +83,39 @@ export async function getCorpus(): Promise<Corpus> {
 }
 
 /**
- * The body of an article, read back from its generated file as UTF-8 bytes:
+ * The body of an article, read back from its generated file:
  * the loader keeps bodies out of Astro's data store (it is bundled into the
  * build), but the explorer's excerpts need the sentence around each figure.
  * Undefined when the file cannot be read; excerpts then use the stored context.
  */
-function readBody(entry: { body?: string; filePath?: string }): string | Uint8Array | undefined {
+function readBody(entry: { body?: string; filePath?: string }): string | undefined {
   if (entry.body !== undefined) return entry.body;
   if (!entry.filePath) return undefined;
   try {
     const bytes = readFileSync(entry.filePath);
     const close = bytes.indexOf('\n---\n', 3);
-    return close < 0 ? undefined : Buffer.from(bytes.subarray(close + 5)); // a copy: the frontmatter is freed
+    // Decoded from the bytes after the frontmatter: a slice of the whole file's string would keep all of it alive.
+    return close < 0 ? undefined : bytes.toString('utf8', close + 5);
   } catch {
     return undefined;
   }
 }
 
-/** The figures explorer's index (built on first use). */
+/**
+ * The figures explorer's index (built on first use). The figures are not in
+ * the store (see `ArticleEntry`): they are read from the loader's cache, one
+ * article at a time.
+ */
 export async function getExplorer(): Promise<ExplorerIndex> {
   const l = await loaded();
-  return (l.explorer ??= buildExplorerIndex(
-    l.entries.map((e) => ({
-      id: e.id,
-      title: e.data.meta.title,
-      date: e.data.meta.date,
-      bodyStart: e.data.meta.bodyStart,
-      body: readBody(e),
-      figures: e.data.figures,
-    })),
-    { perPage: FIGURES_PER_PAGE, minUnitFigures: MIN_UNIT_FIGURES },
-  ));
+  return (l.explorer ??= await buildExplorer(l.entries));
+}
+
+async function buildExplorer(entries: readonly CorpusEntry[]): Promise<ExplorerIndex> {
+  const articles = [];
+  for (const e of entries) {
+    const { data } = await readArticle(e);
+    articles.push({ id: e.id, title: data.meta.title, date: data.meta.date, bodyStart: data.meta.bodyStart, body: readBody(e), figures: data.figures });
+  }
+  return buildExplorerIndex(articles, { perPage: FIGURES_PER_PAGE, minUnitFigures: MIN_UNIT_FIGURES });
 }

@@ -10,13 +10,12 @@ import type { Kind, Qualifier } from '../../schema';
 import type { FigureDraft } from '../types';
 import {
   MAGNITUDES,
-  MAGNITUDE_SUFFIXES,
   SPELLED_START_WORDS,
   parseDigitLiteral,
   parseSpelledNumber,
   type DigitLiteral,
 } from '../numbers';
-import { CURRENCY_FORMS, CURRENCY_PREFIXES, GLUED_UNIT_FORMS, MEASURE_FORMS, unitKind } from '../units';
+import { CURRENCY_FORMS, GLUED_UNIT_FORMS, MEASURE_FORMS, unitKind } from '../units';
 import {
   COMPARATIVE_ADJECTIVES,
   DATE_BEFORE,
@@ -39,6 +38,7 @@ import {
   SCORE_BEFORE,
   TIME_OF_DAY,
 } from './lexicon';
+import { currencyOf, currencyPrefixOf, magnitudeOf, magnitudeSuffixOf, measureOf } from './lookup';
 import { NL, NUM, PUNCT, WORD, Tokens } from './tokens';
 import { isNotAFigure, isPrepositionTren, isSizeAt } from './not-figures';
 import { readRate, readUnit, type UnitHit } from './units-match';
@@ -109,6 +109,14 @@ const SPELLED_WORDS = new Set([
   'không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'mươi', 'mốt', 'tư', 'lăm',
   'nhăm', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'rưỡi',
 ]);
+
+/**
+ * The second words of the two-word phrases `leftContext` looks up (identifier, soft identifier,
+ * not-an-identifier): the phrase string is built only before one of them, not before every number.
+ */
+const TWO_WORD_TAILS: ReadonlySet<string> = new Set(
+  [...NOT_IDENTIFIER_2, ...IDENTIFIER_BEFORE_2, ...IDENTIFIER_SOFT_2].map((phrase) => phrase.slice(phrase.indexOf(' ') + 1)),
+);
 
 /** The last word of every qualifier phrase, to skip the phrase lookup for other words. */
 const QUALIFIER_LAST_WORDS = new Set([...QUALIFIERS.keys()].map((q) => q.split(' ').pop()!));
@@ -271,7 +279,7 @@ export class Scanner {
     if (allowPrefix && k - 1 > this.floor) {
       const p = k - 1;
       const pr = tk.type[p] === PUNCT ? tk.raw(p) : tk.type[p] === WORD && !tk.glued[k] ? tk.lower(p) : '';
-      const cur = pr ? CURRENCY_PREFIXES[pr] : undefined;
+      const cur = pr ? currencyPrefixOf(pr) : undefined;
       if (cur) {
         prefix = cur;
         first = p;
@@ -290,7 +298,7 @@ export class Scanner {
       const t = tk.type[nt];
       if (t === WORD) {
         const w = tk.raw(nt);
-        const m = MAGNITUDE_SUFFIXES[w];
+        const m = magnitudeSuffixOf(w);
         if (m !== undefined) {
           shorthand = w === 'K' || w === 'k' || w === 'M' || w === 'tr';
           // `5K` (the anti-Covid slogan), `4K` (video): a single digit with K is a name
@@ -302,7 +310,7 @@ export class Scanner {
         } else if ((w === 'h' || w === 'g' || w === 'H') && tk.isNum(nt + 1) && tk.glued[nt + 1]) {
           // clock time 14h30, 8g15
           return { kind: 'skip', last: this.gluedRunEnd(k) };
-        } else if (GLUED_UNIT_FORMS.has(w) || MEASURE_FORMS[w.toLowerCase()] !== undefined || CURRENCY_FORMS[w.toLowerCase()] !== undefined) {
+        } else if (GLUED_UNIT_FORMS.has(w) || measureOf(w.toLowerCase()) !== undefined || currencyOf(w.toLowerCase()) !== undefined) {
           const lw = w.toLowerCase();
           const sup = tk.glued[nt + 1] ? tk.raw(nt + 1) : '';
           if ((lw === 'm' || lw === 'km' || lw === 'cm') && (sup === '2' || sup === '3' || sup === '²' || sup === '³')) {
@@ -314,8 +322,8 @@ export class Scanner {
           } else if (lw === 'h') {
             unit = { unit: 'h', kind: 'duration', first: nt, last: nt, strong: true, source: 'measure' };
           } else {
-            const cur = CURRENCY_FORMS[lw];
-            const m = MEASURE_FORMS[lw];
+            const cur = currencyOf(lw);
+            const m = measureOf(lw);
             // glued symbols keep their case: `5G` is not five grams, `5KG`/`5kg` both are kilograms
             const measure = m && (GLUED_UNIT_FORMS.has(w) || w === lw || w === m.unit || w === w.toUpperCase() && m.unit.length > 1) ? m : undefined;
             const info = cur ? { unit: cur, kind: 'money' as Kind } : measure;
@@ -360,7 +368,7 @@ export class Scanner {
         }
         if ((ch === '-' || ch === '–') && tk.isWord(nt + 1) && tk.glued[nt + 1]) {
           // `6,5-inch` is a measure; `5-sao`, `3-D` are compound names
-          const info = MEASURE_FORMS[tk.lower(nt + 1)];
+          const info = measureOf(tk.lower(nt + 1));
           if (!info || (tk.glued[nt + 2] && (tk.isWord(nt + 2) || tk.isNum(nt + 2)))) return { kind: 'skip', last: this.gluedRunEnd(k) };
           unit = { unit: info.unit, kind: info.kind, first: nt, last: nt + 1, strong: true, source: 'measure' };
           last = nt + 1;
@@ -394,7 +402,7 @@ export class Scanner {
     if (!tk.isWord(k)) return false;
     const w = tk.raw(k);
     const lw = w.toLowerCase();
-    return GLUED_UNIT_FORMS.has(w) || MEASURE_FORMS[lw] !== undefined || CURRENCY_FORMS[lw] !== undefined || MAGNITUDE_SUFFIXES[w] !== undefined;
+    return GLUED_UNIT_FORMS.has(w) || measureOf(lw) !== undefined || currencyOf(lw) !== undefined || magnitudeSuffixOf(w) !== undefined;
   }
 
   /** A lower-case Vietnamese word glued to digits is a missing space (`đạt139.744`), not a code. */
@@ -403,7 +411,7 @@ export class Scanner {
     if (!tk.isWord(k)) return false;
     const r = tk.raw(k);
     if (r.length < 2 || r !== r.toLowerCase() || !/[^\x00-\x7f]/.test(r)) return false;
-    return !IDENTIFIER_BEFORE.has(r) && MEASURE_FORMS[r] === undefined && CURRENCY_FORMS[r] === undefined && MAGNITUDES[r] === undefined;
+    return !IDENTIFIER_BEFORE.has(r) && measureOf(r) === undefined && currencyOf(r) === undefined && magnitudeOf(r) === undefined;
   }
 
   /** Reads magnitude words after the number (`tỷ`, `nghìn tỷ`, `triệu rưỡi`) and a `2 tỷ 500 triệu` tail. */
@@ -416,7 +424,7 @@ export class Scanner {
     let mag = 0;
     let lastM = 0;
     while (k < tk.n && tk.type[k] === WORD) {
-      const m = MAGNITUDES[tk.lower(k)];
+      const m = magnitudeOf(tk.lower(k));
       if (m === undefined || this.magnitudeCompound(k)) break;
       if (mag === 0) mag = m;
       else if (m > lastM) mag *= m;
@@ -440,7 +448,7 @@ export class Scanner {
       if (!tk.isNum(n) || tk.glued[n]) break;
       const lit = parseDigitLiteral(tk.raw(n));
       if (!lit || lit.hasSeparator || lit.leadingZero || lit.value >= 1000) break;
-      const m = tk.isWord(n + 1) ? MAGNITUDES[tk.lower(n + 1)] : undefined;
+      const m = tk.isWord(n + 1) ? magnitudeOf(tk.lower(n + 1)) : undefined;
       if (m === undefined || m >= lastM || m < 1000) break;
       q.value += lit.value * m;
       lastM = m;
@@ -518,7 +526,7 @@ export class Scanner {
     // the number comes right after a word: is it the name of something?
     const w1 = w;
     const w0 = tk.isWord(p - 1) && !tk.glued[p] ? tk.lower(p - 1) : '';
-    const two = `${w0} ${w1}`;
+    const two = TWO_WORD_TAILS.has(w1) ? `${w0} ${w1}` : '';
     if (NOT_IDENTIFIER_2.has(two)) return ctx;
     if (IDENTIFIER_BEFORE_2.has(two) || IDENTIFIER_BEFORE.has(w1)) ctx.hard = true;
     else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
@@ -528,7 +536,7 @@ export class Scanner {
     const maxDate = DATE_BEFORE.get(w1);
     if (maxDate !== undefined && plainInt && value <= maxDate && !PERIODIC_BEFORE_DATE_WORD.has(w0)) ctx.hard = true;
     // a capitalised word or an acronym right before the number names it (`iPhone 12`, `RON 95`, `BN 1234`)
-    if (!ctx.hard && tk.hasUpper(p) && CURRENCY_PREFIXES[w1] === undefined) {
+    if (!ctx.hard && tk.hasUpper(p) && currencyPrefixOf(w1) === undefined) {
       const r = tk.raw(p);
       const acronym = r.length >= 2 && r === r.toUpperCase();
       if (acronym || !this.isSentenceStart(p)) ctx.soft = true;
@@ -1096,7 +1104,7 @@ export class Scanner {
     let mag = 0;
     let lastM = 0;
     while (j < tk.n && tk.isWord(j) && !tk.glued[j]) {
-      const m = MAGNITUDES[tk.lower(j)];
+      const m = magnitudeOf(tk.lower(j));
       if (m === undefined || this.magnitudeCompound(j)) break;
       if (mag === 0) mag = m;
       else if (m > lastM) mag *= m;

@@ -5,8 +5,9 @@
  */
 import type { Kind } from '../../schema';
 import { CURRENCY_FORMS, COUNT_NOUNS, MEASURE_FORMS, PEOPLE_NOUNS, unitKind } from '../units';
-import { MAGNITUDES, SPELLED_START_WORDS } from '../numbers';
+import { SPELLED_START_WORDS } from '../numbers';
 import { NP_COMPOUNDS, NP_STOP, NP_STOP_2 } from './lexicon';
+import { currencyOf, magnitudeOf, measureOf } from './lookup';
 import { NL, NUM, PUNCT, WORD, type Tokens } from './tokens';
 
 export interface UnitHit {
@@ -57,12 +58,12 @@ export function matchMeasureOrCurrency(tk: Tokens, i: number): LexHit | undefine
     if (len > 1 && t === WORD && tk.type[k - 1] === WORD && tk.glued[k]) break;
     key = len === 1 ? tk.lower(k) : `${key} ${tk.lower(k)}`;
     if (!FORM_PREFIXES.has(key)) break;
-    const cur = CURRENCY_FORMS[key];
+    const cur = currencyOf(key);
     if (cur !== undefined) {
       best = { info: { unit: cur, kind: 'money' }, len, source: 'currency' };
       continue;
     }
-    const m = MEASURE_FORMS[key];
+    const m = measureOf(key);
     if (m === undefined) continue;
     // `m 2`/`km 2` need the digit glued (`m2`), `độ C` needs the capital C.
     if (len > 1 && t === NUM && !tk.glued[k]) continue;
@@ -71,6 +72,27 @@ export function matchMeasureOrCurrency(tk: Tokens, i: number): LexHit | undefine
   }
   return best;
 }
+
+const NOUN = 1;
+const NOUN_PREFIX = 2;
+/**
+ * Every known counted noun (bit NOUN) and every part of one that ends before a space or a
+ * comma (bit NOUN_PREFIX). `matchKnownNoun` grows its key a word at a time; once the key is
+ * no such part, no longer key can be a noun, so it stops there instead of building and
+ * looking up all four keys for every word after every number.
+ */
+const NOUN_KEYS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (const noun of [...PEOPLE_NOUNS, ...COUNT_NOUNS]) {
+    map.set(noun, (map.get(noun) ?? 0) | NOUN);
+    for (let c = 0; c < noun.length; c++) {
+      if (noun[c] !== ' ' && noun[c] !== ',') continue;
+      const part = noun.slice(0, c);
+      map.set(part, (map.get(part) ?? 0) | NOUN_PREFIX);
+    }
+  }
+  return map;
+})();
 
 /** Longest known counted noun (people or count lexicon) made of spaced words from token i. */
 export function matchKnownNoun(tk: Tokens, i: number, maxWords = 4): number {
@@ -87,15 +109,21 @@ export function matchKnownNoun(tk: Tokens, i: number, maxWords = 4): number {
     if (tk.type[k] !== WORD || (len > 1 && tk.glued[k])) break;
     // later words may be capitalised (`giải Nhất`); the lexicon match itself is lower-case
     key += (key === '' ? '' : ' ') + tk.lower(k);
-    if (PEOPLE_NOUNS.has(key) || COUNT_NOUNS.has(key)) best = len;
+    const bits = NOUN_KEYS.get(key);
+    if (bits === undefined) break;
+    if (bits & NOUN) best = len;
+    if (!(bits & NOUN_PREFIX)) break;
   }
   return best;
 }
 
+/** First words of the two-word stop phrases: the phrase is built only after one of them. */
+const NP_STOP_2_HEADS: ReadonlySet<string> = new Set([...NP_STOP_2].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+
 function isStopAt(tk: Tokens, k: number): boolean {
   const w = tk.lower(k);
-  if (NP_STOP.has(w) || MAGNITUDES[w] !== undefined || SPELLED_START_WORDS.has(w)) return true;
-  if (tk.isWord(k + 1) && NP_STOP_2.has(`${w} ${tk.lower(k + 1)}`)) return true;
+  if (NP_STOP.has(w) || magnitudeOf(w) !== undefined || SPELLED_START_WORDS.has(w)) return true;
+  if (NP_STOP_2_HEADS.has(w) && tk.isWord(k + 1) && NP_STOP_2.has(`${w} ${tk.lower(k + 1)}`)) return true;
   if (NP_STOP_2.has(w)) return true;
   return false;
 }

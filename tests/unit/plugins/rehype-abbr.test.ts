@@ -1,6 +1,7 @@
 /** rehype-abbr: acronyms as whole words become <abbr title>, text unchanged. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import rehypeAbbr, { abbrId } from '../../../src/plugins/rehype-abbr';
+import rehypeAbbr, { abbrId, findAcronyms, groupShorts } from '../../../src/plugins/rehype-abbr';
 import rehypeFigureMarks from '../../../src/plugins/rehype-figure-marks';
 import { fig, run } from './helpers';
 
@@ -52,5 +53,41 @@ describe('rehype-abbr', () => {
   it('derives ASCII ids from Vietnamese short forms', () => {
     expect(abbrId('HĐND')).toBe('viet-tat-hdnd');
     expect(abbrId('GD&ĐT')).toBe('viet-tat-gd-dt');
+  });
+});
+
+describe('findAcronyms', () => {
+  // The definition it must agree with: one alternation, longest first, whole words.
+  const reference = (text: string, shorts: string[]): [number, string][] => {
+    const sorted = [...new Set(shorts)].filter(Boolean).sort((a, b) => b.length - a.length || a.localeCompare(b));
+    if (sorted.length === 0) return [];
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
+    return [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+  };
+
+  it('finds whole words, the longest at each place, without overlaps', () => {
+    const shorts = groupShorts(['TP', 'TP.HCM', 'UBND', 'GD&ĐT']);
+    expect(findAcronyms('UBND TP.HCM, TPHCM, (TP) và Sở GD&ĐT; ATP', shorts)).toEqual([
+      [0, 'UBND'],
+      [5, 'TP.HCM'],
+      [21, 'TP'],
+      [31, 'GD&ĐT'],
+    ]);
+  });
+
+  it('treats a combining mark after the short form as part of the word', () => {
+    expect(findAcronyms('TP\u0301 và TP', groupShorts(['TP']))).toEqual([[7, 'TP']]);
+  });
+
+  it('agrees with the regular-expression definition on arbitrary text', () => {
+    const piece = fc.constantFrom('TP', 'TP.HCM', 'HCM', 'UBND', 'Đ', 'đ', 'A', '.', ' ', ',', '&', '1', '\u0301', 'ễ', '𝐀', '(', 'GD&ĐT');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.subarray(['TP', 'TP.HCM', 'HCM', 'UBND', 'Đ', 'GD&ĐT', '𝐀']), (pieces, shorts) => {
+        const text = pieces.join('');
+        expect(findAcronyms(text, groupShorts(shorts))).toEqual(reference(text, shorts));
+      }),
+      { seed: 20261126, numRuns: 2000 },
+    );
   });
 });
