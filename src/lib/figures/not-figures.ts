@@ -72,7 +72,10 @@ const NAMING_NOUNS: ReadonlySet<string> = new Set([
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['nói', 'biết', 'khẳng', 'định', 'chia', 'sẻ', 'nhấn', 'mạnh', 'kể', 'hỏi', 'đáp', 'viết', 'rằng', 'là']);
 
 const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“']);
-const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '”']);
+const QUOTE = 0x22;
+const OPEN_CURLY = 0x201c;
+const CLOSE_CURLY = 0x201d;
+const FULL_STOP = 0x2e;
 /** A quoted name is short: its opening and closing quotes are at most this many tokens apart. */
 const MAX_NAME_TOKENS = 12;
 
@@ -195,23 +198,27 @@ function endsName(tk: Tokens, first: number): boolean {
  */
 function insideQuotedName(tk: Tokens, first: number, last: number): boolean {
   // the opening quote: glued to the word after it, not to the word before
+  // (runs for every figure: punctuation is compared by char code, no token text is made)
   let open = -1;
   for (let k = first - 1; k >= 0 && k >= first - MAX_NAME_TOKENS; k--) {
     const t = tk.type[k];
     if (t === NL) return false;
     if (t !== PUNCT) continue;
-    const ch = tk.raw(k);
-    if (OPEN_QUOTES.has(ch) && !tk.glued[k] && tk.glued[k + 1]) {
+    const c = tk.text.charCodeAt(tk.start[k]!);
+    if ((c === QUOTE || c === OPEN_CURLY) && !tk.glued[k] && tk.glued[k + 1]) {
       open = k;
       break;
     }
-    if (CLOSE_QUOTES.has(ch) || SENTENCE_END.has(ch)) return false;
+    if (c === QUOTE || c === CLOSE_CURLY || c === FULL_STOP || c === 33 || c === 63 || c === 59) return false;
   }
   if (open < 0) return false;
   let close = -1;
   for (let k = last + 1; k < tk.n && k <= open + MAX_NAME_TOKENS; k++) {
-    if (tk.type[k] === NL) return false;
-    if (tk.isPunct(k) && CLOSE_QUOTES.has(tk.raw(k)) && tk.glued[k]) {
+    const t = tk.type[k];
+    if (t === NL) return false;
+    if (t !== PUNCT || !tk.glued[k]) continue;
+    const c = tk.text.charCodeAt(tk.start[k]!);
+    if (c === QUOTE || c === CLOSE_CURLY) {
       close = k;
       break;
     }
