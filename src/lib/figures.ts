@@ -3,7 +3,9 @@
  * value, unit, kind and qualifier, leaving dates, times, identifiers and names
  * alone. The grammar lives in the modules under
  * `./figures/`: `tokens` (one-pass tokenizer), `scan` (the grammar), `units-match`
- * (units after a number), `lexicon` (context words), `infer` (elided nouns).
+ * (units after a number), `lexicon` (context words), `not-figures` (quantities
+ * that are not statistics: ages, product terms, periods, names), `infer`
+ * (elided nouns).
  *
  * `extractFigures(text)` takes NFC/LF-normalised text and returns the figures
  * sorted by start, never overlapping, each with `text === input.slice(start, end)`.
@@ -11,13 +13,14 @@
  */
 import type { FigureDraft } from './types';
 import { inferElidedUnits } from './figures/infer';
+import { reviewFigures } from './figures/not-figures';
 import { Scanner } from './figures/scan';
 
 export function extractFigures(text: string): FigureDraft[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
     const scanner = new Scanner(text);
-    const found = scanner.run();
+    const found = reviewFigures(scanner.tk, scanner.run());
     inferElidedUnits(scanner.tk, found);
     const out: FigureDraft[] = [];
     let lastEnd = -1;

@@ -11,29 +11,19 @@
  * - numbers inside names (`Công ty Truyền tải điện 1`, `nhóm "Cơm 0 đồng"`).
  *
  * It also decides one reading of a qualifier word: `trên` right after another
- * figure is the preposition "on" (`25 triệu hành khách trên 150 đường bay`).
+ * figure is the preposition "on" (`25 triệu hành khách trên 150 đường bay`);
+ * and, for the scanner (`isSizeAt`), the one case where a number after a word
+ * that names places is a statistic after all: its size (`phòng 15-20 m2`).
  *
- * The scanner calls `isNotAFigure` once per figure it is about to emit; every
- * test here looks at a handful of tokens around the figure and uses
- * precomputed sets, so the cost per figure is a few array reads.
+ * `reviewFigures` runs once over the scanner's figures, before the elided-noun
+ * pass (src/lib/figures.ts): kept out of the scanner's hot loop, every test
+ * here looks at a handful of tokens around one figure, with precomputed sets.
  */
 import type { Kind } from '../../schema';
 import { NP_STOP } from './lexicon';
 import { matchMeasureOrCurrency } from './units-match';
+import type { Found } from './scan';
 import { NL, PUNCT, type Tokens } from './tokens';
-
-/** What the scanner knows about the figure it is about to emit. */
-export interface Candidate {
-  /** First token (the qualifier or `từ` when there is one) and last token of the figure. */
-  first: number;
-  last: number;
-  unit: string;
-  kind: Kind;
-  /** The single value, or undefined for ranges and proportions. */
-  value: number | undefined;
-  /** The figure starts with its number (no qualifier, `từ`, `giữa` or currency sign before it). */
-  bare: boolean;
-}
 
 /** The figure emitted just before (a scanner `Found`): where it ends, and its kind. */
 export interface Earlier {
@@ -57,6 +47,8 @@ const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 const PERIOD_UNITS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
 /** Words after `N tháng`/`N năm` that make it the period just ended (`5 năm qua`, `3 tháng gần đây`). */
 const PAST_PERIOD_AFTER: ReadonlySet<string> = new Set(['qua', 'vừa qua', 'gần đây', 'trở lại đây', 'gần nhất', 'gần nhất qua']);
+/** First words of the two-word entries above, to build the pair only when it can match. */
+const PAST_PERIOD_FIRST: ReadonlySet<string> = new Set(['vừa', 'gần', 'trở']);
 
 /** Nouns that name the thing a quoted title belongs to (`nhóm "Cơm 0 đồng"`, `chương trình "1 triệu cây xanh"`). */
 const NAMING_NOUNS: ReadonlySet<string> = new Set([
@@ -80,18 +72,70 @@ const FULL_STOP = 0x2e;
 const MAX_NAME_TOKENS = 12;
 
 /**
- * True when the figure between tokens `c.first` and `c.last` is not a
- * statistic. `earlier` is the last figure already emitted (for periods that
- * follow a figure).
+ * Drops the scanner's figures that are not statistics, with the bare numbers
+ * listed right before a dropped one (`12, 15 và 17 tuổi`), and moves a figure
+ * past a `trên` that means "on". Returns the figures kept, in order.
  */
-export function isNotAFigure(tk: Tokens, c: Candidate, earlier: Earlier | undefined): boolean {
-  if (c.kind === 'duration') {
-    if (AGE_UNITS.has(c.unit)) return !isStatisticalAge(tk, c.first);
-    if (isProductTerm(tk, c.first)) return true;
-    if (PERIOD_UNITS.has(c.unit) && isReportingPeriod(tk, c, earlier)) return true;
+export function reviewFigures(tk: Tokens, found: Found[]): Found[] {
+  if (found.length === 0) return found;
+  const text = tk.text;
+  const kept: Found[] = [];
+  for (const f of found) {
+    const d = f.draft;
+    const earlier = kept.length > 0 ? kept[kept.length - 1] : undefined;
+    const first = f.firstTok;
+    if (isNotAFigure(tk, f, earlier)) {
+      dropListedBefore(tk, kept, first);
+      continue;
+    }
+    if (isPrepositionTren(tk, first, earlier) && d.qualifier === 'over' && d.value !== undefined) {
+      f.firstTok = first + 1;
+      d.start = tk.start[first + 1]!;
+      d.text = text.slice(d.start, d.end);
+      d.qualifier = 'exact';
+    }
+    kept.push(f);
   }
-  if (c.unit === '' && c.bare && c.value !== undefined && endsName(tk, c.first)) return true;
-  return insideQuotedName(tk, c.first, c.last);
+  return kept;
+}
+
+/** `70, 60 và 55 tuổi`: bare numbers listed right before a dropped figure go with it. */
+function dropListedBefore(tk: Tokens, kept: Found[], first: number): void {
+  let next = first;
+  for (;;) {
+    const f = kept[kept.length - 1];
+    if (!f || f.draft.unit !== '' || f.draft.value === undefined || f.lastTok + 2 !== next) return;
+    const c = f.lastTok + 1;
+    const w = tk.isWord(c) ? tk.lower(c) : '';
+    if (!(tk.isPunct(c, ',') || tk.isDash(c) || w === 'và' || w === 'hoặc' || w === 'đến' || w === 'tới')) return;
+    kept.pop();
+    next = f.firstTok;
+  }
+}
+
+/**
+ * True when the figure `f` is not a statistic; `earlier` is the figure kept
+ * just before it. (Drafts come in many shapes: their fields are read only
+ * when a rule needs them.)
+ */
+function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boolean {
+  const d = f.draft;
+  const first = f.firstTok;
+  const kind = d.kind;
+  const unit = d.unit;
+  if (kind === 'duration') {
+    if (AGE_UNITS.has(unit)) return !isStatisticalAge(tk, first);
+    if (isProductTerm(tk, first)) return true;
+    if (PERIOD_UNITS.has(unit) && isReportingPeriod(tk, first, f.lastTok, unit, d.value, startsWithNumber(tk, d, first), earlier)) return true;
+  } else if (unit === '' && d.value !== undefined && startsWithNumber(tk, d, first) && endsName(tk, first)) return true;
+  return insideQuotedName(tk, first, f.lastTok);
+}
+
+/** The figure starts with its number: exact, a single value, no `từ`/`giữa` before it. */
+function startsWithNumber(tk: Tokens, d: Found['draft'], first: number): boolean {
+  if (d.qualifier !== 'exact' || d.value === undefined || !tk.isWord(first)) return d.qualifier === 'exact' && d.value !== undefined;
+  const w0 = tk.lower(first);
+  return w0 !== 'từ' && w0 !== 'giữa';
 }
 
 // ---------------------------------------------------------------- ages
@@ -142,23 +186,23 @@ function isProductTerm(tk: Tokens, first: number): boolean {
  * period, but the dev set labels the same shape as a figure (`Trong 6 tháng,
  * đường dây đã đưa … 200 người`), and nothing in the words tells the two apart.
  */
-function isReportingPeriod(tk: Tokens, c: Candidate, earlier: Earlier | undefined): boolean {
-  const after1 = tk.lower(c.last + 1);
-  if (tk.isWord(c.last + 1)) {
-    if (PAST_PERIOD_AFTER.has(after1) && !tk.isNum(c.last + 2)) return true;
-    if (tk.isWord(c.last + 2) && PAST_PERIOD_AFTER.has(`${after1} ${tk.lower(c.last + 2)}`)) return true;
+function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string, value: number | undefined, bare: boolean, earlier: Earlier | undefined): boolean {
+  if (tk.isWord(last + 1)) {
+    const after1 = tk.lower(last + 1);
+    if (PAST_PERIOD_AFTER.has(after1) && !tk.isNum(last + 2)) return true;
+    if (PAST_PERIOD_FIRST.has(after1) && tk.isWord(last + 2) && PAST_PERIOD_AFTER.has(`${after1} ${tk.lower(last + 2)}`)) return true;
   }
-  const before = tk.isWord(c.first - 1) ? tk.lower(c.first - 1) : '';
+  const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
   // `tính chung 10 tháng`, `lũy kế 9 tháng`
-  if (before === 'chung' && tk.lower(c.first - 2) === 'tính') return true;
-  if ((before === 'kế' && (tk.lower(c.first - 2) === 'lũy' || tk.lower(c.first - 2) === 'luỹ'))) return true;
-  if (before !== 'trong' || !c.bare) return false;
+  if (before === 'chung' && tk.lower(first - 2) === 'tính') return true;
+  if ((before === 'kế' && (tk.lower(first - 2) === 'lũy' || tk.lower(first - 2) === 'luỹ'))) return true;
+  if (before !== 'trong' || !bare) return false;
   // `nhập khẩu 2,48 triệu tấn phân bón trong 10 tháng`
-  if (c.unit !== 'tháng' || c.value === undefined || !(c.value >= 2 && c.value <= 11) || !Number.isInteger(c.value)) return false;
+  if (unit !== 'tháng' || value === undefined || !(value >= 2 && value <= 11) || !Number.isInteger(value)) return false;
   if (!earlier || earlier.draft.kind === 'duration' || earlier.draft.kind === 'ratio') return false;
-  const gap = c.first - 1 - (earlier.lastTok + 1);
+  const gap = first - 1 - (earlier.lastTok + 1);
   if (gap < 0 || gap > 6) return false;
-  for (let k = earlier.lastTok + 1; k < c.first - 1; k++) {
+  for (let k = earlier.lastTok + 1; k < first - 1; k++) {
     if (!tk.isWord(k)) return false;
     const w = tk.lower(k);
     if (w === 'và' || w === 'nhưng' || w === 'còn' || w === 'rồi') return false;
@@ -190,6 +234,19 @@ function endsName(tk: Tokens, first: number): boolean {
   return true;
 }
 
+/** The opening quote among the few tokens before `first` with no closing mark after it, or -1. */
+function openQuoteBefore(tk: Tokens, first: number): number {
+  for (let k = first - 1; k >= 0 && k >= first - MAX_NAME_TOKENS; k--) {
+    const t = tk.type[k];
+    if (t === NL) return -1;
+    if (t !== PUNCT) continue;
+    const c = tk.text.charCodeAt(tk.start[k]!);
+    if ((c === QUOTE || c === OPEN_CURLY) && !tk.glued[k] && tk.glued[k + 1]) return k;
+    if (c === QUOTE || c === CLOSE_CURLY || c === FULL_STOP || c === 33 || c === 63 || c === 59) return -1;
+  }
+  return -1;
+}
+
 /**
  * `nhóm "Cơm 0 đồng"`, `chương trình "1 triệu cây xanh"`: a figure inside a
  * short quoted title that follows a naming noun (up to three words back, so
@@ -198,19 +255,7 @@ function endsName(tk: Tokens, first: number): boolean {
  */
 function insideQuotedName(tk: Tokens, first: number, last: number): boolean {
   // the opening quote: glued to the word after it, not to the word before
-  // (runs for every figure: punctuation is compared by char code, no token text is made)
-  let open = -1;
-  for (let k = first - 1; k >= 0 && k >= first - MAX_NAME_TOKENS; k--) {
-    const t = tk.type[k];
-    if (t === NL) return false;
-    if (t !== PUNCT) continue;
-    const c = tk.text.charCodeAt(tk.start[k]!);
-    if ((c === QUOTE || c === OPEN_CURLY) && !tk.glued[k] && tk.glued[k + 1]) {
-      open = k;
-      break;
-    }
-    if (c === QUOTE || c === CLOSE_CURLY || c === FULL_STOP || c === 33 || c === 63 || c === 59) return false;
-  }
+  const open = openQuoteBefore(tk, first);
   if (open < 0) return false;
   let close = -1;
   for (let k = last + 1; k < tk.n && k <= open + MAX_NAME_TOKENS; k++) {
@@ -245,7 +290,7 @@ function insideQuotedName(tk: Tokens, first: number, last: number): boolean {
  * figure is the preposition "on", not the qualifier "over". (`6 trên 10
  * người` never gets here: it is read as a proportion.)
  */
-export function isPrepositionTren(tk: Tokens, qualFirst: number, earlier: Earlier | undefined): boolean {
+function isPrepositionTren(tk: Tokens, qualFirst: number, earlier: Earlier | undefined): boolean {
   return !!earlier && earlier.lastTok === qualFirst - 1 && tk.lower(qualFirst) === 'trên' && tk.isNum(qualFirst + 1);
 }
 

@@ -40,7 +40,7 @@ import {
 } from './lexicon';
 import { currencyOf, currencyPrefixOf, magnitudeOf, magnitudeSuffixOf, measureOf } from './lookup';
 import { NL, NUM, PUNCT, WORD, Tokens } from './tokens';
-import { isNotAFigure, isPrepositionTren, isSizeAt } from './not-figures';
+import { isSizeAt } from './not-figures';
 import { readRate, readUnit, type UnitHit } from './units-match';
 
 /** A figure plus the token positions the elided-noun pass needs. */
@@ -568,38 +568,12 @@ export class Scanner {
 
   private emit(first: number, last: number, fields: Omit<FigureDraft, 'text' | 'start' | 'end'>, extra: Omit<Found, 'draft' | 'firstTok' | 'lastTok'>): number {
     const tk = this.tk;
-    const earlier = this.found.length > 0 ? this.found[this.found.length - 1] : undefined;
-    const w0 = tk.isWord(first) ? tk.lower(first) : '';
-    const bare = fields.qualifier === 'exact' && fields.value !== undefined && w0 !== 'từ' && w0 !== 'giữa';
-    if (isNotAFigure(tk, { first, last, unit: fields.unit, kind: fields.kind, value: fields.value, bare }, earlier)) {
-      this.dropListedBefore(first);
-      return this.skip(last);
-    }
-    if (fields.qualifier === 'over' && fields.value !== undefined && isPrepositionTren(tk, first, earlier)) {
-      first += 1;
-      fields.qualifier = 'exact';
-    }
     const start = tk.start[first]!;
     const end = tk.end[last]!;
     const draft = { text: tk.text.slice(start, end), start, end, ...fields } as FigureDraft;
     this.found.push({ draft, firstTok: first, lastTok: last, mag: extra.mag, hasMag: extra.hasMag, fromWord: extra.fromWord });
     this.floor = Math.max(this.floor, last);
     return last + 1;
-  }
-
-  /** `70, 60 và 55 tuổi`: bare numbers listed before a figure that was dropped go with it. */
-  private dropListedBefore(first: number): void {
-    const tk = this.tk;
-    let next = first;
-    for (;;) {
-      const f = this.found[this.found.length - 1];
-      if (!f || f.draft.unit !== '' || f.draft.value === undefined || f.lastTok + 2 !== next) return;
-      const c = f.lastTok + 1;
-      const w = tk.isWord(c) ? tk.lower(c) : '';
-      if (!(tk.isPunct(c, ',') || tk.isDash(c) || w === 'và' || w === 'hoặc' || w === 'đến' || w === 'tới')) return;
-      this.found.pop();
-      next = f.firstTok;
-    }
   }
 
   /** `N giờ` is a clock time when minutes or a time of day follow, or `lúc`/`vào`/`từ`/`đến` precede. */
