@@ -24,6 +24,9 @@ export interface UnitHit {
 
 const MAX_FORM_TOKENS = 5;
 
+/** The last syllables of `NP_COMPOUNDS`, to skip the pair lookup for every other stop word. */
+const COMPOUND_TAILS: ReadonlySet<string> = new Set([...NP_COMPOUNDS].map((c) => c.split(' ').pop()!));
+
 /** Nouns that count times or rounds: they never head a comma-joined list of nouns. */
 const TIMES_NOUNS: ReadonlySet<string> = new Set(['lần', 'lượt', 'đợt', 'phiên', 'vòng']);
 
@@ -132,7 +135,7 @@ function isStopAt(tk: Tokens, k: number): boolean {
 function nounWordAt(tk: Tokens, k: number): boolean {
   if (!tk.isWord(k) || tk.glued[k]) return false;
   if (tk.hasUpper(k)) return false;
-  if (isStopAt(tk, k) && !(tk.isWord(k - 1) && NP_COMPOUNDS.has(`${tk.lower(k - 1)} ${tk.lower(k)}`))) return false;
+  if (isStopAt(tk, k) && !(COMPOUND_TAILS.has(tk.lower(k)) && tk.isWord(k - 1) && NP_COMPOUNDS.has(`${tk.lower(k - 1)} ${tk.lower(k)}`))) return false;
   // a word followed by a number names that number (`học sinh lớp 9`)
   if (tk.isNum(k + 1)) return false;
   if (matchMeasureOrCurrency(tk, k)) return false;
