@@ -18,7 +18,9 @@
  * Cache: Astro keeps its content data store in `cacheDir`. It gets one per
  * articles folder (`SOLIEU_ARTICLES`), so building another corpus (tests,
  * benchmarks) neither overwrites nor invalidates the main one, and two builds
- * of different corpora in one checkout do not mix their stores.
+ * of different corpora in one checkout do not mix their stores; and one per
+ * build part (`SOLIEU_BUILD_PART`, see src/build-part.ts), because the two
+ * parts of a split build run at the same time.
  *
  * `solieuVerify()` re-checks every built article page after the build
  * (every figure highlighted exactly once, page text equal to the source)
@@ -31,11 +33,12 @@ import { solieuVerify } from './src/integrations/verify-build.ts';
 
 const articlesDir = path.resolve(process.env.SOLIEU_ARTICLES ?? 'content/articles');
 const corpusKey = createHash('sha256').update(articlesDir).digest('hex').slice(0, 12);
+const part = process.env.SOLIEU_BUILD_PART ? `-${process.env.SOLIEU_BUILD_PART}` : '';
 
 export default defineConfig({
   site: process.env.SOLIEU_SITE ?? 'http://127.0.0.1:4321',
   output: 'static',
-  cacheDir: `./node_modules/.astro/corpus-${corpusKey}`,
+  cacheDir: `./node_modules/.astro/corpus-${corpusKey}${part}`,
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -3,7 +3,12 @@
  * how many bytes a query costs, on a built site (normally the generated
  * corpus of `npm run bench`), in headless Chromium.
  *
- *     npx tsx scripts/bench-search.ts --dist bench/tmp/10000/dist [--queries "tai nạn|hoc sinh"] [--runs 3] [--json]
+ *     npx tsx scripts/bench-search.ts --dist bench/tmp/10000/dist [--queries "tai nạn|hoc sinh"] [--json]
+ *     npx tsx scripts/bench-search.ts --dist … --count 10000 --runs 3 --out bench/results/<date>-search-10000.json
+ *
+ * With `--runs N` the whole measure (fresh server and browser) is repeated
+ * N times; `--out` writes every run plus the medians over all of them, the
+ * load average before and after, and the commit, as JSON.
  *
  * Also `benchSearch({ dist, count })`, which scripts/bench.ts calls.
  *
@@ -34,9 +39,9 @@
  * Targets (issue 5): warm < 150 ms, cold < 500 ms, < 300 KB per query.
  * The server is scripts/serve.ts on 127.0.0.1 (same headers as the site).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -364,6 +369,49 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
+/** Several runs as one record: every query of every run, medians over all of them, the machine's load and the commit. */
+function summarise(runs: BenchSearchResult[], loadBefore: number[]) {
+  const all = runs.flatMap((r) => r.queries);
+  const med = (key: 'coldMs' | 'coldFromNavigationMs' | 'warmMs' | 'coldBytes' | 'warmBytes' | 'coldCpuMs' | 'warmCpuMs') => median(all.map((m) => m[key]));
+  const stages = (key: 'coldStages' | 'warmStages') => ({
+    loadMs: median(all.map((m) => m[key].loadMs)),
+    findMs: median(all.map((m) => m[key].findMs)),
+    showMs: median(all.map((m) => m[key].showMs)),
+  });
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  const summary = {
+    coldMs: med('coldMs'),
+    coldFromNavigationMs: med('coldFromNavigationMs'),
+    warmMs: med('warmMs'),
+    coldBytes: med('coldBytes'),
+    warmBytes: med('warmBytes'),
+    maxWarmBytes: Math.max(...all.map((m) => m.warmBytes)),
+    maxColdBytes: Math.max(...all.map((m) => m.coldBytes)),
+    coldCpuMs: med('coldCpuMs'),
+    warmCpuMs: med('warmCpuMs'),
+    coldStages: stages('coldStages'),
+    warmStages: stages('warmStages'),
+  };
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    commit: git.status === 0 ? git.stdout.trim() : null,
+    count: runs[0]?.count ?? null,
+    cores: os.cpus().length,
+    loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100),
+    loadAverageAfter: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    indexBytes: runs[0]?.indexBytes,
+    indexFiles: runs[0]?.indexFiles,
+    targets: TARGETS,
+    median: summary,
+    meets: {
+      cold: summary.coldMs < TARGETS.coldMs,
+      warm: summary.warmMs < TARGETS.warmMs,
+      bytes: summary.maxWarmBytes < TARGETS.bytesPerQuery && summary.coldBytes < TARGETS.bytesPerQuery,
+    },
+    runs: runs.map((r) => ({ loadAverage: Math.round(r.loadAverage * 100) / 100, median: r.median, queries: r.queries })),
+  };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -372,12 +420,24 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       count: { type: 'string' },
       json: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '1' },
+      out: { type: 'string' },
     },
   });
   const options: BenchSearchOptions = { dist: values.dist!, port: Number(values.port) };
   if (values.queries) options.queries = values.queries.split('|').map((q) => q.trim()).filter(Boolean);
   if (values.count) options.count = Number(values.count);
-  const result = await benchSearch(options);
+  const loadBefore = os.loadavg();
+  const runs: BenchSearchResult[] = [];
+  for (let i = 0; i < Math.max(1, Number(values.runs) || 1); i++) {
+    runs.push(await benchSearch(options));
+    if (values.out) process.stdout.write(`run ${i + 1}: ${JSON.stringify(runs.at(-1)!.median)} load ${os.loadavg()[0]!.toFixed(1)}\n`);
+  }
+  if (values.out) {
+    await writeFile(values.out, `${JSON.stringify(summarise(runs, loadBefore), null, 2)}\n`);
+    process.stdout.write(`bench-search: ${runs.length} run(s) written to ${values.out}\n`);
+  }
+  const result = runs.at(-1)!;
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;

@@ -1,7 +1,7 @@
 /**
  * npm run build [-- --keep-going]
  *
- * extract → astro build → Pagefind index. Without --keep-going a problem in any
+ * extract → astro build (scripts/astro-build.ts: two processes on a large corpus) → Pagefind index. Without --keep-going a problem in any
  * source stops the build after extraction (every problem is printed first);
  * with it, the rest of the corpus is built, the problems are listed on the
  * build report page /bao-cao/, and the exit status is still non-zero.
@@ -24,7 +24,7 @@ const node = process.execPath;
 const tsx = ['--import', 'tsx'];
 const extractStatus = run('extract', node, [...tsx, 'scripts/extract.ts', '--quiet', ...(values['keep-going'] ? ['--keep-going'] : [])]);
 if (extractStatus !== 0 && !values['keep-going']) process.exit(extractStatus);
-const buildStatus = run('astro build', 'node_modules/.bin/astro', ['build']);
+const buildStatus = run('astro build', node, [...tsx, 'scripts/astro-build.ts']);
 if (buildStatus !== 0) process.exit(buildStatus);
 const indexStatus = run('search index', node, [...tsx, 'scripts/index.ts']);
 process.exit(indexStatus || extractStatus);

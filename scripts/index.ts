@@ -2,16 +2,27 @@
  * npm run index [-- --dir dist]
  *
  * Builds the Pagefind search index of the built site, after `astro build`,
- * with Pagefind's Node API. Each page with `data-pagefind-body` (the article
- * pages) is read, prepared in memory by src/lib/search/index-html.ts (`đ`
+ * with Pagefind's Node API. Only the article pages (`<dir>/bai/**`, those
+ * with `data-pagefind-body`) are read: the listings, the figure explorer and
+ * the other pages are never opened (on 10,000 articles they are as many
+ * files again). Each article page is prepared in memory by src/lib/search/index-html.ts (`đ`
  * written as a letter Pagefind can fold, the figure table added as an
  * unindexed meta field) and handed to `addHTMLFile`; the files on disk are
  * never changed. The index goes to `<dir>/pagefind/`, replacing the old one.
  *
  * Then the search page (`<dir>/tim-kiem/index.html`, built before the index
- * existed) gets `<link rel="preload">` hints for the index metadata and the
- * wasm, whose names are only known now: a first search fetches them in
- * parallel with Pagefind's script instead of after it.
+ * existed) gets `<link rel="preload">` hints for the index metadata, the
+ * wasm and Pagefind's entry file, whose names are only known now: a first
+ * search fetches them in parallel with Pagefind's script instead of one
+ * after the other. Pagefind asks for the entry file with a cache-busting
+ * `?ts=` query (a new one on every load unless told a fixed tag); the hint
+ * carries the metadata's hash as that tag and src/scripts/pagefind-client.ts
+ * hands it to Pagefind (`metaCacheTag`), so the request matches the hint
+ * and a new index still gets a new URL.
+ *
+ * Index chunks are made smaller than Pagefind's default (see
+ * INDEX_CHUNK_SIZE): a query fetches the whole chunk that holds each of its
+ * words, so smaller chunks carry fewer neighbouring words along.
  *
  * Exits non-zero if Pagefind reports any error.
  */
@@ -29,13 +40,16 @@ export interface IndexResult {
   seconds: number;
 }
 
-/** Every .html file under `dir`, except the index's own folder. */
+/** The folder of the article pages, the only pages searched. */
+export const ARTICLES_DIR = 'bai';
+
+/** Every .html file under `dir/bai` (none if there is no such folder). */
 async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const root = path.join(dir, ARTICLES_DIR);
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => !path.relative(dir, file).split(path.sep).includes('pagefind'))
     .sort();
 }
 
@@ -57,18 +71,45 @@ export function withPreloads(html: string, hrefs: readonly string[]): string {
   return cleaned.replace(/<\/head>/i, `${links}</head>`);
 }
 
+/**
+ * What to preload, from the names of the files in the index folder: the
+ * metadata, the wasm, and the entry file tagged with the metadata's hash
+ * (`pagefind.vi_26c6b7755e.pf_meta` → `pagefind-entry.json?ts=vi_26c6b7755e`).
+ */
+export function preloadHrefs(files: readonly string[]): string[] {
+  const wanted = files.filter((f) => /\.pf_meta$|^wasm\..*\.pagefind$/.test(f)).sort();
+  const tags = files.map((f) => /^pagefind\.(.+)\.pf_meta$/.exec(f)?.[1]).filter((t): t is string => t !== undefined);
+  const hrefs = wanted.map((f) => `/pagefind/${f}`);
+  // One language, one metadata file: its hash is the tag. (Several languages: no fixed tag, no hint.)
+  if (tags.length === 1) hrefs.push(`/pagefind/pagefind-entry.json?ts=${encodeURIComponent(tags[0]!)}`);
+  return hrefs;
+}
+
 async function addPreloads(dir: string, out: string): Promise<void> {
   const page = path.join(dir, 'tim-kiem', 'index.html');
   const html = await readFile(page, 'utf8').catch(() => undefined);
   if (html === undefined) return;
-  const files = (await readdir(out)).filter((f) => /\.pf_meta$|^wasm\..*\.pagefind$/.test(f)).sort();
-  await writeFile(page, withPreloads(html, files.map((f) => `/pagefind/${f}`)));
+  await writeFile(page, withPreloads(html, preloadHrefs(await readdir(out))));
 }
+
+/**
+ * How many word positions Pagefind puts in one index chunk before starting
+ * the next (its `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`; an environment value of
+ * that name wins). Every query loads the chunk of each of its words whole,
+ * neighbours included; a very common word (`tại`, `đồng`) fills a chunk of
+ * its own whatever the size. Measured on 10,000 generated articles
+ * (scripts/bench-search.ts): the default made 451 chunks, 5,000 made 858
+ * (metadata +4 KB, fetched once) and cut the median bytes of a further query
+ * from 171 to 145 KB; see bench/results/*search*.
+ */
+export const INDEX_CHUNK_SIZE = 5000;
 
 /** Indexes the built site in `dir` and writes `dir/pagefind/`. */
 export async function indexSite(dir: string, log: (line: string) => void = () => {}): Promise<IndexResult> {
   const started = performance.now();
   const errors: string[] = [];
+  // Read by the Pagefind binary, which the first createIndex() starts with this environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) return { pages: 0, figures: 0, errors: createErrors, seconds: 0 };
   errors.push(...createErrors);

@@ -4,12 +4,18 @@
  * Serves the built site on 127.0.0.1 only, with the site's security headers
  * (the Content-Security-Policy of src/lib/csp.ts plus what only a header can
  * carry). Dependency-free, so it runs wherever Node does.
+ *
+ * Text files (HTML, CSS, JavaScript, JSON, SVG) are sent gzip-compressed to
+ * clients that accept it, as any static host does; Pagefind's index files are
+ * compressed already and go as they are. Compressed bodies are kept in
+ * memory, keyed by file, size and modification time.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { CSP_HEADER } from '../src/lib/csp';
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -26,6 +32,23 @@ const TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Extensions worth compressing. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
+const gzipAsync = promisify(gzip);
+const gzipped = new Map<string, Promise<Buffer>>();
+
+/** The file's gzip body, compressed once per version of the file (a few hundred kept). */
+function gzipOf(file: string, size: number, mtimeMs: number): Promise<Buffer> {
+  const key = `${file}\0${size}\0${mtimeMs}`;
+  let body = gzipped.get(key);
+  if (!body) {
+    if (gzipped.size >= 500) gzipped.delete(gzipped.keys().next().value!);
+    body = readFile(file).then((bytes) => gzipAsync(bytes, { level: 6 }));
+    gzipped.set(key, body);
+  }
+  return body;
+}
 
 const { values } = parseArgs({
   options: {
@@ -83,7 +106,15 @@ const server = createServer(async (req, res) => {
   }
   const type = TYPES[path.extname(found.file)] ?? 'application/octet-stream';
   const cache = /\/(_astro|pagefind)\//.test(found.file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': cache });
+  const base = { ...headers, 'Content-Type': type, 'Cache-Control': cache };
+  const info = COMPRESSIBLE.has(path.extname(found.file)) ? await stat(found.file).catch(() => undefined) : undefined;
+  if (info && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const body = await gzipOf(found.file, info.size, info.mtimeMs);
+    res.writeHead(status, { ...base, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  res.writeHead(status, { ...base, ...(info ? { Vary: 'Accept-Encoding' } : {}) });
   if (req.method === 'HEAD') res.end();
   else createReadStream(found.file).pipe(res);
 });

@@ -23,6 +23,7 @@ import type { PreviousIds } from '../../src/lib/ids';
 import { SourceError, type Problem } from '../../src/lib/problems';
 import { slugify } from '../../src/lib/slug';
 import { ExtractPool } from './extract-pool';
+import { renderDigest, renderedCacheDir, writeCachedArticle } from '../../src/loaders/cache';
 import { normalizeText } from '../../src/lib/text';
 
 export interface ExtractCorpusOptions {
@@ -130,13 +131,17 @@ async function readOptional(file: string): Promise<string | undefined> {
  * needs it, and skipping its import keeps such a run well under a second.
  */
 let extractor: typeof import('../../src/lib/article') | undefined;
+let renderer: typeof import('../../src/loaders/articles') | undefined;
 export async function loadExtractor(): Promise<void> {
   extractor ??= await import('../../src/lib/article');
+  renderer ??= await import('../../src/loaders/articles');
 }
 
 /** Everything `processSource` needs about one source, read from disk beforehand. */
 export interface SourceJob {
   rel: string;
+  /** The generated file's path relative to the articles folder (`<slug>.md`). */
+  outRel: string;
   bytes: Uint8Array;
   /** The generated file as it is now, if there is one. */
   existing?: string;
@@ -151,6 +156,13 @@ export interface SourceJob {
 /** What became of one source: the generated file's content, or its problems. */
 export interface SourceOutcome {
   content?: string;
+  /**
+   * The generated file as the site's loader would render it, for the
+   * rendered-article cache (src/loaders/cache.ts): its digest and the JSON
+   * to store. Absent when the loader would refuse the file (it then reports
+   * why at build time).
+   */
+  rendered?: { digest: string; json: string };
   problems: FileProblem[];
   note?: string;
 }
@@ -182,7 +194,8 @@ export function processSource(job: SourceJob): SourceOutcome {
       }
     }
     try {
-      return { content: generateArticle(text, job.rel, sha256(job.bytes), job.existing, overrides), problems: [], note };
+      const content = generateArticle(text, job.rel, sha256(job.bytes), job.existing, overrides);
+      return { content, rendered: job.check ? undefined : prerender(job.outRel, content), problems: [], note };
     } catch (error) {
       const file = error instanceof SourceError && error.problems.some((p) => p.message.startsWith('overrides')) ? job.displayOverrides : job.displaySource;
       return { problems: problemsOf(error, file), note };
@@ -237,6 +250,17 @@ export function generateArticle(text: string, relPath: string, sourceSha: string
   const checked = ArticleFrontmatter.omit({ generatedSha256: true }).safeParse(frontmatter);
   if (!checked.success) throw new Error(`the extractor produced data the schema rejects: ${formatIssues(checked.error).join('; ')}`);
   return renderGenerated(checked.data, text.slice(data.meta.bodyStart));
+}
+
+/**
+ * Renders a generated file exactly as the loader will (`loadArticle`), here
+ * on the extraction workers rather than in Astro's single-threaded build.
+ */
+function prerender(outRel: string, content: string): SourceOutcome['rendered'] {
+  if (!renderer) throw new Error('call loadExtractor() before prerender()');
+  const loaded = renderer.loadArticle(outRel, content);
+  if (!loaded.ok) return undefined;
+  return { digest: renderDigest(content), json: JSON.stringify({ data: loaded.data, html: loaded.html }) };
 }
 
 /** Changed sources per worker below which fewer workers are started (a worker costs ~0.5 s to start). */
@@ -380,6 +404,7 @@ export async function extractCorpus(options: ExtractCorpusOptions): Promise<Extr
   // Pass 2: read, extract (on worker threads when there are many) and write each changed source.
   const changed = planned.filter((p): p is Planned => typeof p === 'object' && !Array.isArray(p));
   const workers = workerCount(changed.length, options.workers);
+  const renderCache = renderedCacheDir(path.resolve(options.articlesDir));
   const pool = workers > 1 ? await ExtractPool.start(workers) : undefined;
   if (!pool && changed.length > 0) await loadExtractor();
   type Done = { outcome: SourceOutcome; written?: boolean } | { problems: FileProblem[] };
@@ -426,6 +451,7 @@ export async function extractCorpus(options: ExtractCorpusOptions): Promise<Extr
         const [bytes, existing] = await Promise.all([readFile(p.sourceFile), p.outExists ? readFile(p.outFile, 'utf8') : undefined]);
         const job: SourceJob = {
           rel: p.rel,
+          outRel: path.relative(options.articlesDir, p.outFile).split(path.sep).join('/'),
           bytes,
           existing,
           overridesText: p.overridesText,
@@ -444,6 +470,7 @@ export async function extractCorpus(options: ExtractCorpusOptions): Promise<Extr
           await writeAtomic(p.outFile, outcome.content);
           written = true;
         }
+        if (outcome.rendered) await writeCachedArticle(renderCache, outcome.rendered.digest, outcome.rendered.json);
         const finalStat = await stat(p.outFile);
         nextCache.entries[p.rel] = {
           sourceMtime: p.sourceMtime,

@@ -21,6 +21,7 @@ import type { AstroIntegration } from 'astro';
 import { parseArticleFile } from '../lib/article-file';
 import { checkBuiltArticle, type ExpectedArticle } from '../lib/check-built';
 import { articlePath } from '../lib/figure-link';
+import { buildsPart } from '../build-part';
 import { articlesDir, bodyOfFile, builtArticles, listArticleFiles, slugOf } from '../loaders/articles';
 
 type Figures = ExpectedArticle['figures'];
@@ -56,6 +57,7 @@ export function solieuVerify(): AstroIntegration {
     name: 'solieu-verify-build',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (!buildsPart('articles')) return logger.info('no article pages in this part of the build: nothing to check');
         const started = performance.now();
         const expected = await expectedArticles();
         const outDir = fileURLToPath(dir);

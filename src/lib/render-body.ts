@@ -17,8 +17,8 @@ import rehypeVerifyFigures from '../plugins/rehype-verify-figures';
 import type { ArticleData } from '../schema';
 import { bodyToHast } from './body';
 
-/** Bump when the HTML this module produces changes, so cached renders are redone. */
-export const RENDER_VERSION = 1;
+// When the HTML this module produces changes, bump RENDER_VERSION in
+// src/loaders/cache.ts so that cached renders are redone.
 
 export interface BodyProblem {
   /** `[rule] message`, naming the figure when there is one. */

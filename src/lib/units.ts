@@ -279,8 +279,8 @@ function computeUnitKind(unit: string): Kind {
   const whole = MEASURE_BY_UNIT.get(unit);
   if (whole) return whole;
   const head = unit.split('/')[0]!.trim();
-  if (CANONICAL_CURRENCIES.has(head) || CURRENCY_FORMS[head.toLowerCase()] !== undefined) return 'money';
-  const measure = MEASURE_BY_UNIT.get(head) ?? MEASURE_FORMS[head.toLowerCase()]?.kind;
+  if (CANONICAL_CURRENCIES.has(head) || Object.hasOwn(CURRENCY_FORMS, head.toLowerCase())) return 'money';
+  const measure = MEASURE_BY_UNIT.get(head) ?? (Object.hasOwn(MEASURE_FORMS, head.toLowerCase()) ? MEASURE_FORMS[head.toLowerCase()]!.kind : undefined);
   if (measure) return measure;
   const first = head.split(',')[0]!.trim().toLowerCase();
   if (PEOPLE_NOUNS.has(first)) return 'people';

@@ -7,10 +7,10 @@
  * itself (src/lib/render-body.ts: literal text, figure marks, abbreviations,
  * verification) and stores `{ id: <slug>, data: ArticleEntry, digest }`: the
  * metadata and counts only. The validated frontmatter and the verified HTML
- * of the body go to a cache file read by the pages that need them
- * (`readArticle`); see `renderedCacheDir` for why they are not in the store. The slug is the file's
- * path relative to the folder without `.md` (`thu-nghiem/pho-co-don-tet`),
- * so the page is `/bai/<slug>/`.
+ * of the body are in the rendered-article cache (src/loaders/cache.ts: why,
+ * and how `extract` fills it beforehand), read by the pages that need them
+ * with `readArticle`. The slug is the file's path relative to the folder
+ * without `.md` (`thu-nghiem/pho-co-don-tet`), so the page is `/bai/<slug>/`.
  *
  * Errors are collected over the whole corpus and thrown together at the end,
  * one line each as `file:line:col: message`, which makes `astro build` exit
@@ -23,24 +23,21 @@
  * file leaves that field unchanged, and a change to the renderer must redo
  * every page.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LineCounter, parseDocument } from 'yaml';
 import { ArticleFileError, parseArticleFile } from '../lib/article-file';
-import { RENDER_VERSION, renderBody } from '../lib/render-body';
+import { renderBody } from '../lib/render-body';
 import { articleEntry } from '../lib/corpus';
 import { ArticleFrontmatter, formatIssues } from '../schema';
+import { articlesDir, cacheFileOf, readArticle, renderDigest, renderedCacheDir, writeCachedArticle, type CachedArticle } from './cache';
+
+export { articlesDir, cacheFileOf, readArticle, renderDigest, renderedCacheDir, type CachedArticle };
 
 export interface ArticlesLoaderOptions {
   /** The articles folder; defaults to `SOLIEU_ARTICLES` or `content/articles`, relative to the working directory. */
   dir?: string;
-}
-
-/** The folder the site reads articles from. */
-export function articlesDir(options: ArticlesLoaderOptions = {}, env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(options.dir ?? env.SOLIEU_ARTICLES ?? 'content/articles');
 }
 
 /** Every `.md` file under `dir`, as sorted POSIX paths relative to it. A missing folder has none. */
@@ -134,51 +131,6 @@ export class ArticlesError extends Error {
 }
 
 /**
- * Figures and rendered bodies live on disk, not in Astro's data store: Astro
- * bundles the whole store into the build as one JavaScript module, whose
- * parsing and tree-shaking then dominate the build's time and memory.
- * Measured: 2,000 generated articles gave a 61 MB store with bodies and HTML
- * in it; 1,000 articles with only the frontmatter in it still gave 1.46 M
- * syntax-tree nodes (~36 figures × 12 fields each) against 62 k for plain
- * pages. The store keeps an `ArticleEntry` (metadata and counts); the
- * frontmatter and HTML of each article are in this cache, one JSON file per
- * digest, one folder per articles folder.
- */
-export function renderedCacheDir(dir: string = articlesDir()): string {
-  const key = createHash('sha256').update(dir).digest('hex').slice(0, 12);
-  return path.resolve('node_modules/.cache/solieu', `rendered-${key}`);
-}
-
-/** What the loader caches for an article: its validated frontmatter and the verified HTML of its body. */
-export interface CachedArticle {
-  data: ArticleFrontmatter;
-  html: string;
-}
-
-/** The cache file of an entry (see `renderedCacheDir`). */
-export function cacheFileOf(digest: string | number, cacheDir: string = renderedCacheDir()): string {
-  return path.join(cacheDir, `${String(digest)}.json`);
-}
-
-/** An entry's frontmatter and body HTML, as the loader validated and rendered them. */
-export async function readArticle(entry: { id: string; digest?: string | number }): Promise<CachedArticle> {
-  const file = cacheFileOf(entry.digest ?? '');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new Error(`solieu: the rendered article "${entry.id}" is missing from ${file}; run the build again (the loader re-renders it)`);
-  }
-  return JSON.parse(text) as CachedArticle;
-}
-
-async function writeAtomic(file: string, contents: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, contents);
-  await rename(tmp, file);
-}
-
-/**
  * What the loader stored in this process, by slug: the article file and its
  * cache file, whose figures the post-build check
  * (src/integrations/verify-build.ts) compares with each built page. That hook runs in the same process but may
@@ -200,8 +152,14 @@ export function bodyOfFile(fileText: string): string {
 
 type Store = LoaderContext['store'];
 
-/** Syncs the store (and the rendered-body cache) with the folder; returns every problem found. */
-async function sync(dir: string, store: Store, digestOf: (text: string) => string): Promise<{ problems: string[]; rendered: number; kept: number }> {
+/**
+ * Syncs the store with the folder; returns every problem found. For each
+ * file: an entry whose digest is unchanged is kept; a file already in the
+ * rendered-article cache (pre-rendered by `extract`, or by an earlier build)
+ * is stored from it; any other file is parsed, validated and rendered here,
+ * and cached.
+ */
+async function sync(dir: string, store: Store): Promise<{ problems: string[]; rendered: number; cachedHits: number; kept: number }> {
   const files = await listArticleFiles(dir);
   const cacheDir = renderedCacheDir(dir);
   await mkdir(cacheDir, { recursive: true });
@@ -210,35 +168,44 @@ async function sync(dir: string, store: Store, digestOf: (text: string) => strin
   const seen = new Set<string>();
   const digests = new Set<string>();
   let rendered = 0;
+  let cachedHits = 0;
   let kept = 0;
   for (const relativePath of files) {
     const fileText = await readFile(path.join(dir, relativePath), 'utf8');
     const id = slugOf(relativePath);
     seen.add(id);
-    const digest = digestOf(fileText);
-    if (store.get(id)?.digest === digest && cached.has(`${digest}.json`)) {
+    const digest = renderDigest(fileText);
+    const inCache = cached.has(`${digest}.json`);
+    if (store.get(id)?.digest === digest && inCache) {
       digests.add(digest);
       kept++;
       continue;
     }
-    const loaded = loadArticle(relativePath, fileText);
-    if (!loaded.ok) {
-      problems.push(...loaded.errors);
-      store.delete(id);
-      continue;
+    let data: ArticleFrontmatter;
+    if (inCache) {
+      data = (JSON.parse(await readFile(cacheFileOf(digest, cacheDir), 'utf8')) as CachedArticle).data;
+      cachedHits++;
+    } else {
+      const loaded = loadArticle(relativePath, fileText);
+      if (!loaded.ok) {
+        problems.push(...loaded.errors);
+        store.delete(id);
+        continue;
+      }
+      await writeCachedArticle(cacheDir, digest, { data: loaded.data, html: loaded.html });
+      data = loaded.data;
+      rendered++;
     }
-    await writeAtomic(cacheFileOf(digest, cacheDir), JSON.stringify({ data: loaded.data, html: loaded.html } satisfies CachedArticle));
     digests.add(digest);
     store.set({
       id,
-      data: articleEntry(loaded.data),
+      data: articleEntry(data),
       digest,
       filePath: path.relative(process.cwd(), path.join(dir, relativePath)).split(path.sep).join('/'),
     });
-    rendered++;
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  // Drop cached bodies no article uses any more.
+  // Drop cached articles no file uses any more (and temporary files of interrupted writes).
   for (const name of cached) if (!digests.has(name.replace(/\.json$/, ''))) await rm(path.join(cacheDir, name), { force: true });
 
   const registry = builtArticles();
@@ -246,19 +213,20 @@ async function sync(dir: string, store: Store, digestOf: (text: string) => strin
   for (const entry of store.values()) {
     registry.set(entry.id, { file: path.join(dir, `${entry.id}.md`), cacheFile: cacheFileOf(entry.digest ?? '', cacheDir) });
   }
-  return { problems, rendered, kept };
+  return { problems, rendered, cachedHits, kept };
 }
 
 /** The loader for `src/content.config.ts`. */
 export function articlesLoader(options: ArticlesLoaderOptions = {}): Loader {
   return {
     name: 'solieu-articles',
-    load: async ({ store, logger, generateDigest, watcher }) => {
+    load: async ({ store, logger, watcher }) => {
       const dir = articlesDir(options);
-      const digestOf = (text: string) => generateDigest(`${RENDER_VERSION}\n${text}`);
       const started = performance.now();
-      const { problems, rendered, kept } = await sync(dir, store, digestOf);
-      logger.info(`${rendered} article(s) rendered, ${kept} unchanged, from ${path.relative(process.cwd(), dir) || '.'} in ${Math.round(performance.now() - started)} ms`);
+      const { problems, rendered, cachedHits, kept } = await sync(dir, store);
+      logger.info(
+        `${rendered} article(s) rendered, ${cachedHits} already rendered by extract, ${kept} unchanged, from ${path.relative(process.cwd(), dir) || '.'} in ${Math.round(performance.now() - started)} ms`,
+      );
       if (problems.length > 0) throw new ArticlesError(problems, dir);
 
       // Dev server: re-sync when an article changes (unchanged files are skipped by digest).
@@ -266,7 +234,7 @@ export function articlesLoader(options: ArticlesLoaderOptions = {}): Loader {
         watcher.add(dir);
         const onChange = async (changed: string) => {
           if (!changed.startsWith(dir) || !changed.endsWith('.md')) return;
-          const again = await sync(dir, store, digestOf);
+          const again = await sync(dir, store);
           for (const problem of again.problems) logger.error(problem);
         };
         watcher.on('change', onChange);

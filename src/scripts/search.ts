@@ -18,6 +18,14 @@ import { emptyFilters, FILTER_KEYS, FILTER_PARAMS, hasActiveFilters, paramsFromS
 import { resultView, type ResultView } from '../lib/search/result';
 import { loadPagefind, preload, search, type PagefindResult } from './pagefind-client';
 
+/**
+ * Results shown at first, then per click on "Xem thêm". Each result costs a
+ * request for its fragment (the article's text, about 5 KB compressed) and
+ * the first results wait for all of their batch, so the first batch is small:
+ * on 10,000 articles it is most of what a query transfers and a good part of
+ * its time (see scripts/bench-search.ts). Pagefind's own UI shows 5 too.
+ */
+const FIRST_PAGE_SIZE = 5;
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 150;
 
@@ -29,6 +37,8 @@ const more = document.querySelector<HTMLButtonElement>('#search-more');
 
 let generation = 0;
 let pending: PagefindResult[] = [];
+/** The results after `pending`, still to be ordered (SearchOutcome.rest). */
+let later: (() => Promise<PagefindResult[]>) | undefined;
 let shownQuery = '';
 
 function readForm(): SearchState {
@@ -116,12 +126,20 @@ function renderResult(view: ResultView): HTMLLIElement {
 
 async function showMore(query: string, ownGeneration: number, first = false): Promise<void> {
   if (!list) return;
-  const batch = pending.splice(0, PAGE_SIZE);
+  const size = first ? FIRST_PAGE_SIZE : PAGE_SIZE;
+  if (pending.length < size && later) {
+    const load = later;
+    later = undefined;
+    const rest = await load();
+    if (ownGeneration !== generation) return;
+    pending.push(...rest);
+  }
+  const batch = pending.splice(0, size);
   const views = await Promise.all(batch.map(async (r) => resultView(await r.data(), query)));
   if (ownGeneration !== generation) return;
   if (first) list.replaceChildren();
   list.append(...views.map(renderResult));
-  if (more) more.hidden = pending.length === 0;
+  if (more) more.hidden = pending.length === 0 && !later;
 }
 
 function describe(state: SearchState, count: number): string {
@@ -136,6 +154,7 @@ async function run(state: SearchState): Promise<void> {
   if (!list) return;
   if (state.q.trim() === '' && FILTER_KEYS.every((k) => state.filters[k].length === 0)) {
     pending = [];
+    later = undefined;
     list.replaceChildren();
     list.dataset.searchState = 'idle';
     if (more) more.hidden = true;
@@ -146,16 +165,17 @@ async function run(state: SearchState): Promise<void> {
   performance.mark('solieu:search-start');
   setStatus('Đang tìm…');
   try {
-    const outcome = await search(state);
+    const outcome = await search(state, FIRST_PAGE_SIZE);
     if (own !== generation) return;
     performance.mark('solieu:search-found');
     pending = [...outcome.results];
+    later = outcome.rest;
     shownQuery = state.q;
     await showMore(state.q, own, true);
     if (own !== generation) return;
     performance.measure('solieu:search', 'solieu:search-start');
     list.dataset.searchState = 'done';
-    setStatus(describe(state, outcome.results.length));
+    setStatus(describe(state, outcome.total));
   } catch (error) {
     if (own !== generation) return;
     list.dataset.searchState = 'error';

@@ -18,6 +18,8 @@ import { decodeSource } from '../../src/lib/decode';
 import { checkGenerated } from '../../src/lib/generated';
 import { normalizeText } from '../../src/lib/text';
 import { generateCorpus } from '../../src/lib/gen-corpus';
+import { loadArticle } from '../../src/loaders/articles';
+import { cacheFileOf, renderDigest, renderedCacheDir } from '../../src/loaders/cache';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 // The tsx loader inside this very process (not the tsx CLI, which runs the script in a
@@ -409,5 +411,15 @@ describe('extract on worker threads', () => {
       expect(readFileSync(path.join(parallel.dir, 'articles', name), 'utf8'), name).toBe(readFileSync(path.join(single.dir, 'articles', name), 'utf8'));
     }
     expect(readdirSync(path.join(parallel.dir, 'articles')).sort()).toEqual(readdirSync(path.join(single.dir, 'articles')).sort());
+
+    // Each generated file is also rendered, exactly as the site's loader renders it, into its cache.
+    const cacheDir = renderedCacheDir(path.join(parallel.dir, 'articles'), parallel.dir);
+    for (const name of readdirSync(path.join(parallel.dir, 'articles')).slice(0, 10)) {
+      const text = readFileSync(path.join(parallel.dir, 'articles', name), 'utf8');
+      const loaded = loadArticle(name, text);
+      if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+      expect(JSON.parse(readFileSync(cacheFileOf(renderDigest(text), cacheDir), 'utf8')), name).toEqual({ data: loaded.data, html: loaded.html });
+    }
+    expect(readdirSync(cacheDir)).toHaveLength(70);
   }, 120_000);
 });

@@ -486,3 +486,16 @@ describe('a price list of places with the unit written once', () => {
     expect(extractFigures('Giá lúa 7.000 đồng/kg, Long An 2024.').map((f) => f.text)).toEqual(['7.000 đồng/kg']);
   });
 });
+
+describe('words that are names of Object.prototype', () => {
+  it('are ordinary words, never a unit, a currency or a magnitude', () => {
+    for (const word of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+      const before = extractFigures(`Có ${word} 5 người và 7 ${word} được nêu tên.`);
+      expect(before.find((f) => f.text.startsWith('5'))).toMatchObject({ text: '5 người', unit: 'người', kind: 'people', value: 5 });
+      for (const f of before) {
+        expect(typeof f.unit, f.text).toBe('string');
+        expect(f.kind, f.text).not.toBe('money');
+      }
+    }
+  });
+});

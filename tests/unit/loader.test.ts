@@ -15,6 +15,7 @@ import {
   cacheFileOf,
   listArticleFiles,
   loadArticle,
+  renderDigest,
   renderedCacheDir,
   slugOf,
   type CachedArticle,
@@ -212,6 +213,31 @@ describe('articlesLoader (Astro content layer)', () => {
     await rm(path.join(dir, 'thu-nghiem/pho-co-don-tet.md'));
     await loader.load(context(fake.store));
     expect([...fake.entries.keys()]).toEqual(['bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021']);
+  });
+
+  it('stores a file already in the rendered-article cache without rendering it again', async () => {
+    const loader = articlesLoader({ dir });
+    await loader.load(context(fakeStore().store)); // fills the cache
+    const seedText = await readFile(path.join(dir, SEED), 'utf8');
+    const cacheFile = cacheFileOf(renderDigest(seedText), renderedCacheDir(dir));
+    const before = await readFile(cacheFile, 'utf8');
+
+    // A new build (empty store) with the cache in place: nothing is rendered, the entry is the same.
+    const lines: string[] = [];
+    const fresh = fakeStore();
+    await loader.load({ ...context(fresh.store), logger: { info: (l: string) => lines.push(l), warn: () => {}, error: () => {} } } as unknown as Parameters<typeof loader.load>[0]);
+    expect(lines.join('\n')).toMatch(/^0 article\(s\) rendered, \d+ already rendered by extract, 0 unchanged/);
+    const seed = fresh.entries.get('bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021')!;
+    expect(seed.digest).toBe(renderDigest(seedText));
+    expect(seed.data['figureCount']).toBe(28);
+    expect(await readFile(cacheFile, 'utf8')).toBe(before);
+
+    // The digest covers the exact text: an edited file misses the cache and is rendered.
+    await writeFile(path.join(dir, SEED), seedText.replace('KHÁNH PHÚC', 'KHÁNH  PHÚC'));
+    lines.length = 0;
+    await loader.load({ ...context(fakeStore().store), logger: { info: (l: string) => lines.push(l), warn: () => {}, error: () => {} } } as unknown as Parameters<typeof loader.load>[0]);
+    expect(lines.join('\n')).toMatch(/^1 article\(s\) rendered/);
+    await writeFile(path.join(dir, SEED), seedText);
   });
 
   it('throws one error listing every problem of the corpus', async () => {

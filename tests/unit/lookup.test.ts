@@ -15,9 +15,10 @@ describe('lexiconLookup', () => {
     expect(get('')).toBeUndefined();
   });
 
-  it('gives what the object itself gives for names it inherits from Object.prototype', () => {
-    expect(get('constructor')).toBe(Object);
-    expect(get('toString')).toBe(Object.prototype.toString);
+  it('knows nothing of the names a plain object inherits from Object.prototype', () => {
+    expect(get('constructor')).toBeUndefined();
+    expect(get('toString')).toBeUndefined();
+    expect(get('__proto__')).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toIndexForm } from '../../src/lib/search/fold';
-import { formatDate, refineLocations, resultView, type PagefindResultData } from '../../src/lib/search/result';
+import { formatDate, hasExactWords, refineLocations, resultView, type PagefindResultData } from '../../src/lib/search/result';
 import { encodeFigureTable } from '../../src/lib/search/unindexed';
 
 // What Pagefind's data() gives for a small article, in the index form (ḏ, 2̦9).
@@ -30,6 +30,31 @@ describe('formatDate', () => {
     expect(formatDate('2022-01-21')).toBe('21/01/2022');
     expect(formatDate('2022-01')).toBe('01/2022');
     expect(formatDate('2022')).toBe('2022');
+  });
+});
+
+describe('hasExactWords', () => {
+  const text = toIndexForm('Quỹ vận động được hơn 2,9 tỷ đồng tại Bảo Lộc.');
+  it('is true when every precisely typed word is in the text with its accents', () => {
+    expect(hasExactWords(text, toIndexForm('Bảo Lộc'))).toBe(true);
+    expect(hasExactWords(text, toIndexForm('đồng'))).toBe(true);
+    expect(hasExactWords(text, toIndexForm('đồng tại'))).toBe(true);
+  });
+  it('is false when a word is only there with other accents', () => {
+    expect(hasExactWords(text, toIndexForm('bão lốc'))).toBe(false);
+    expect(hasExactWords(text, toIndexForm('Bảo lốc'))).toBe(false);
+    expect(hasExactWords(text, toIndexForm('đông'))).toBe(false);
+  });
+  it('keeps a decimal apart from the same digits without the comma', () => {
+    expect(hasExactWords(text, toIndexForm('2,9'))).toBe(true);
+    expect(hasExactWords(toIndexForm('Quỹ có 29 tỷ đồng.'), toIndexForm('2,9'))).toBe(false);
+  });
+  it('matches the start of a word, as a search does, and ignores case', () => {
+    expect(hasExactWords(text, toIndexForm('độn'))).toBe(true);
+    expect(hasExactWords(text, toIndexForm('LỘC'))).toBe(true);
+  });
+  it('is true for an empty exact part (nothing was typed precisely)', () => {
+    expect(hasExactWords(text, '')).toBe(true);
   });
 });
 

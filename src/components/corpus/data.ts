@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { readArticle } from '../../loaders/articles';
+import { readArticle } from '../../loaders/cache';
 import {
   buildExplorerIndex,
   compareNewestFirst,

@@ -7,22 +7,18 @@
  * each word that is not a key, which is most of them. A Map hashes the string once (the
  * hash is kept on the string, and tokens' texts are cached) and answers in a probe.
  *
- * The answers are exactly those of `obj[key]`, including for the names a plain object
- * inherits from Object.prototype (`constructor`, `toString` …): changing what those
- * give is a separate decision, not a side effect of going faster.
+ * Only the object's own keys are answered: a word of the text that happens to be a name
+ * inherited from Object.prototype (`constructor`, `toString` …) is not in any lexicon.
+ * (Reading the objects directly answered those with functions: `constructor 5 người` gave
+ * a "money" figure.)
  */
 import { MAGNITUDES, MAGNITUDE_SUFFIXES } from '../numbers';
 import { CURRENCY_FORMS, CURRENCY_PREFIXES, MEASURE_FORMS, type UnitInfo } from '../units';
 
-const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
-/** A function giving `obj[key]`, by a Map of the object's own entries. */
+/** A function giving the value of `key` among the object's own entries, by a Map. */
 export function lexiconLookup<V>(obj: Readonly<Record<string, V>>): (key: string) => V | undefined {
   const map = new Map<string, V>(Object.entries(obj));
-  return (key) => {
-    const value = map.get(key);
-    return value === undefined && INHERITED.has(key) ? obj[key] : value;
-  };
+  return (key) => map.get(key);
 }
 
 /** `MAGNITUDES[word]`: `triệu` → 1e6. */

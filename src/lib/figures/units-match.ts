@@ -175,7 +175,8 @@ export function readRate(tk: Tokens, hit: UnitHit): UnitHit {
     last = w + len - 1;
   }
   if (last === hit.last) return hit;
-  const whole = MEASURE_FORMS[unit.toLowerCase().replace('/', ' / ')];
+  const key = unit.toLowerCase().replace('/', ' / ');
+  const whole = Object.hasOwn(MEASURE_FORMS, key) ? MEASURE_FORMS[key] : undefined;
   if (whole) return { ...hit, unit: whole.unit, kind: whole.kind, last };
   const kind = hit.kind === 'money' || hit.kind === 'percent' ? hit.kind : unit === 'km/h' || unit === 'm/s' ? 'speed' : unitKind(unit);
   return { ...hit, unit, kind, last };

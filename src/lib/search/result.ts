@@ -67,6 +67,22 @@ export function refineLocations(words: readonly string[], locations: readonly We
   return kept.length > 0 ? kept : [...locations];
 }
 
+/**
+ * Does a page's text (Pagefind's `content`, in index form) hold every word of
+ * `exactPart` as typed? `exactPart` is the query's precisely typed words in
+ * index form (`exactPartOfQuery`: `ḏồng`, `2̦9`). The same test as
+ * Pagefind's search with `exactDiacritics` (a page matches when it has each
+ * word, accents included, as a word or the start of one; a number with its
+ * digits and separators), done on a result already fetched, so that a first
+ * page of results can be ordered without running that second search.
+ */
+export function hasExactWords(content: string, exactPart: string): boolean {
+  const terms = queryTerms(fromIndexForm(exactPart));
+  if (terms.length === 0) return true;
+  const words = contentWords(content).map(fromIndexForm);
+  return terms.every((term) => words.some((word) => termMatchesWord(term, word, true)));
+}
+
 export function resultView(data: PagefindResultData, query: string, maxFigures = 3): ResultView {
   const pageUrl = (data.raw_url ?? data.url).replace(/[?#].*$/, '');
   const words = contentWords(data.content);
