@@ -395,7 +395,7 @@ const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFin
 export function checkLabelledSentence(s: LabelledSentence): string[] {
   const problems: string[] = [];
   const where = `${(s as { id?: unknown }).id ?? '(no id)'}`;
-  if (typeof s.id !== 'string' || !/^[a-z]+-\d{3}$/.test(s.id)) problems.push(`${where}: id must look like "econ-001"`);
+  if (typeof s.id !== 'string' || !/^[a-z]+(?:-[a-z]+)*-\d{3}$/.test(s.id)) problems.push(`${where}: id must look like "econ-001" or "nong-nghiep-001"`);
   if (typeof s.text !== 'string' || s.text.length === 0) return [...problems, `${where}: text missing`];
   if (s.text !== s.text.normalize('NFC')) problems.push(`${where}: text is not NFC`);
   if (!Array.isArray(s.figures)) return [...problems, `${where}: figures must be an array`];
@@ -425,7 +425,8 @@ export function checkLabelledSentence(s: LabelledSentence): string[] {
       else if (!sameNumber(f.value, f.numerator / f.denominator)) problems.push(`${at}: value must be numerator / denominator`);
       if (f.kind !== 'ratio') problems.push(`${at}: a fraction has kind ratio`);
     } else if (!isNum(f.value)) problems.push(`${at}: value missing`);
-    if (f.kind === 'ratio' && !isFraction) problems.push(`${at}: kind ratio needs numerator and denominator`);
+    // A ratio is a fraction, or a multiplier written with `lần` (`gấp 2,5 lần`): value only.
+    if (f.kind === 'ratio' && !isFraction && f.unit !== 'lần') problems.push(`${at}: kind ratio needs numerator and denominator (or unit "lần")`);
   });
   try {
     const { expected, traps } = resolveSentence(s);
