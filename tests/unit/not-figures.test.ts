@@ -155,6 +155,8 @@ describe('framing periods are not figures (decided after the third blind set)', 
     ['Qua 3 năm thực hiện đề án, tỉnh trồng mới 1.200 ha rừng.', ['1.200 ha']],
     ['Sau 3 ngày, 120 hộ đã được di dời.', ['120 hộ']],
     ['Sau 12 vòng đấu, câu lạc bộ có 24 điểm.', ['24 điểm']],
+    // after a short lead-in phrase
+    ['Ngoài ra, sau 5 ngày thi công, 40 hộ có nước sạch.', ['40 hộ']],
     // `sau N năm mới …`: only after that long
     ['Dự án sau ba năm mới khởi công, tổng vốn 300 tỷ đồng.', ['300 tỷ đồng']],
     // the window ahead

@@ -104,7 +104,7 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
 /** Two-word phrases whose last word looks like an identifier noun but is not one (`dứt điểm mười lăm`). */
 export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'dứt điểm', 'trọng điểm', 'đặc điểm', 'quan điểm', 'ưu điểm', 'nhược điểm', 'thời điểm', 'trong vòng', 'kiểm soát',
-  'chiếc xe', 'đoàn xe', 'đồng hồ', 'thực tập', 'học tập', 'luyện tập',
+  'chiếc xe', 'đoàn xe', 'đồng hồ', 'thực tập', 'học tập', 'luyện tập', 'lần lượt',
 ]);
 
 /** Words before `N tháng`/`N năm` that make the span a period name (`6 tháng đầu năm 2023`). */

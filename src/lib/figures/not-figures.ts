@@ -311,7 +311,7 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
   const w = tk.lower(lead);
   if (w !== 'sau' && w !== 'qua') return false;
   const p = lead - 1;
-  if (p >= 0 && tk.type[p] !== NL && !(tk.type[p] === PUNCT && (SENTENCE_END.has(tk.raw(p)) || tk.raw(p) === ':'))) return false;
+  if (!atClauseStart(tk, p) && !(tk.isPunct(p, ',') && atClauseStart(tk, leadInStart(tk, p - 1)))) return false;
   for (let k = last + 1; k < tk.n && k <= last + 8; k++) {
     const t = tk.type[k];
     if (t === NL) return false;
@@ -319,6 +319,22 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
     if (tk.isNum(k)) return false;
   }
   return false;
+}
+
+/** True when token `p` (the one before a clause) is the start of the text, a line break, `.`, `!`, `?`, `;` or `:`. */
+function atClauseStart(tk: Tokens, p: number): boolean {
+  return p < 0 || tk.type[p] === NL || (tk.type[p] === PUNCT && (SENTENCE_END.has(tk.raw(p)) || tk.raw(p) === ':'));
+}
+
+/**
+ * `Theo báo cáo, qua …`, `Ngoài ra, sau …`: the token before a short lead-in
+ * phrase (one to five words, no numbers) that ends at token `k`; `k` itself
+ * when there is none.
+ */
+function leadInStart(tk: Tokens, k: number): number {
+  let j = k;
+  for (let words = 0; j >= 0 && tk.isWord(j) && !tk.isNum(j); j--) if (++words > 5) return k;
+  return j === k ? k : j;
 }
 
 // ---------------------------------------------------------------- product names and tickets
