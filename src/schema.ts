@@ -177,14 +177,10 @@ export const ArticleFrontmatter = ArticleData.extend({
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatter>;
 
 /**
- * What Astro's data store keeps for an article (`entry.data` in pages): what
- * the listings, filters and counts need, and no per-figure data. Astro
- * bundles the whole store into the build as one JavaScript module, so its
- * size drives build time and memory (measured at 1,000 articles: 1.46 M
- * syntax-tree nodes with every figure in it, against 62 k for plain pages).
- * The full `ArticleFrontmatter` and the rendered body are read from the
- * loader's cache by the pages that need them (`readArticle` in
- * src/loaders/articles.ts).
+ * What the listings, filters and counts need to know of an article, and no
+ * per-figure data: Astro's data store keeps this (see `StoredEntry`). The
+ * full `ArticleFrontmatter` and the rendered body are read from the loader's
+ * cache by the pages that need them (`readArticle` in src/loaders/cache.ts).
  */
 export const ArticleEntry = z
   .object({
@@ -195,6 +191,17 @@ export const ArticleEntry = z
   })
   .strict();
 export type ArticleEntry = z.infer<typeof ArticleEntry>;
+
+/**
+ * `entry.data` in Astro's store: the `ArticleEntry` as one JSON string (read
+ * it with `entrySummary` of src/lib/corpus.ts). Astro bundles the whole store
+ * into the build as one JavaScript module, and Rollup's cost follows the
+ * number of values in it, not their bytes: at 10,000 articles the ~25 values
+ * of each entry's metadata made the Vite bundle step take 24 s; one string
+ * per entry is one value.
+ */
+export const StoredEntry = z.object({ summary: z.string() }).strict();
+export type StoredEntry = z.infer<typeof StoredEntry>;
 
 const FigureValues = {
   kind: Kind,

@@ -141,7 +141,7 @@ export function assignSlugs(names: Iterable<string>, fallback = 'khac', reserved
 /** What the corpus pages need from a collection entry. */
 export interface CorpusEntry {
   id: string;
-  /** What Astro's store keeps for an article (`ArticleEntry` of src/schema.ts). */
+  /** What the listings need of an article (`ArticleEntry` of src/schema.ts; Astro's store keeps it as JSON, see `entrySummary`). */
   data: { meta: Meta; figureCount: number; kindCounts: [Kind, number][] };
   /** The loader's digest of the article file: the key of its cache (src/loaders/articles.ts). */
   digest?: string | number;
@@ -182,7 +182,12 @@ export function countByKind(figures: readonly Pick<Figure, 'kind'>[]): [Kind, nu
   return KINDS.filter((k) => counts.has(k)).map((k) => [k, counts.get(k)!]);
 }
 
-/** What Astro's store keeps for an article (`ArticleEntry` of src/schema.ts): its metadata and figure counts. */
+/** The `ArticleEntry` kept in an entry of Astro's store (`StoredEntry` of src/schema.ts: one JSON string). */
+export function entrySummary(entry: { data: { summary: string } }): CorpusEntry['data'] {
+  return JSON.parse(entry.data.summary) as CorpusEntry['data'];
+}
+
+/** What the listings need of an article (`ArticleEntry` of src/schema.ts): its metadata and figure counts. */
 export function articleEntry(data: { meta: Meta; figures: readonly Pick<Figure, 'kind'>[] }): CorpusEntry['data'] {
   return { meta: data.meta, figureCount: data.figures.length, kindCounts: countByKind(data.figures) };
 }

@@ -5,8 +5,8 @@
  * `content/articles`), parses it (src/lib/article-file.ts), validates the
  * frontmatter against `ArticleFrontmatter` (src/schema.ts), renders the body
  * itself (src/lib/render-body.ts: literal text, figure marks, abbreviations,
- * verification) and stores `{ id: <slug>, data: ArticleEntry, digest }`: the
- * metadata and counts only. The validated frontmatter and the verified HTML
+ * verification) and stores `{ id: <slug>, data: { summary }, digest }`: the
+ * metadata and counts only, as one JSON string (see `StoredEntry`). The validated frontmatter and the verified HTML
  * of the body are in the rendered-article cache (src/loaders/cache.ts: why,
  * and how `extract` fills it beforehand), read by the pages that need them
  * with `readArticle`. The slug is the file's path relative to the folder
@@ -199,7 +199,7 @@ async function sync(dir: string, store: Store): Promise<{ problems: string[]; re
     digests.add(digest);
     store.set({
       id,
-      data: articleEntry(data),
+      data: { summary: JSON.stringify(articleEntry(data)) },
       digest,
       filePath: path.relative(process.cwd(), path.join(dir, relativePath)).split(path.sep).join('/'),
     });

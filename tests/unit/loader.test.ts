@@ -20,6 +20,7 @@ import {
   slugOf,
   type CachedArticle,
 } from '../../src/loaders/articles';
+import { entrySummary } from '../../src/lib/corpus';
 import { KINDS } from '../../src/schema';
 
 const FIXTURES = path.resolve('tests/fixtures/articles');
@@ -183,10 +184,12 @@ describe('articlesLoader (Astro content layer)', () => {
     await loader.load(context(fake.store));
     expect([...fake.entries.keys()].sort()).toEqual(['bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021', 'thu-nghiem/pho-co-don-tet']);
     const seed = fake.entries.get('bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021')!;
-    // The store holds the metadata and counts only (no per-figure data, no body).
-    expect(Object.keys(seed.data as object).sort()).toEqual(['figureCount', 'kindCounts', 'meta']);
-    expect(seed.data['figureCount']).toBe(28);
-    expect((seed.data['meta'] as { outlet?: string }).outlet).toBe('Lao Động');
+    // The store holds the metadata and counts only (no per-figure data, no body), as one JSON string.
+    expect(Object.keys(seed.data as object)).toEqual(['summary']);
+    const summary = entrySummary(seed as unknown as { data: { summary: string } });
+    expect(Object.keys(summary).sort()).toEqual(['figureCount', 'kindCounts', 'meta']);
+    expect(summary.figureCount).toBe(28);
+    expect(summary.meta.outlet).toBe('Lao Động');
     expect(seed.body).toBeUndefined();
     expect(seed.rendered).toBeUndefined();
     // The validated frontmatter and verified HTML are in the cache, under the entry's digest.
@@ -195,7 +198,7 @@ describe('articlesLoader (Astro content layer)', () => {
     expect(cached.html.match(/<mark /g)).toHaveLength(28);
     expect(cached.html.startsWith('<p>(LĐ online) - Ngày 21/1, ')).toBe(true);
     const kinds = cached.data.figures.map((f) => f.kind);
-    expect(seed.data['kindCounts']).toEqual(KINDS.filter((k) => kinds.includes(k)).map((k) => [k, kinds.filter((x) => x === k).length]));
+    expect(summary.kindCounts).toEqual(KINDS.filter((k) => kinds.includes(k)).map((k) => [k, kinds.filter((x) => x === k).length]));
     expect(builtArticles().get('thu-nghiem/pho-co-don-tet')).toEqual({
       file: path.join(dir, 'thu-nghiem/pho-co-don-tet.md'),
       cacheFile: cacheFileOf(fake.entries.get('thu-nghiem/pho-co-don-tet')!.digest!, renderedCacheDir(dir)),
@@ -229,7 +232,7 @@ describe('articlesLoader (Astro content layer)', () => {
     expect(lines.join('\n')).toMatch(/^0 article\(s\) rendered, \d+ already rendered by extract, 0 unchanged/);
     const seed = fresh.entries.get('bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021')!;
     expect(seed.digest).toBe(renderDigest(seedText));
-    expect(seed.data['figureCount']).toBe(28);
+    expect(entrySummary(seed as unknown as { data: { summary: string } }).figureCount).toBe(28);
     expect(await readFile(cacheFile, 'utf8')).toBe(before);
 
     // The digest covers the exact text: an edited file misses the cache and is rendered.

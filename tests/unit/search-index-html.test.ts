@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectFigureMarks, decodeEntities, foldTextContent, parseAttributes, prepareForIndex } from '../../src/lib/search/index-html';
+import { collectFigureMarks, decodeEntities, foldTextContent, indexedPart, parseAttributes, prepareForIndex } from '../../src/lib/search/index-html';
 import { fromIndexForm } from '../../src/lib/search/fold';
 import { decodeFigureTable, FIGURES_META_KEY } from '../../src/lib/search/unindexed';
 
@@ -67,5 +67,30 @@ describe('prepareForIndex', () => {
   it('adds nothing to a page without figures', () => {
     const plain = '<html><head></head><body><article data-pagefind-body><p>Không có số đo</p></article></body></html>';
     expect(prepareForIndex(plain).html).toBe(plain.replace('đ', '\u1E0F'));
+  });
+});
+
+describe('indexedPart', () => {
+  it('keeps the head and the data-pagefind-body element, nested elements of its kind included, and drops the rest', () => {
+    const html =
+      '<!doctype html><html lang="vi"><head><title>T</title></head><body class="b"><header>Đầu trang</header>' +
+      '<div class="layout"><div data-x=">" data-pagefind-body><p>Thân <div>lồng</div> bài</p><span data-pagefind-filter="kind">money</span></div>' +
+      '<aside><p>Bảng số liệu</p></aside></div><footer>Chân</footer></body></html>';
+    expect(indexedPart(html)).toBe(
+      '<!doctype html><html lang="vi"><head><title>T</title></head><body><div data-x=">" data-pagefind-body><p>Thân <div>lồng</div> bài</p><span data-pagefind-filter="kind">money</span></div></body></html>',
+    );
+  });
+  it('leaves a page without a data-pagefind-body element, or with one never closed, unchanged', () => {
+    const none = '<html><head></head><body><p>Trang thường</p></body></html>';
+    expect(indexedPart(none)).toBe(none);
+    const open = '<html><head></head><body><article data-pagefind-body><p>Không đóng</p></body></html>';
+    expect(indexedPart(open)).toBe(open);
+  });
+  it('gives Pagefind the same figures, filters and text as the whole page', () => {
+    const { html, figures } = prepareForIndex(page);
+    expect(figures.map((f) => f.id)).toEqual(['hon-2-9-ty-dong', 'gan-300-mat-camera']);
+    expect(html).not.toContain('<header');
+    expect(html).toContain('data-pagefind-filter="outlet:Lao Động"');
+    expect(html).toContain('id="gan-300-mat-camera"');
   });
 });

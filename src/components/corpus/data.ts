@@ -13,6 +13,7 @@ import { readArticle } from '../../loaders/cache';
 import {
   buildExplorerIndex,
   compareNewestFirst,
+  entrySummary,
   groupBy,
   groupByYear,
   summarize,
@@ -53,7 +54,13 @@ interface Loaded {
 let cached: Promise<Loaded> | undefined;
 
 async function load(): Promise<Loaded> {
-  const raw = (await getCollection('articles')) as unknown as CorpusEntry[];
+  // `digest` is on every entry at run time (the loader sets it) but not in Astro's entry type.
+  const raw: CorpusEntry[] = (await getCollection('articles')).map((e) => ({
+    id: e.id,
+    digest: (e as { digest?: string | number }).digest,
+    filePath: e.filePath,
+    data: entrySummary(e),
+  }));
   const entries = [...raw].sort((a, b) => compareNewestFirst({ id: a.id, ...a.data.meta }, { id: b.id, ...b.data.meta }));
   const articles = entries.map(summarize);
   const outlets = groupBy(articles, (a) => a.outlet);
