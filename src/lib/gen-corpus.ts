@@ -1280,7 +1280,8 @@ const security: Template[] = [
   },
   (c) => {
     const r = c.rng;
-    return t`qua ${duration(r, 'năm', 2, 10)} triển khai, ${fraction(r, 'xã, phường', 5, 30, { full: r.chance(0.5) })} đã ra mắt tổ an ninh trật tự cơ sở với ${maybeQualify(r, count(r, 'thành viên', 100, 3000))}.`;
+    // `Qua N năm triển khai, …` frames the clause: a reporting period, not a figure (docs/figure-conventions.md)
+    return t`qua ${r.int(2, 10)} năm triển khai, ${fraction(r, 'xã, phường', 5, 30, { full: r.chance(0.5) })} đã ra mắt tổ an ninh trật tự cơ sở với ${maybeQualify(r, count(r, 'thành viên', 100, 3000))}.`;
   },
   (c) => {
     const r = c.rng;

@@ -145,3 +145,85 @@ describe('a place number followed by a size measure is a size', () => {
     expect(texts(text)).toEqual(want);
   });
 });
+
+// ---------------------------------------------------------------- third blind set decisions
+
+describe('framing periods are not figures (decided after the third blind set)', () => {
+  it.each<[string, string[]]>([
+    // `Sau`/`Qua` + period opening the sentence, closed by a comma: the figure after stays
+    ['Sau 10 ngày thi công, 45 hộ đã có điện.', ['45 hộ']],
+    ['Qua 3 năm thực hiện đề án, tỉnh trồng mới 1.200 ha rừng.', ['1.200 ha']],
+    ['Sau 3 ngày, 120 hộ đã được di dời.', ['120 hộ']],
+    ['Sau 12 vòng đấu, câu lạc bộ có 24 điểm.', ['24 điểm']],
+    // after a short lead-in phrase
+    ['Ngoài ra, sau 5 ngày thi công, 40 hộ có nước sạch.', ['40 hộ']],
+    // `sau N năm mới …`: only after that long
+    ['Dự án sau ba năm mới khởi công, tổng vốn 300 tỷ đồng.', ['300 tỷ đồng']],
+    // the window ahead
+    ['Trong 48 giờ tới, mưa lớn 100-200 mm.', ['100-200 mm']],
+    ['Giá xăng dự báo giảm trong 2 tuần tiếp theo.', []],
+    // a window after an event
+    ['Khoảng 80% bệnh nhân hồi phục trong vòng 6 tháng sau khi phẫu thuật.', ['Khoảng 80%']],
+    // the period of a cumulative statistic
+    ['Xuất khẩu bình quân 5 năm tăng 7,2%.', ['7,2%']],
+    ['Doanh thu du lịch 8 tháng đạt 12.500 tỷ đồng.', ['12.500 tỷ đồng']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Vụ cháy rừng kéo dài 10 ngày.', '10 ngày'],
+    ['Bị cáo bị phạt 5 năm tù.', '5 năm'],
+    // no comma closes it: the time taken is the quantity
+    ['Bệnh nhân được xuất viện sau 3 ngày điều trị.', '3 ngày'],
+    // not at the start of the sentence
+    ['Công trình hoàn thành sau 18 tháng, sớm hơn dự kiến.', '18 tháng'],
+    ['Sinh viên thực tập 6 tháng tại doanh nghiệp.', '6 tháng'],
+    // `tới` before a date is "until", not "ahead"
+    ['Lệnh cấm kéo dài 15 ngày tới 30/6.', '15 ngày'],
+    // a year, not the months of the year so far
+    ['Giá vàng trong nước 12 tháng tăng 20%.', '12 tháng'],
+  ])('a duration that is the quantity stays: %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+});
+
+describe('numbered parts of a match, markers and weight classes are names (third blind set)', () => {
+  it.each<[string, string[]]>([
+    ['Đội bạn ghi 2 bàn trong hiệp 1.', ['2 bàn']],
+    ['Sang hiệp 2 đội khách ghi thêm hai bàn.', ['hai bàn']],
+    ['Ở ván 3 kỳ thủ trẻ để thua 2 quân xe.', ['2 quân xe']],
+    ['Biên giới từ mốc 120 đến mốc 135 dài 18 km.', ['18 km']],
+    ['Anh thi đấu ở hạng cân 60 kg và nặng 59,5 kg.', ['59,5 kg']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Mỗi hiệp kéo dài 45 phút.', '45 phút'],
+    ['Trận đấu có 2 hiệp phụ.', '2 hiệp phụ'],
+    ['Lượng khách đạt mốc 1 triệu lượt khách.', '1 triệu lượt khách'],
+    ['Võ sĩ nặng 48 kg trước giờ thi đấu.', '48 kg'],
+  ])('the quantity stays: %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+});
+
+describe('product names and lottery tickets are not figures (third blind set)', () => {
+  it.each<[string, string[]]>([
+    ['Bác sĩ kê Amoxicillin 250 mg cho bé, uống 500 mg mỗi ngày.', ['500 mg']],
+    ['Giải Mega 6/45 trị giá 30 tỷ đồng.', ['30 tỷ đồng']],
+    ['Vé số 036125 trúng giải, bà bán 150 vé số mỗi ngày.', ['150 vé số']],
+    ['Giải đặc biệt về dãy số 507316, trị giá 2 tỷ đồng.', ['2 tỷ đồng']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Ngân hàng Vietcombank giải ngân 500 tỷ đồng.', '500 tỷ đồng'],
+    ['Xã có 125000 hộ dân.', '125000 hộ dân'],
+    ['Người bệnh dùng 500 mg paracetamol mỗi lần.', '500 mg'],
+  ])('the quantity stays: %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+});

@@ -77,6 +77,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'số', 'nhóm', 'đường', 'khu', 'nhà', 'căn', 'ô', 'kho', 'đội', 'liều', 'phút', 'cửa', 'trạm', 'tòa', 'toà',
   'sảnh', 'đồn', 'cỡ', 'dòng', 'đời', 'kênh', 'hệ', 'cụm', 'vùng', 'xe', 'tàu', 'loại', 'cấp', 'gói', 'hạng',
   'điểm', 'khóa', 'khoá', 'vòng', 'bão', 'bài', 'tháp',
+  // numbered parts of a match (`hiệp 2`, `ván 3`, `set 2`, `lượt 2`) and border markers (`mốc 604`)
+  'hiệp', 'ván', 'set', 'lượt', 'mốc',
 ]);
 
 /**
@@ -92,6 +94,8 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'điện thoại', 'đường dây', 'tổng đài', 'kỷ niệm', 'cấp độ', 'tổ dân', 'khu phố', 'dân phố', 'mẫu số',
   'phụ lục', 'tờ bản', 'bản đồ', 'xe buýt', 'tuyến xe', 'chuyến bay', 'tàu cá', 'vùng hải', 'bộ luật',
   'khách sạn', 'mùa giải',
+  // weight classes name a class of fighters, not a mass (`hạng cân 50 kg`)
+  'hạng cân',
   // numbered storms, lines, alarm levels, roads, institutions and events
   'bão số', 'buýt số', 'tuyến số', 'báo động', 'mức độ', 'quân y', 'vành đai', 'đường tỉnh', 'đường huyện',
   'tưởng niệm', 'nội dung', 'quân đội',
@@ -100,7 +104,7 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
 /** Two-word phrases whose last word looks like an identifier noun but is not one (`dứt điểm mười lăm`). */
 export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'dứt điểm', 'trọng điểm', 'đặc điểm', 'quan điểm', 'ưu điểm', 'nhược điểm', 'thời điểm', 'trong vòng', 'kiểm soát',
-  'chiếc xe', 'đoàn xe', 'đồng hồ', 'thực tập', 'học tập', 'luyện tập',
+  'chiếc xe', 'đoàn xe', 'đồng hồ', 'thực tập', 'học tập', 'luyện tập', 'lần lượt',
 ]);
 
 /** Words before `N tháng`/`N năm` that make the span a period name (`6 tháng đầu năm 2023`). */

@@ -10,6 +10,14 @@
  * - reporting periods (`trong 5 năm qua`, `tính chung 10 tháng`, `… đạt X trong 10 tháng`);
  * - numbers inside names (`Công ty Truyền tải điện 1`, `nhóm "Cơm 0 đồng"`).
  *
+ * And, "Decisions recorded after the third blind set":
+ * - framing periods: `Sau 2 tuần vận hành, …`, `Qua 5 năm triển khai, …`,
+ *   `Sau 26 vòng đấu, …`, `sau hai năm mới …`, `trong 24 giờ tới`,
+ *   `trong vòng 12 tháng sau khi …`, `bình quân 10 tháng tăng …`,
+ *   `doanh thu 9 tháng ước đạt …`;
+ * - numbers in product names after a foreign brand word (`Power 6/55`,
+ *   `Paracetamol 500 mg`) and lottery ticket numbers (`vé số 842157`).
+ *
  * It also decides one reading of a qualifier word: `trên` right after another
  * figure is the preposition "on" (`25 triệu hành khách trên 150 đường bay`);
  * and, for the scanner (`isSizeAt`), the one case where a number after a word
@@ -49,6 +57,30 @@ const PERIOD_UNITS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 
 const PAST_PERIOD_AFTER: ReadonlySet<string> = new Set(['qua', 'vừa qua', 'gần đây', 'trở lại đây', 'gần nhất', 'gần nhất qua']);
 /** First words of the two-word entries above, to build the pair only when it can match. */
 const PAST_PERIOD_FIRST: ReadonlySet<string> = new Set(['vừa', 'gần', 'trở']);
+
+/** Numbered parts of a match: a count after them is the part's number followed by the next subject. */
+const MATCH_PARTS: ReadonlySet<string> = new Set(['hiệp', 'ván', 'set']);
+/** Time units a framing period may be counted in (`Sau 2 tuần …,`, `trong 24 giờ tới`). */
+const FRAME_UNITS: ReadonlySet<string> = new Set(['giờ', 'tiếng', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
+/** Counted rounds of a competition that frame the standings after them (`Sau 26 vòng đấu, …`). */
+const ROUND_UNITS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu', 'lượt trận', 'lượt đấu', 'trận', 'trận đấu', 'hiệp', 'ván', 'set', 'chặng']);
+/** Words after `N giờ`/`N ngày` that make it the window ahead (`24 giờ tới`, `3 ngày tiếp theo`). */
+const FUTURE_PERIOD_AFTER: ReadonlySet<string> = new Set(['tới', 'sắp tới', 'tiếp theo', 'kế tiếp', 'tiếp đó']);
+const FUTURE_PERIOD_FIRST: ReadonlySet<string> = new Set(['sắp', 'tiếp', 'kế']);
+/** Verbs that report a cumulative statistic right after its period (`9 tháng ước đạt …`, `bình quân 10 tháng tăng …`). */
+const CUMULATIVE_VERBS: ReadonlySet<string> = new Set(['tăng', 'giảm', 'đạt', 'ước', 'ở']);
+/** Words before `N tháng` that make the duration the quantity itself (`kéo dài 10 tháng`, `thực tập 3 tháng`). */
+const DURATION_VERBS: ReadonlySet<string> = new Set([
+  'dài', 'kéo', 'mất', 'suốt', 'trong', 'sau', 'thêm', 'cả', 'mỗi', 'được', 'hết', 'chỉ', 'còn', 'tập', 'tù', 'phạt',
+  'giam', 'hạn', 'là', 'vòng', 'qua', 'tới', 'đến', 'gần', 'hơn', 'khoảng', 'trên', 'dưới', 'hàng', 'từ',
+]);
+/** Words before a bare 5–6-digit number in a sentence about a lottery draw (`vé số 842157`, `dãy số … là 842157`). */
+const LOTTERY_WORDS: ReadonlySet<string> = new Set(['vé', 'xổ', 'dãy', 'jackpot', 'vietlott']);
+/** Units that give a product's strength or model, not a quantity, right after its brand (`Paracetamol 500 mg`). */
+const STRENGTH_KINDS: ReadonlySet<Kind> = new Set<Kind>(['mass', 'volume', 'ratio']);
+/** Final letters a Vietnamese syllable can end with (vowels, c, ch, m, n, ng, nh, p, t). */
+const VIET_FINAL = /(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|c|ch|m|n|ng|nh|p|t)$/;
+const VOWEL_RUNS = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+/g;
 
 /** Nouns that name the thing a quoted title belongs to (`nhóm "Cơm 0 đồng"`, `chương trình "1 triệu cây xanh"`). */
 const NAMING_NOUNS: ReadonlySet<string> = new Set([
@@ -127,7 +159,16 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
     if (AGE_UNITS.has(unit)) return !isStatisticalAge(tk, first);
     if (isProductTerm(tk, first)) return true;
     if (PERIOD_UNITS.has(unit) && isReportingPeriod(tk, first, f.lastTok, unit, d.value, startsWithNumber(tk, d, first), earlier)) return true;
-  } else if (unit === '' && d.value !== undefined && startsWithNumber(tk, d, first) && endsName(tk, first)) return true;
+    if (FRAME_UNITS.has(unit) && isFramingPeriod(tk, first, f.lastTok, unit, d.value)) return true;
+  } else if (kind === 'count' && ROUND_UNITS.has(unit)) {
+    if (opensClause(tk, first, f.lastTok)) return true;
+  }
+  // `sang hiệp 2 đội khách ghi thêm …`: the number names the half; the noun after it is the subject
+  if ((kind === 'count' || kind === 'people') && tk.isNum(first) && MATCH_PARTS.has(tk.lower(first - 1))) return true; else if (unit === '' && d.value !== undefined) {
+    if (startsWithNumber(tk, d, first) && endsName(tk, first)) return true;
+    if (first === f.lastTok && isLotteryNumber(tk, first)) return true;
+  }
+  if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && afterForeignBrand(tk, first)) return true;
   return insideQuotedName(tk, first, f.lastTok);
 }
 
@@ -208,6 +249,134 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
     if (w === 'và' || w === 'nhưng' || w === 'còn' || w === 'rồi') return false;
   }
   return true;
+}
+
+// ---------------------------------------------------------------- framing periods
+
+/**
+ * A period that frames the clause instead of being its quantity:
+ * - `Sau 2 tuần vận hành, …`, `Qua 5 năm triển khai, …` (see `opensClause`),
+ *   and `sau hai năm mới giải ngân` (only after that long);
+ * - the window ahead: `trong 24 giờ tới`, `3 ngày tiếp theo`;
+ * - a window after an event: `trong vòng 12 tháng sau khi ra trường`;
+ * - the period of a cumulative statistic: `bình quân 10 tháng tăng 3,78%`,
+ *   `doanh thu 9 tháng ước đạt 4,69 triệu tỷ đồng` (two to eleven months:
+ *   the months of the year so far, as in `isReportingPeriod`).
+ * A length of time that is the quantity stays: `kéo dài 10 ngày`, `bị phạt 5
+ * năm tù`, `thực tập 3 tháng đạt yêu cầu`, `sau 3 ngày điều trị thì xuất viện`.
+ */
+function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, value: number | undefined): boolean {
+  if (opensClause(tk, first, last)) return true;
+  const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
+  const after1 = tk.isWord(last + 1) ? tk.lower(last + 1) : '';
+  // `sau hai năm mới giải ngân`
+  if (before === 'sau' && after1 === 'mới') return true;
+  // `trong 24 giờ tới`
+  if (after1 !== '' && !tk.isNum(last + 2)) {
+    if (FUTURE_PERIOD_AFTER.has(after1)) return true;
+    if (FUTURE_PERIOD_FIRST.has(after1) && tk.isWord(last + 2) && FUTURE_PERIOD_AFTER.has(`${after1} ${tk.lower(last + 2)}`) && !tk.isNum(last + 3)) return true;
+  }
+  // `trong vòng 12 tháng sau khi`, `trong 3 năm kể từ khi`
+  if ((before === 'trong' || (before === 'vòng' && tk.lower(first - 2) === 'trong')) && tk.isWord(last + 2)) {
+    const after2 = tk.lower(last + 2);
+    if ((after1 === 'sau' && after2 === 'khi') || (after1 === 'kể' && after2 === 'từ')) return true;
+  }
+  // `bình quân 10 tháng tăng 3,78%`, `tiêu dùng 9 tháng ước đạt 4,69 triệu tỷ đồng`
+  if (CUMULATIVE_VERBS.has(after1) && value !== undefined && Number.isInteger(value) && tk.isNum(first)) {
+    const average = before === 'quân' && tk.lower(first - 2) === 'bình';
+    const yearSoFar = (unit === 'tháng' && value >= 2 && value <= 11) || (unit === 'quý' && value >= 2 && value <= 3);
+    if (average || (yearSoFar && before !== '' && !DURATION_VERBS.has(before) && numberFollows(tk, last + 2))) return true;
+  }
+  return false;
+}
+
+/** A number within the next few words of the same clause. */
+function numberFollows(tk: Tokens, from: number): boolean {
+  for (let k = from; k < tk.n && k < from + 4; k++) {
+    if (tk.isNum(k)) return true;
+    if (tk.type[k] === NL || (tk.type[k] === PUNCT && !tk.isPunct(k, ','))) return false;
+  }
+  return false;
+}
+
+/**
+ * `Sau 2 tuần vận hành thương mại, …`, `Qua 5 năm triển khai phong trào, …`,
+ * `Sau 26 vòng đấu, …`: `sau`/`qua` and the period open the sentence (or a
+ * clause after `;`, `:`), and a comma closes the framing phrase within a few
+ * words. `Sau 3 ngày điều trị thì bé xuất viện` has no comma: left alone.
+ */
+function opensClause(tk: Tokens, first: number, last: number): boolean {
+  const lead = first - 1;
+  if (!tk.isWord(lead)) return false;
+  const w = tk.lower(lead);
+  if (w !== 'sau' && w !== 'qua') return false;
+  const p = lead - 1;
+  if (!atClauseStart(tk, p) && !(tk.isPunct(p, ',') && atClauseStart(tk, leadInStart(tk, p - 1)))) return false;
+  for (let k = last + 1; k < tk.n && k <= last + 8; k++) {
+    const t = tk.type[k];
+    if (t === NL) return false;
+    if (t === PUNCT) return tk.raw(k) === ',';
+    if (tk.isNum(k)) return false;
+  }
+  return false;
+}
+
+/** True when token `p` (the one before a clause) is the start of the text, a line break, `.`, `!`, `?`, `;` or `:`. */
+function atClauseStart(tk: Tokens, p: number): boolean {
+  return p < 0 || tk.type[p] === NL || (tk.type[p] === PUNCT && (SENTENCE_END.has(tk.raw(p)) || tk.raw(p) === ':'));
+}
+
+/**
+ * `Theo báo cáo, qua …`, `Ngoài ra, sau …`: the token before a short lead-in
+ * phrase (one to five words, no numbers) that ends at token `k`; `k` itself
+ * when there is none.
+ */
+function leadInStart(tk: Tokens, k: number): number {
+  let j = k;
+  for (let words = 0; j >= 0 && tk.isWord(j) && !tk.isNum(j); j--) if (++words > 5) return k;
+  return j === k ? k : j;
+}
+
+// ---------------------------------------------------------------- product names and tickets
+
+/**
+ * `Power 6/55`, `Paracetamol 500 mg`, `Mega 6/45`: a strength, size or model
+ * number right after a capitalised word that is not a Vietnamese syllable
+ * (two vowel groups, or a final letter Vietnamese never ends on) belongs to
+ * the product's name. Money and counts after a brand stay (`Vietcombank 500
+ * tỷ đồng`), and so does a dose with no brand before it (`uống 500 mg`).
+ */
+function afterForeignBrand(tk: Tokens, first: number): boolean {
+  const p = first - 1;
+  if (!tk.isWord(p) || tk.glued[first] || !tk.isCapitalized(p)) return false;
+  const pp = p - 1;
+  if (pp < 0 || tk.type[pp] === NL || (tk.type[pp] === PUNCT && SENTENCE_END.has(tk.raw(pp)))) return false;
+  const w = tk.lower(p);
+  if (w.length < 3) return false;
+  const runs = w.match(VOWEL_RUNS);
+  return !VIET_FINAL.test(w) || (runs !== null && runs.length > 1) || /[fjwz]/.test(w);
+}
+
+/**
+ * `vé số 842157`, `dãy số trúng giải đặc biệt kỳ này là 842157`: a bare run of
+ * five or six digits (no thousands dot, as a count would be written) in a
+ * sentence about a lottery is a ticket number.
+ */
+function isLotteryNumber(tk: Tokens, k: number): boolean {
+  if (!/^\d{5,6}$/.test(tk.raw(k))) return false;
+  for (let j = k - 1, seen = 0; j >= 0 && seen < 40; j--, seen++) {
+    const t = tk.type[j];
+    if (t === NL) return false;
+    if (t === PUNCT) {
+      if (SENTENCE_END.has(tk.raw(j)) && tk.raw(j) !== ';') return false;
+      continue;
+    }
+    if (!tk.isWord(j)) continue;
+    const w = tk.lower(j);
+    if (LOTTERY_WORDS.has(w)) return true;
+    if (w === 'biệt' && tk.lower(j - 1) === 'đặc' && tk.lower(j - 2) === 'giải') return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- names
