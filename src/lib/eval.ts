@@ -422,7 +422,8 @@ export function checkLabelledSentence(s: LabelledSentence): string[] {
     } else if (isFraction) {
       if (!isNum(f.numerator) || !isNum(f.denominator) || f.denominator === 0 || !isNum(f.value))
         problems.push(`${at}: a fraction needs numerator, non-zero denominator and value`);
-      else if (!sameNumber(f.value, f.numerator / f.denominator)) problems.push(`${at}: value must be numerator / denominator`);
+      // A label may round a repeating decimal (2/3 → 0.666667); fractions are scored by numerator and denominator.
+      else if (Math.abs(f.value - f.numerator / f.denominator) > 1e-6) problems.push(`${at}: value must be numerator / denominator`);
       if (f.kind !== 'ratio') problems.push(`${at}: a fraction has kind ratio`);
     } else if (!isNum(f.value)) problems.push(`${at}: value missing`);
     // A ratio is a fraction, or a multiplier written with `lần` (`gấp 2,5 lần`): value only.
