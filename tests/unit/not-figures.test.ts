@@ -183,6 +183,9 @@ describe('framing periods are not figures (decided after the third blind set)', 
     ['Lệnh cấm kéo dài 15 ngày tới 30/6.', '15 ngày'],
     // a year, not the months of the year so far
     ['Giá vàng trong nước 12 tháng tăng 20%.', '12 tháng'],
+    // an opener that frames no other number: the time taken is the news
+    ['Sau 31 ngày điều trị tích cực, bệnh nhân đã tự thở và được xuất viện.', '31 ngày'],
+    ['Qua 2 tuần tìm kiếm, lực lượng cứu hộ đã tìm thấy thi thể nạn nhân.', '2 tuần'],
   ])('a duration that is the quantity stays: %s', (text, want) => {
     expect(texts(text)).toContain(want);
   });

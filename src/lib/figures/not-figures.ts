@@ -302,8 +302,11 @@ function numberFollows(tk: Tokens, from: number): boolean {
 /**
  * `Sau 2 tuần vận hành thương mại, …`, `Qua 5 năm triển khai phong trào, …`,
  * `Sau 26 vòng đấu, …`: `sau`/`qua` and the period open the sentence (or a
- * clause after `;`, `:`), and a comma closes the framing phrase within a few
- * words. `Sau 3 ngày điều trị thì bé xuất viện` has no comma: left alone.
+ * clause after `;`, `:`), a comma closes the framing phrase within a few
+ * words, and the rest of the sentence reports a number (the statistic the
+ * period frames). `Sau 3 ngày điều trị thì bé xuất viện` has no comma, and in
+ * `Sau 31 ngày điều trị, bệnh nhân đã xuất viện` nothing else is counted:
+ * there the length of time is the news, and stays a figure.
  */
 function opensClause(tk: Tokens, first: number, last: number): boolean {
   const lead = first - 1;
@@ -315,8 +318,17 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
   for (let k = last + 1; k < tk.n && k <= last + 8; k++) {
     const t = tk.type[k];
     if (t === NL) return false;
-    if (t === PUNCT) return tk.raw(k) === ',';
+    if (t === PUNCT) return tk.raw(k) === ',' && numberLaterInSentence(tk, k + 1);
     if (tk.isNum(k)) return false;
+  }
+  return false;
+}
+
+/** A number between token `from` and the end of its sentence. */
+function numberLaterInSentence(tk: Tokens, from: number): boolean {
+  for (let k = from; k < tk.n; k++) {
+    if (tk.isNum(k)) return true;
+    if (tk.type[k] === NL || (tk.type[k] === PUNCT && SENTENCE_END.has(tk.raw(k)))) return false;
   }
   return false;
 }
