@@ -39,8 +39,8 @@ function figuresOf(frontmatter: unknown): Figures {
 async function expectedArticles(): Promise<Map<string, { file: string; figures: () => Promise<Figures> }>> {
   const expected = new Map<string, { file: string; figures: () => Promise<Figures> }>();
   if (builtArticles().size > 0) {
-    for (const [slug, { file, cacheFile }] of builtArticles()) {
-      expected.set(slug, { file, figures: async () => figuresOf((JSON.parse(await readFile(cacheFile, 'utf8')) as { data: unknown }).data) });
+    for (const [slug, { file, cacheFile, figures }] of builtArticles()) {
+      expected.set(slug, { file, figures: async () => figures ?? figuresOf((JSON.parse(await readFile(cacheFile, 'utf8')) as { data: unknown }).data) });
     }
     return expected;
   }
@@ -66,18 +66,21 @@ export function solieuVerify(): AstroIntegration {
         for (const relative of await listArticleFiles(articlesDir())) {
           if (!expected.has(slugOf(relative))) problems.push(`${slugOf(relative)}: the article file was never loaded, so its page is missing`);
         }
-        for (const [slug, article] of expected) {
-          const file = path.join(outDir, ...articlePath(slug).split('/').filter(Boolean).map(decodeURIComponent), 'index.html');
-          let html: string;
-          try {
-            html = await readFile(file, 'utf8');
-          } catch {
-            problems.push(`${slug}: the article page ${articlePath(slug)} was not built`);
-            continue;
+        // Eight pages in flight, so reading files overlaps with checking; problems are reported in slug order.
+        const articles = [...expected];
+        const found: string[][] = new Array(articles.length);
+        let next = 0;
+        const lane = async () => {
+          for (let i = next++; i < articles.length; i = next++) {
+            const [slug, article] = articles[i]!;
+            const file = path.join(outDir, ...articlePath(slug).split('/').filter(Boolean).map(decodeURIComponent), 'index.html');
+            const [html, source, figures] = await Promise.all([readFile(file, 'utf8').catch(() => undefined), readFile(article.file, 'utf8'), article.figures()]);
+            if (html === undefined) found[i] = [`${slug}: the article page ${articlePath(slug)} was not built`];
+            else found[i] = checkBuiltArticle(html, { body: bodyOfFile(source), figures }).map((problem) => `${slug}: ${problem}`);
           }
-          const body = bodyOfFile(await readFile(article.file, 'utf8'));
-          for (const problem of checkBuiltArticle(html, { body, figures: await article.figures() })) problems.push(`${slug}: ${problem}`);
-        }
+        };
+        await Promise.all(Array.from({ length: 8 }, lane));
+        for (const list of found) problems.push(...list);
         const ms = Math.round(performance.now() - started);
         if (problems.length > 0) {
           throw new Error(

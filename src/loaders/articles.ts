@@ -138,7 +138,7 @@ export class ArticlesError extends Error {
  * separately), hence a global.
  */
 const REGISTRY = Symbol.for('solieu.builtArticles');
-export type Registry = Map<string, { file: string; cacheFile: string }>;
+export type Registry = Map<string, { file: string; cacheFile: string; figures?: { id: string; text: string }[] }>;
 export function builtArticles(): Registry {
   const g = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
   return (g[REGISTRY] ??= new Map());
@@ -167,6 +167,7 @@ async function sync(dir: string, store: Store): Promise<{ problems: string[]; re
   const problems: string[] = [];
   const seen = new Set<string>();
   const digests = new Set<string>();
+  const figuresRead = new Map<string, { id: string; text: string }[]>();
   let rendered = 0;
   let cachedHits = 0;
   let kept = 0;
@@ -197,6 +198,7 @@ async function sync(dir: string, store: Store): Promise<{ problems: string[]; re
       rendered++;
     }
     digests.add(digest);
+    figuresRead.set(id, data.figures.map(({ id: figureId, text }) => ({ id: figureId, text })));
     store.set({
       id,
       data: { summary: JSON.stringify(articleEntry(data)) },
@@ -209,9 +211,13 @@ async function sync(dir: string, store: Store): Promise<{ problems: string[]; re
   for (const name of cached) if (!digests.has(name.replace(/\.json$/, ''))) await rm(path.join(cacheDir, name), { force: true });
 
   const registry = builtArticles();
+  const known = new Map(registry);
   registry.clear();
   for (const entry of store.values()) {
-    registry.set(entry.id, { file: path.join(dir, `${entry.id}.md`), cacheFile: cacheFileOf(entry.digest ?? '', cacheDir) });
+    const cacheFile = cacheFileOf(entry.digest ?? '', cacheDir);
+    // The figures' ids and texts when this sync read them (the post-build check then need not read the cache again).
+    const figures = figuresRead.get(entry.id) ?? (known.get(entry.id)?.cacheFile === cacheFile ? known.get(entry.id)?.figures : undefined);
+    registry.set(entry.id, { file: path.join(dir, `${entry.id}.md`), cacheFile, ...(figures ? { figures } : {}) });
   }
   return { problems, rendered, cachedHits, kept };
 }

@@ -202,11 +202,16 @@ describe('articlesLoader (Astro content layer)', () => {
     expect(builtArticles().get('thu-nghiem/pho-co-don-tet')).toEqual({
       file: path.join(dir, 'thu-nghiem/pho-co-don-tet.md'),
       cacheFile: cacheFileOf(fake.entries.get('thu-nghiem/pho-co-don-tet')!.digest!, renderedCacheDir(dir)),
+      figures: [],
     });
+    // The post-build check gets each article's figure ids and texts from the registry.
+    const registered = builtArticles().get('bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021')!;
+    expect(registered.figures).toEqual(cached.data.figures.map(({ id, text }) => ({ id, text })));
     expect(fake.sets()).toBe(2);
 
     await loader.load(context(fake.store));
     expect(fake.sets()).toBe(2); // nothing changed: nothing re-rendered
+    expect(builtArticles().get('bao-loc-tong-ket-phong-trao-bao-ve-an-ninh-to-quoc-2021')!.figures).toEqual(registered.figures);
 
     // A cache file that went missing is rendered again.
     await rm(cacheFileOf(seed.digest!, renderedCacheDir(dir)));
