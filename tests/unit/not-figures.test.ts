@@ -230,3 +230,19 @@ describe('product names and lottery tickets are not figures (third blind set)', 
     expect(texts(text)).toContain(want);
   });
 });
+
+describe('coordinates are not figures', () => {
+  it.each<[string, string[]]>([
+    ["Tàu cá bị nạn ở tọa độ 8°20'N - 105°30'E, cách bờ khoảng 120 hải lý.", ['khoảng 120 hải lý']],
+    ['Ngư trường nằm ở vĩ độ 10°45′ Bắc, kinh độ 108°15′ Đông.', []],
+    ['Điểm mốc đặt tại 21°01\'30" vĩ Bắc.', []],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+  it.each<[string, string]>([
+    ['Nhiệt độ ngoài trời lên tới 38°C vào buổi trưa.', '38°C'],
+    ['Nước sôi ở 100 °C.', '100 °C'],
+  ])('a temperature stays: %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+});

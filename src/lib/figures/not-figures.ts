@@ -155,6 +155,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   const first = f.firstTok;
   const kind = d.kind;
   const unit = d.unit;
+  if (tk.isNum(first) && inCoordinate(tk, first)) return true;
   if (kind === 'duration') {
     if (AGE_UNITS.has(unit)) return !isStatisticalAge(tk, first);
     if (isProductTerm(tk, first)) return true;
@@ -170,6 +171,20 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   }
   if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && afterForeignBrand(tk, first)) return true;
   return insideQuotedName(tk, first, f.lastTok);
+}
+
+/**
+ * `8°20'N`, `105°30′E`, `10°45'15"`: degrees written with minutes glued to them
+ * are a coordinate (or an angle to the minute), never a statistic; the number
+ * at `k` is its degrees, minutes or seconds. `35°C` and `góc 45°` have no
+ * minutes and are left to the other rules.
+ */
+function inCoordinate(tk: Tokens, k: number): boolean {
+  const degreeSign = (j: number) => tk.type[j] === PUNCT && tk.raw(j) === '°' && tk.glued[j] === 1;
+  const minuteSign = (j: number) => tk.type[j] === PUNCT && (tk.raw(j) === "'" || tk.raw(j) === '′') && tk.glued[j] === 1;
+  if (degreeSign(k + 1) && tk.isNum(k + 2) && tk.glued[k + 2] === 1) return true; // degrees
+  if (tk.glued[k] === 1 && degreeSign(k - 1) && tk.isNum(k - 2)) return true; // minutes
+  return tk.glued[k] === 1 && minuteSign(k - 1) && tk.isNum(k - 2) && degreeSign(k - 3); // seconds
 }
 
 /** The figure starts with its number: exact, a single value, no `từ`/`giữa` before it. */
