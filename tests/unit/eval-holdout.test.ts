@@ -1,44 +1,12 @@
 /**
- * The extractor against the blind held-out set (tests/fixtures/eval-holdout): the bar of issue 3
- * on sentences the extractor was not tuned on (other outlets and styles than tests/fixtures/eval).
- * On failure the message lists every miss, trap hit and false highlight with its sentence;
- * `npm run eval -- --set holdout` prints the same with a per-file table and the
- * unit/qualifier/kind mismatches.
+ * The extractor against the held-out sets, as regressions: each was written blind (by someone who
+ * never saw the extractor) and scored once before any fix it prompted; the fixes were then made
+ * against it, so none of them is blind any more (the blind results are in each folder's README and
+ * the closing notes). The fourth blind set (tests/fixtures/eval-blind4) is not held here: it does
+ * not meet the bar yet (`npm run eval -- --set tests/fixtures/eval-blind4`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/lib/figures';
-import { formatProblems, formatSummaryTable, parseLabelledSet, scoreSentence, summarize, THRESHOLDS } from '../../src/lib/eval';
+import { describeLabelledSet } from './helpers/labelled-set';
 
-const DIR = fileURLToPath(new URL('../fixtures/eval-holdout/', import.meta.url));
-const scores = readdirSync(DIR)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()
-  .flatMap((f) =>
-    parseLabelledSet(readFileSync(DIR + f, 'utf8'), f).map((s) => scoreSentence(s, extractFigures(s.text), f.replace(/\.jsonl$/, ''))),
-  );
-const summary = summarize(scores);
-const report = `\n${formatSummaryTable(summary)}\n\n${formatProblems(scores, { mismatches: false })}`;
-
-describe('extractFigures on the blind held-out set', () => {
-  it('scores every sentence of the set', () => {
-    expect(summary.overall.counts.sentences).toBeGreaterThanOrEqual(160);
-    expect(summary.overall.counts.expected).toBeGreaterThanOrEqual(400);
-  });
-
-  it(`finds at least ${THRESHOLDS.minRecall * 100}% of the figures with the exact value`, () => {
-    expect(summary.overall.metrics.recall, report).toBeGreaterThanOrEqual(THRESHOLDS.minRecall);
-  });
-
-  it(`makes at most ${THRESHOLDS.maxFalseHighlightRate * 100}% false highlights`, () => {
-    expect(summary.overall.metrics.falseHighlightRate, report).toBeLessThanOrEqual(THRESHOLDS.maxFalseHighlightRate);
-  });
-
-  it('highlights no date, year, time, identifier, score or name', () => {
-    expect(
-      scores.flatMap((s) => s.trapHits.map((h) => `${h.id}: "${h.predicted.text}" hits trap "${h.trap}"`)),
-      report,
-    ).toEqual([]);
-  });
-});
+describeLabelledSet('eval-holdout', 'the first held-out set', { sentences: 230, figures: 570 });
+describeLabelledSet('eval-blind', 'the second blind set', { sentences: 290, figures: 590 });
+describeLabelledSet('eval-blind3', 'the third blind set', { sentences: 290, figures: 640 });

@@ -1,37 +1,7 @@
 /**
  * The extractor against the labelled test set (tests/fixtures/eval): the bar of issue 3.
- * On failure the message lists every miss, trap hit and false highlight with its sentence;
  * `npm run eval` prints the same with a per-domain table.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/lib/figures';
-import { formatProblems, formatSummaryTable, parseLabelledSet, scoreSentence, summarize, THRESHOLDS } from '../../src/lib/eval';
+import { describeLabelledSet } from './helpers/labelled-set';
 
-const DIR = fileURLToPath(new URL('../fixtures/eval/', import.meta.url));
-const scores = readdirSync(DIR)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()
-  .flatMap((f) =>
-    parseLabelledSet(readFileSync(DIR + f, 'utf8'), f).map((s) => scoreSentence(s, extractFigures(s.text), f.replace(/\.jsonl$/, ''))),
-  );
-const summary = summarize(scores);
-const report = `\n${formatSummaryTable(summary)}\n\n${formatProblems(scores, { mismatches: false })}`;
-
-describe('extractFigures on the labelled set', () => {
-  it(`finds at least ${THRESHOLDS.minRecall * 100}% of the figures with the exact value`, () => {
-    expect(summary.overall.metrics.recall, report).toBeGreaterThanOrEqual(THRESHOLDS.minRecall);
-  });
-
-  it(`makes at most ${THRESHOLDS.maxFalseHighlightRate * 100}% false highlights`, () => {
-    expect(summary.overall.metrics.falseHighlightRate, report).toBeLessThanOrEqual(THRESHOLDS.maxFalseHighlightRate);
-  });
-
-  it('highlights no date, year, time, identifier or name', () => {
-    expect(
-      scores.flatMap((s) => s.trapHits.map((h) => `${h.id}: "${h.predicted.text}" hits trap "${h.trap}"`)),
-      report,
-    ).toEqual([]);
-  });
-});
+describeLabelledSet('eval', 'the labelled set', { sentences: 240, figures: 520 });
