@@ -170,7 +170,69 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
     if (first === f.lastTok && isLotteryNumber(tk, first)) return true;
   }
   if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && afterForeignBrand(tk, first)) return true;
+  if (isProductClass(tk, f)) return true;
+  if (kind === 'duration' && isSuperlativeWindow(tk, first)) return true;
+  if (unit === 'môn' && tk.isNum(first) && tk.lower(first - 1) === 'điểm' && tk.isCapitalized(f.lastTok + 1)) return true;
   return insideQuotedName(tk, first, f.lastTok);
+}
+
+// ---------------------------------------------------------------- classes of product
+
+/** Which measures name a class after a head noun (`bình gas 12 kg`, `xe 16 chỗ`, `tour 3 ngày 2 đêm`). */
+type ClassTest = (unit: string, kind: Kind) => boolean;
+const CONTAINER: ClassTest = (_u, k) => k === 'mass' || k === 'volume';
+const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || u.includes('/');
+const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'ghế ngồi', 'giường', 'giường nằm']);
+const VEHICLE: ClassTest = (u) => SEATS.has(u) || u === 'tấn';
+const HOME: ClassTest = (u) => u.startsWith('phòng ngủ') || u.startsWith('phòng vệ sinh') || u.startsWith('phòng tắm');
+const TRIP: ClassTest = (u, k) => k === 'duration' && (u === 'ngày' || u === 'đêm');
+/** `hành trình 3 ngày 2 đêm`: a trip only with its nights (`giám sát hành trình hơn 10 ngày` is a length). */
+const TRIP_NIGHTS: ClassTest = (u, k) => TRIP(u, k);
+
+/** Head nouns (one or two words) whose measure right after them says which kind of thing it is. */
+const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
+  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két'].map((w) => [w, CONTAINER] as const),
+  ...['cỡ', 'loại', 'size'].map((w) => [w, GRADE] as const),
+  ...['xe', 'ô tô'].map((w) => [w, VEHICLE] as const),
+  ...['căn hộ', 'căn', 'nhà', 'biệt thự', 'nhà phố'].map((w) => [w, HOME] as const),
+  ...['tour', 'chuyến đi', 'gói du lịch'].map((w) => [w, TRIP] as const),
+  ['hành trình', TRIP_NIGHTS],
+]);
+
+/** Words that may sit between a class head and its measure (`bình gas`, `xe tải`, `bao xi măng`, `tour du lịch`). */
+const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
+  'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
+  'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
+]);
+
+/**
+ * `bình gas 12 kg`, `xe dưới 12 ghế ngồi`, `căn hộ 2 phòng ngủ`, `tour 3 ngày
+ * 2 đêm`, `tôm cỡ 100 con/kg`, `khách sạn 5 sao`: a measure written straight
+ * after the noun it classifies names a kind of product (a standard size or
+ * grade), not a quantity. A property word in between makes it this thing's
+ * measure again (`căn hộ rộng 70 m2`, `xe chở 5 tấn`), and the count in front
+ * stays (`3 xe 16 chỗ`).
+ */
+function isProductClass(tk: Tokens, f: Found): boolean {
+  const d = f.draft;
+  if (d.unit === '') return tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'sao' && tk.isNum(f.lastTok);
+  for (let j = f.firstTok - 1, seen = 0; j >= 0 && seen < 4 && tk.isWord(j); j--, seen++) {
+    const w = tk.lower(j);
+    const two = tk.isWord(j - 1) ? CLASS_HEADS.get(`${tk.lower(j - 1)} ${w}`) : undefined;
+    // `trung bình 25 lít/ngày` is an average, not a container
+    const test = two ?? (w === 'bình' && tk.lower(j - 1) === 'trung' ? undefined : CLASS_HEADS.get(w));
+    if (test === TRIP_NIGHTS) return d.qualifier === 'exact' && tk.isNum(f.lastTok + 1) && tk.lower(f.lastTok + 2) === 'đêm' && test(d.unit, d.kind);
+    if (test) return test(d.unit, d.kind);
+    if (!CLASS_MODIFIERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** `mức cao nhất trong 3 tháng`, `thấp nhất trong 10 năm qua`: the window of a comparison, not a quantity. */
+function isSuperlativeWindow(tk: Tokens, first: number): boolean {
+  let j = first - 1;
+  if (tk.isWord(j) && tk.lower(j) === 'vòng') j--;
+  return tk.isWord(j) && tk.lower(j) === 'trong' && tk.isWord(j - 1) && tk.lower(j - 1) === 'nhất';
 }
 
 /**
@@ -238,9 +300,10 @@ function isProductTerm(tk: Tokens, first: number): boolean {
  * duration that is itself the quantity stays: `tạm giam trong 10 tháng`,
  * `thực tập 3 tháng`, `trong 24 tháng đầu`, `15 triệu đồng/tháng trong 4 năm`.
  *
- * Not done: `Trong 10 tháng,` opening a clause. The conventions call it a
- * period, but the dev set labels the same shape as a figure (`Trong 6 tháng,
- * đường dây đã đưa … 200 người`), and nothing in the words tells the two apart.
+ * And `Trong 10 tháng, tỉnh thu …`: a bare sentence-opening `Trong N tháng,`
+ * (two to eleven months) or `Trong N quý,` (two or three) is the year so far
+ * when the rest of the sentence reports a number. `Trong 7 ngày ra quân, …`
+ * names an event and its length stays a figure.
  */
 function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string, value: number | undefined, bare: boolean, earlier: Earlier | undefined): boolean {
   if (tk.isWord(last + 1)) {
@@ -253,6 +316,7 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
   if (before === 'chung' && tk.lower(first - 2) === 'tính') return true;
   if ((before === 'kế' && (tk.lower(first - 2) === 'lũy' || tk.lower(first - 2) === 'luỹ'))) return true;
   if (before !== 'trong' || !bare) return false;
+  if (opensYearSoFar(tk, first, last, unit, value)) return true;
   // `nhập khẩu 2,48 triệu tấn phân bón trong 10 tháng`
   if (unit !== 'tháng' || value === undefined || !(value >= 2 && value <= 11) || !Number.isInteger(value)) return false;
   if (!earlier || earlier.draft.kind === 'duration' || earlier.draft.kind === 'ratio') return false;
@@ -264,6 +328,17 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
     if (w === 'và' || w === 'nhưng' || w === 'còn' || w === 'rồi') return false;
   }
   return true;
+}
+
+/** `Trong 10 tháng, …` / `Trong 3 quý, …` opening a sentence that reports a number (see `isReportingPeriod`). */
+function opensYearSoFar(tk: Tokens, first: number, last: number, unit: string, value: number | undefined): boolean {
+  if (value === undefined || !Number.isInteger(value)) return false;
+  const months = unit === 'tháng' && value >= 2 && value <= 11;
+  const quarters = unit === 'quý' && value >= 2 && value <= 3;
+  if (!(months || quarters) || !tk.isPunct(last + 1, ',')) return false;
+  const p = first - 2;
+  if (!atClauseStart(tk, p) && !(tk.isPunct(p, ',') && atClauseStart(tk, leadInStart(tk, p - 1)))) return false;
+  return numberLaterInSentence(tk, last + 2);
 }
 
 // ---------------------------------------------------------------- framing periods
