@@ -79,6 +79,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'điểm', 'khóa', 'khoá', 'vòng', 'bão', 'bài', 'tháp',
   // numbered parts of a match (`hiệp 2`, `ván 3`, `set 2`, `lượt 2`) and border markers (`mốc 604`)
   'hiệp', 'ván', 'set', 'lượt', 'mốc',
+  // numbered lines of a power network (`đường dây 500 kV mạch 3`)
+  'mạch',
 ]);
 
 /**
@@ -101,10 +103,21 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'tưởng niệm', 'nội dung', 'quân đội',
 ]);
 
+/**
+ * Three-word names of units whose number names them unless a real unit follows
+ * (`Tổ công tác 141 kiểm tra …`, but `tổ công tác 5 người`): their last two
+ * words alone are too common to count (`đi công tác 3 ngày`).
+ */
+export const IDENTIFIER_SOFT_3: ReadonlySet<string> = new Set([
+  'tổ công tác', 'đội công tác', 'đoàn công tác', 'ban chỉ đạo', 'tổ phản ứng', 'đội phản ứng', 'tổ cứu hộ', 'đội cứu hộ',
+]);
+
 /** Two-word phrases whose last word looks like an identifier noun but is not one (`dứt điểm mười lăm`). */
 export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'dứt điểm', 'trọng điểm', 'đặc điểm', 'quan điểm', 'ưu điểm', 'nhược điểm', 'thời điểm', 'trong vòng', 'kiểm soát',
   'chiếc xe', 'đoàn xe', 'đồng hồ', 'thực tập', 'học tập', 'luyện tập', 'lần lượt',
+  // the team at the top of a table (`kém đội đầu bảng 2 điểm`), not table 2
+  'đầu bảng',
 ]);
 
 /** Words before `N tháng`/`N năm` that make the span a period name (`6 tháng đầu năm 2023`). */

@@ -29,6 +29,7 @@ import {
   IDENTIFIER_BEFORE,
   IDENTIFIER_BEFORE_2,
   IDENTIFIER_SOFT,
+  IDENTIFIER_SOFT_3,
   IDENTIFIER_SOFT_2,
   MAGNITUDE_COMPOUNDS,
   YEAR_NAM_BEFORE,
@@ -86,6 +87,11 @@ interface Context {
   /** The word before may end a name (`Quân y 175`) or be a verb after one (`Hòa Bình xả 3 cửa`): needs a unit. */
   nameTail?: boolean;
 }
+
+/** Units of a period whose first or last N is a period too (`3 năm đầu`, `10 ngày cuối tháng`). */
+const PERIOD_PARTS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm']);
+/** Words after `đầu` that make it another word (`đầu tư`, `đầu vào`, `đầu người`), not "first". */
+const NOT_PERIOD_AFTER_DAU: ReadonlySet<string> = new Set(['tư', 'vào', 'ra', 'mối', 'tàu', 'người', 'nguồn', 'óc', 'bếp', 'máy', 'cầu', 'đàn', 'con', 'lợn', 'bò', 'xe', 'sách']);
 
 const HYPHENS = new Set(['-', '–', '—', '~']);
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', "'", '‘', '’', '(', '[', '…', '-', '–', '—', '•', '*', '·', '>']);
@@ -536,8 +542,9 @@ export class Scanner {
     const w0 = tk.isWord(p - 1) && !tk.glued[p] ? tk.lower(p - 1) : '';
     const two = TWO_WORD_TAILS.has(w1) ? `${w0} ${w1}` : '';
     if (NOT_IDENTIFIER_2.has(two)) return ctx;
-    if (IDENTIFIER_BEFORE_2.has(two) || IDENTIFIER_BEFORE.has(w1)) ctx.hard = true;
+    if (IDENTIFIER_BEFORE_2.has(two) || (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p))) ctx.hard = true;
     else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
+    else if (tk.isWord(p - 2) && IDENTIFIER_SOFT_3.has(`${tk.lower(p - 2)} ${w0} ${w1}`)) ctx.soft = true;
     else if (w1 === 'số') {
       if (w0 !== 'tổng' && w0 !== 'con') ctx.soft = true;
     } else if (IDENTIFIER_SOFT.has(w1)) ctx.soft = true;
@@ -552,6 +559,18 @@ export class Scanner {
     // the tail of a capitalised name (`Quân y 175`, `Vành đai 3`, `Khoa học 6`)
     if (!ctx.hard && !ctx.soft && !tk.hasUpper(p) && !NP_STOP.has(w1) && tk.isWord(p - 1) && !tk.glued[p] && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1)) ctx.nameTail = true;
     return ctx;
+  }
+
+  /**
+   * `Công an điều 8 xe chữa cháy`: lower-case `điều` in mid-sentence is the
+   * verb "to dispatch" when a counted noun follows the number; `Điều 8` and
+   * `điều 8 Luật …` stay legal references.
+   */
+  private isDispatchVerb(p: number): boolean {
+    const tk = this.tk;
+    if (tk.raw(p) !== 'điều' || this.isSentenceStart(p) || !tk.isNum(p + 1)) return false;
+    const u = readUnit(tk, this.gluedRunEnd(p + 1) + 1);
+    return !!u && u.strong && u.source === 'noun' && (u.kind === 'count' || u.kind === 'people');
   }
 
   /** Left context when the token before the number is not a word: list markers, brackets. */
@@ -673,8 +692,10 @@ export class Scanner {
     const strong = !!unit && unit.strong;
     const listed = !unit && (ctx.soft || ctx.nameTail) ? this.listedAfterPlace(q) : undefined;
     if (listed) return this.emit(q.first, q.last, { kind: listed.draft.kind, unit: listed.draft.unit, value: q.value, qualifier: 'exact', unitInferred: true }, { mag: q.mag, hasMag: q.hasMag, fromWord: false });
-    if (ctx.soft && !strong) return this.skip(this.skipIdList(q.last));
-    if (ctx.nameTail && !unit) {
+    // a name's number is never written with a thousands separator: `cấp 285.000 thẻ` counts cards
+    const grouped = !!q.lit && q.lit.hasSeparator && !q.lit.hasDecimal && q.lit.intDigits >= 4;
+    if (ctx.soft && !strong && !(grouped && unit)) return this.skip(this.skipIdList(q.last));
+    if (ctx.nameTail && !unit && !q.shorthand) {
       return this.skip(q.last);
     }
     if (yearLike && !(unit && unit.strong && unit.kind !== 'duration')) return this.skip(this.skipIdList(q.last));
@@ -699,6 +720,14 @@ export class Scanner {
       value += 0.5;
       last += 1;
     }
+    // `âm 2 độ C`, `-2 độ C`: below zero (a dash glued to the number, not ending a range)
+    if (unit && unit.kind === 'temperature' && first === q.first && value > 0) {
+      const minus = tk.isDash(first - 1) && tk.glued[first] === 1 && !tk.glued[first - 1] && !tk.isNum(first - 2);
+      if (minus || this.word(first - 1) === 'âm') {
+        value = -value;
+        first -= 1;
+      }
+    }
     const u = unit ?? (q.shorthand ? SHORTHAND_UNIT : { unit: '', kind: 'count' as Kind });
     return this.emit(first, last, { kind: u.kind, unit: u.unit, value, qualifier }, { mag: q.mag, hasMag: q.hasMag, fromWord: ctx.from >= 0 });
   }
@@ -715,8 +744,21 @@ export class Scanner {
   /** `6 tháng đầu năm 2023`, `9 tháng năm 2020`, `quý`: a reporting period, not a duration. Returns its last token. */
   private periodNameEnd(unit: UnitHit, numFirst: number): number | undefined {
     const tk = this.tk;
-    if (unit.kind !== 'duration' || !/^(tháng|quý|ngày|tuần)$/.test(unit.unit)) return undefined;
+    if (unit.kind !== 'duration') return undefined;
     let k = unit.last + 1;
+    // `3 năm đầu`, `10 ngày đầu tháng`, `2 tuần cuối năm 2024`: the first or last N of a period
+    if (PERIOD_PARTS.has(unit.unit) && tk.isWord(k)) {
+      const edge = tk.lower(k);
+      const w2 = this.word(k + 1);
+      if ((edge === 'đầu' && !NOT_PERIOD_AFTER_DAU.has(w2)) || edge === 'cuối') {
+        if (w2 === 'tiên' || w2 === 'cùng' || PERIOD_PARTS.has(w2) || w2 === 'kỳ') {
+          k += 1;
+          if (w2 === 'năm' && tk.isNum(k + 1)) k = this.gluedRunEnd(k + 1);
+        }
+        return k;
+      }
+    }
+    if (!/^(tháng|quý|ngày|tuần)$/.test(unit.unit)) return undefined;
     // `11 tháng qua`, `10 tháng cuối năm`: the months of this year so far
     if (unit.unit === 'tháng' && tk.isWord(k) && tk.lower(k) === 'qua' && !DURATION_H_BEFORE.has(this.word(numFirst - 1))) return k;
     // `kim ngạch 10 tháng đạt …`: a figure for the period follows; not after `trong`, `kéo dài`, `sau` …
@@ -884,10 +926,10 @@ export class Scanner {
       if ((yw === 'hơn' || yw === 'gần' || yw === 'khoảng' || yw === 'trên' || yw === 'dưới') && tk.isNum(yTok + 1)) yTok++;
     }
     if (!ok || !tk.isNum(yTok)) return undefined;
-    if (hyphen && xUnit && !tk.glued[c]) {
-      // `5 người - 7 người` is rare; a spaced dash after a unit usually ends a clause
-      if (ctx.from < 0) return undefined;
-    }
+    // `5 người - 7 người` is rare; a spaced dash after a unit usually ends a clause, unless
+    // the second end repeats the currency or measure (`25.000đ - 35.000đ/ổ`), checked below
+    const spacedAfterUnit = hyphen && !!xUnit && !tk.glued[c] && ctx.from < 0;
+    if (spacedAfterUnit && xUnit.source === 'noun') return undefined;
     if (hyphen && SCORE_BEFORE.has(this.word((ctx.qualFirst >= 0 ? ctx.qualFirst : x.first) - 1))) return undefined;
     const yr = this.readDigits(yTok, false, true);
     if (yr.kind !== 'q') return undefined;
@@ -899,6 +941,7 @@ export class Scanner {
       const clock = this.isClockTime(y, yUnit, ctx);
       if (clock !== undefined) return this.skip(clock);
     }
+    if (spacedAfterUnit && !(yUnit && (yUnit.unit === xUnit.unit || yUnit.unit.startsWith(`${xUnit.unit}/`)))) return undefined;
     let unit: UnitHit | undefined;
     if (xUnit && yUnit) {
       // `từ 48.000 đồng đến 52.000 đồng/kg`: the second end may add the per-part
