@@ -1,7 +1,8 @@
 /**
  * The "not a figure" decisions of docs/figure-conventions.md (section "Decisions
  * recorded after the second blind set"): ages, product terms, reporting periods,
- * numbers inside names, and `trên` as the preposition "on". Every rule has
+ * numbers inside names, `trên` as the preposition "on", and the later sections
+ * (third and fourth blind sets). Every rule has
  * sentences it must drop and counter-examples it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
@@ -244,5 +245,59 @@ describe('coordinates are not figures', () => {
     ['Nước sôi ở 100 °C.', '100 °C'],
   ])('a temperature stays: %s', (text, want) => {
     expect(texts(text)).toContain(want);
+  });
+});
+
+describe('classes of product, numbered units, first-N periods and superlative windows (fourth blind set)', () => {
+  it.each<[string, string[]]>([
+    ['Giá bình gas 12 kg tăng 20.000 đồng.', ['20.000 đồng']],
+    ['Một bao xi măng 50 kg giá 90.000 đồng, chai nước 500 ml giá 5.000 đồng.', ['90.000 đồng', '5.000 đồng']],
+    ['Hãng cho thuê 3 xe 16 chỗ và 2 xe tải 5 tấn; xe dưới 12 ghế ngồi được miễn phí.', ['3 xe', '2 xe tải']],
+    ['Căn hộ 2 phòng ngủ có giá 3 tỷ đồng, khách sạn 5 sao kín 120 phòng.', ['3 tỷ đồng', '120 phòng']],
+    ['Tour 3 ngày 2 đêm giá 4,5 triệu đồng/khách.', ['4,5 triệu đồng/khách']],
+    ['Tôm thẻ cỡ 100 con/kg có giá 95.000 đồng/kg.', ['95.000 đồng/kg']],
+    ['Tổ công tác 141 kiểm tra 1.200 phương tiện.', ['1.200 phương tiện']],
+    ['Đường dây 500 kV mạch 3 dài 519 km.', ['519 km']],
+    ['Doanh nghiệp được giảm 50% thuế trong 3 năm đầu và 10 ngày cuối tháng.', ['50%']],
+    ['Giá dầu tăng 2,3%, mức cao nhất trong 3 tháng.', ['2,3%']],
+    ['Có 2.468 bài thi đạt điểm 10 môn Toán.', ['2.468 bài thi']],
+    ['Trong 10 tháng, tỉnh thu 5.000 tỷ đồng.', ['5.000 tỷ đồng']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Căn hộ rộng 70 m2 được rao bán.', '70 m2'],
+    ['Xe chở 5 tấn hàng lậu.', '5 tấn'],
+    ['Mỗi con bò cho trung bình 25 lít/ngày.', '25 lít/ngày'],
+    ['Tổ công tác 5 người đã có mặt.', '5 người'],
+    ['Tàu mất kết nối thiết bị giám sát hành trình hơn 10 ngày.', 'hơn 10 ngày'],
+    ['Trong 7 ngày ra quân, lực lượng chức năng xử lý 300 trường hợp.', '7 ngày'],
+    ['Trong 3 ngày, lực lượng chức năng đã dập tắt đám cháy.', '3 ngày'],
+    ['Dự án đầu tư 5 năm đầu tư 300 tỷ đồng.', '300 tỷ đồng'],
+    ['Tàu cá có chiều dài từ 15 m trở lên phải lắp thiết bị.', 'từ 15 m trở lên'],
+  ])('the quantity stays: %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+});
+
+describe('counts the grammar used to miss (third blind set)', () => {
+  it.each<[string, string, number]>([
+    ['Cơ quan BHXH đã cấp 285.000 thẻ BHYT.', '285.000 thẻ', 285000],
+    ['Công an điều 8 xe chữa cháy tới hiện trường.', '8 xe chữa cháy', 8],
+    ['Ổ bánh mì có giá 25.000đ - 35.000đ/ổ.', '25.000đ - 35.000đ/ổ', NaN],
+    ['Nhiệt độ xuống âm 2 độ C.', 'âm 2 độ C', -2],
+    ['Nhiệt độ đỉnh núi xuống -2 độ C.', '-2 độ C', -2],
+    ['Bó rau ở chợ Bến Thành giá 15K.', '15K', 15000],
+    ['Đội kém đội đầu bảng 2 điểm.', '2 điểm', 2],
+  ])('%s', (text, want, value) => {
+    const f = extractFigures(text).find((x) => x.text === want);
+    expect(f, want).toBeDefined();
+    if (Number.isNaN(value)) expect([f!.min, f!.max]).toEqual([25000, 35000]);
+    else expect(f!.value).toBe(value);
+  });
+
+  it('keeps legal references', () => {
+    expect(texts('Theo điều 8 Luật Giao thông, Điều 5 quy định rõ.')).toEqual([]);
   });
 });

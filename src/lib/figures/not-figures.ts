@@ -18,6 +18,11 @@
  * - numbers in product names after a foreign brand word (`Power 6/55`,
  *   `Paracetamol 500 mg`) and lottery ticket numbers (`vé số 842157`).
  *
+ * And, "Decisions recorded after the fourth blind set": classes of product
+ * (`bình gas 12 kg`, `xe 16 chỗ`, `căn hộ 2 phòng ngủ`, `khách sạn 5 sao`),
+ * superlative windows (`cao nhất trong 3 tháng`), scores in a subject
+ * (`điểm 10 môn Toán`) and an opening `Trong 10 tháng, …`.
+ *
  * It also decides one reading of a qualifier word: `trên` right after another
  * figure is the preposition "on" (`25 triệu hành khách trên 150 đường bay`);
  * and, for the scanner (`isSizeAt`), the one case where a number after a word
