@@ -3,10 +3,12 @@
  * never saw the extractor) and scored once before any fix it prompted; the fixes were then made
  * against it, so none of them is blind any more (the blind results are in each folder's README and
  * the closing notes). The fourth blind set (tests/fixtures/eval-blind4) is not held here: it does
- * not meet the bar yet (`npm run eval -- --set tests/fixtures/eval-blind4`).
+ * not meet the bar yet (`npm run eval -- --set tests/fixtures/eval-blind4`): its remaining trap hits
+ * are shapes the conventions now keep as figures (group thresholds, lengths of a named event).
  */
 import { describeLabelledSet } from './helpers/labelled-set';
 
 describeLabelledSet('eval-holdout', 'the first held-out set', { sentences: 230, figures: 570 });
 describeLabelledSet('eval-blind', 'the second blind set', { sentences: 290, figures: 590 });
 describeLabelledSet('eval-blind3', 'the third blind set', { sentences: 290, figures: 640 });
+describeLabelledSet('eval-blind5', 'the fifth blind set', { sentences: 180, figures: 395 });

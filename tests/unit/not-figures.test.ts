@@ -301,3 +301,32 @@ describe('counts the grammar used to miss (third blind set)', () => {
     expect(texts('Theo điều 8 Luật Giao thông, Điều 5 quy định rõ.')).toEqual([]);
   });
 });
+
+describe('names and proportions the fifth blind set found', () => {
+  it.each<[string, string[]]>([
+    ['Bộ triển khai Đề án 1 triệu ha lúa chất lượng cao đến năm 2030.', []],
+    ['Chị giành 4 HCV ở các nội dung 1.500 m, 5.000 m, 10.000 m và 3.000 m vượt chướng ngại vật.', ['4 HCV']],
+    ['Giá iPhone 16 Pro Max 256GB hiện là 34,99 triệu đồng.', ['34,99 triệu đồng']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Dự án 500 tỷ đồng được khởi công.', '500 tỷ đồng'],
+    ['UBND tỉnh duyệt đề án 2 tỷ đồng.', '2 tỷ đồng'],
+    ['Anh chạy 42 km mỗi tuần.', '42 km'],
+    ['Gói cước 70 GB giá 120.000 đồng.', '70 GB'],
+    ['Hãng chở 25 triệu hành khách trên 150 đường bay.', '150 đường bay'],
+  ])('the quantity stays: %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+
+  it.each<[string, string, number, number]>([
+    ['Việt Nam có khoảng 8,5 bác sĩ trên 10.000 dân.', 'khoảng 8,5 bác sĩ trên 10.000 dân', 8.5, 10000],
+    ['Kết quả cho thấy 12 trong số 45 người dương tính.', '12 trong số 45 người', 12, 45],
+  ])('a proportion: %s', (text, want, numerator, denominator) => {
+    const f = extractFigures(text).find((x) => x.text === want);
+    expect(f, want).toBeDefined();
+    expect([f!.kind, f!.numerator, f!.denominator]).toEqual(['ratio', numerator, denominator]);
+  });
+});

@@ -82,7 +82,7 @@ const DURATION_VERBS: ReadonlySet<string> = new Set([
 /** Words before a bare 5–6-digit number in a sentence about a lottery draw (`vé số 842157`, `dãy số … là 842157`). */
 const LOTTERY_WORDS: ReadonlySet<string> = new Set(['vé', 'xổ', 'dãy', 'jackpot', 'vietlott']);
 /** Units that give a product's strength or model, not a quantity, right after its brand (`Paracetamol 500 mg`). */
-const STRENGTH_KINDS: ReadonlySet<Kind> = new Set<Kind>(['mass', 'volume', 'ratio']);
+const STRENGTH_KINDS: ReadonlySet<Kind> = new Set<Kind>(['mass', 'volume', 'ratio', 'data']);
 /** Final letters a Vietnamese syllable can end with (vowels, c, ch, m, n, ng, nh, p, t). */
 const VIET_FINAL = /(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|c|ch|m|n|ng|nh|p|t)$/;
 const VOWEL_RUNS = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+/g;
@@ -176,6 +176,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   }
   if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && afterForeignBrand(tk, first)) return true;
   if (isProductClass(tk, f)) return true;
+  if (afterTitleNoun(tk, first)) return true;
   if (kind === 'duration' && isSuperlativeWindow(tk, first)) return true;
   if (unit === 'môn' && tk.isNum(first) && tk.lower(first - 1) === 'điểm' && tk.isCapitalized(f.lastTok + 1)) return true;
   return insideQuotedName(tk, first, f.lastTok);
@@ -521,6 +522,32 @@ function openQuoteBefore(tk: Tokens, first: number): number {
     if (c === QUOTE || c === CLOSE_CURLY || c === FULL_STOP || c === 33 || c === 63 || c === 59) return -1;
   }
   return -1;
+}
+
+/** Naming nouns that start a title when capitalised in mid-sentence (`Đề án 1 triệu ha lúa …`). */
+const TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'đề án', 'chương trình', 'dự án', 'phong trào', 'cuộc vận động', 'chiến dịch', 'cuộc thi', 'hội thi', 'giải',
+  'quỹ', 'mô hình', 'sáng kiến', 'kế hoạch', 'ngày hội', 'lễ hội', 'tour',
+]);
+
+/**
+ * `triển khai Đề án 1 triệu ha lúa chất lượng cao`: a capitalised naming noun
+ * in mid-sentence right before the figure starts a title, without quotes.
+ * At the start of a sentence the capital says nothing (`Dự án 500 tỷ đồng …`
+ * is not a title), and a lower-case noun is a common noun (`đề án 2 tỷ đồng`).
+ */
+function afterTitleNoun(tk: Tokens, first: number): boolean {
+  for (let words = 1; words <= 3; words++) {
+    const k = first - words;
+    if (k < 0 || !tk.isWord(k)) return false;
+    if (!tk.isCapitalized(k)) continue;
+    let phrase = tk.lower(k);
+    for (let j = k + 1; j < first; j++) phrase += ` ${tk.lower(j)}`;
+    if (!TITLE_NOUNS.has(phrase)) return false;
+    const p = k - 1;
+    return p >= 0 && tk.type[p] !== NL && !(tk.type[p] === PUNCT && (SENTENCE_END.has(tk.raw(p)) || tk.raw(p) === ':' || OPEN_QUOTES.has(tk.raw(p))));
+  }
+  return false;
 }
 
 /**

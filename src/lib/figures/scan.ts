@@ -245,6 +245,46 @@ export class Scanner {
     return j;
   }
 
+  /**
+   * `trên 10.000 dân`, `trên 100.000 người` right after a counted noun: the
+   * denominator of a rate (a power of ten, then a noun for people). `25 triệu
+   * hành khách trên 150 đường bay` is "on", and stays two figures.
+   */
+  private perRoundNumber(k: number): { per: number; last: number } | undefined {
+    const tk = this.tk;
+    if (this.word(k) !== 'trên' || !tk.isNum(k + 1)) return undefined;
+    const r = this.readDigits(k + 1, false);
+    if (r.kind !== 'q' || r.q.unit) return undefined;
+    this.readMagnitudes(r.q);
+    const per = r.q.value;
+    if (!(per >= 10) || 10 ** Math.round(Math.log10(per)) !== per) return undefined;
+    const noun = readUnit(tk, r.q.last + 1);
+    if (!noun || noun.first !== r.q.last + 1 || noun.kind !== 'people') return undefined;
+    return { per, last: noun.last };
+  }
+
+  /**
+   * `nội dung 1.500 m, 5.000 m và 10.000 m`: after a name's number comes its
+   * measure, and the same measure listed after it names the next ones too.
+   * Returns the last token of the list (`last` when no measure follows).
+   */
+  private skipMeasureList(last: number): number {
+    const tk = this.tk;
+    const first = readUnit(tk, last + 1);
+    if (!first || first.source !== 'measure' || first.first !== last + 1) return last;
+    let j = first.last;
+    for (let guard = 0; guard < 20; guard++) {
+      const c = j + 1;
+      const w = tk.isWord(c) ? tk.lower(c) : '';
+      if (!(tk.isPunct(c, ',') || w === 'và' || w === 'hoặc') || !tk.isNum(c + 1)) break;
+      const end = this.gluedRunEnd(c + 1);
+      const unit = readUnit(tk, end + 1);
+      if (!unit || unit.unit !== first.unit || unit.first !== end + 1) break;
+      j = unit.last;
+    }
+    return j;
+  }
+
   // ---------------------------------------------------------------- numbers
 
   /** `+1,02%`: a signed change in percent, not a `+84` phone prefix. */
@@ -642,7 +682,7 @@ export class Scanner {
     this.readMagnitudes(q);
     const plainInt = !!q.lit && !q.lit.hasSeparator && !q.hasMag && !q.unit;
     const ctx = this.leftContext(q.first, q.base, plainInt, true);
-    if (ctx.hard && !isSizeAt(tk, q.first, q.last + 1, q.unit?.kind)) return this.skip(this.skipIdList(this.gluedRunEnd(q.last)));
+    if (ctx.hard && !isSizeAt(tk, q.first, q.last + 1, q.unit?.kind)) return this.skip(this.skipMeasureList(this.skipIdList(this.gluedRunEnd(q.last))));
     if (this.isPlateTail(q)) return this.skip(q.last);
     // gold or silver purity: `vàng 9999`, `nhẫn 999`
     if (plainInt && /^9{3,4}$/.test(tk.raw(q.numTok)) && PURITY_BEFORE.has(this.word(q.first - 1))) return this.skip(q.last);
@@ -678,14 +718,23 @@ export class Scanner {
     // a range: `từ 2 đến 3 triệu đồng`, `45.000 - 52.000 đồng/kg`, `giữa 2 và 3`, `3-5 ngày`
     const range = this.tryRange(q, unit, ctx);
     if (range) return range;
-    // a proportion written `6 trên 10 người`
-    if (!unit && this.word(q.last + 1) === 'trên' && tk.isNum(q.last + 2)) {
-      const m = this.readDigits(q.last + 2, false);
+    // a proportion written `6 trên 10 người` or `12 trong số 45 người`
+    const among = !unit && this.word(q.last + 1) === 'trong' && this.word(q.last + 2) === 'số' && tk.isNum(q.last + 3);
+    if (!unit && (among || this.word(q.last + 1) === 'trên') && tk.isNum(q.last + (among ? 3 : 2))) {
+      const m = this.readDigits(q.last + (among ? 3 : 2), false);
       if (m.kind === 'q' && !m.q.unit && !m.q.hasMag && m.q.value >= q.value && m.q.value > 0) {
         const u = readUnit(tk, m.q.last + 1, { dropSo: true });
         const last = u ? u.last : m.q.last;
         const first = ctx.qualFirst >= 0 ? ctx.qualFirst : q.first;
         return this.emit(first, last, { kind: 'ratio', unit: u ? u.unit : '', numerator: q.value, denominator: m.q.value, value: q.value / m.q.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
+      }
+    }
+    // a rate per a round number of people: `8,5 bác sĩ trên 10.000 dân`
+    if (unit && unit.strong && !q.unit) {
+      const rate = this.perRoundNumber(unit.last + 1);
+      if (rate) {
+        const first = ctx.qualFirst >= 0 ? ctx.qualFirst : q.first;
+        return this.emit(first, rate.last, { kind: 'ratio', unit: unit.unit, numerator: q.value, denominator: rate.per, value: q.value / rate.per, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
       }
     }
     // the number alone
