@@ -110,6 +110,7 @@ export const MEASURE_FORMS: Readonly<Record<string, UnitInfo>> = (() => {
   add('length', 'mm', 'mi-li-mét', 'milimet');
   add('length', 'hải lý');
   add('length', 'inch', 'in-sơ');
+  add('length', 'feet', 'foot', 'ft');
   add('length', 'dặm');
   add('length', 'nm');
   // volume
