@@ -12,3 +12,9 @@ describeLabelledSet('eval-holdout', 'the first held-out set', { sentences: 230, 
 describeLabelledSet('eval-blind', 'the second blind set', { sentences: 290, figures: 590 });
 describeLabelledSet('eval-blind3', 'the third blind set', { sentences: 290, figures: 640 });
 describeLabelledSet('eval-blind5', 'the fifth blind set', { sentences: 180, figures: 395 });
+// The sixth set's labeller counts the window a statistic covers as a trap; the conventions keep it a
+// figure, as the dev and first held-out sets label it ("Decisions recorded after the sixth blind set").
+describeLabelledSet('eval-blind6', 'the sixth blind set', { sentences: 217, figures: 538 }, [
+  'ecommerce-008: trong 24 giờ',
+  'weather-011: trong 3 giờ',
+]);

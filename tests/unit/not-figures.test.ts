@@ -330,3 +330,30 @@ describe('names and proportions the fifth blind set found', () => {
     expect([f!.kind, f!.numerator, f!.denominator]).toEqual(['ratio', numerator, denominator]);
   });
 });
+
+describe('grades, ranks, zero goals and more product classes (sixth blind set)', () => {
+  it.each<[string, string[]]>([
+    ['Thuế nhập khẩu với ô tô nguyên chiếc dưới 9 chỗ là 70%.', ['70%']],
+    ['Giá một thùng sữa 48 hộp 180 ml là 365.000 đồng.', ['365.000 đồng']],
+    ['Người mua trong độ tuổi 25-34 chiếm 47%.', ['47%']],
+    ['Đây là một trong 5 nhà máy đốt rác lớn nhất thế giới.', []],
+    ['Điểm chuẩn là 29,42 điểm theo thang 30.', ['29,42 điểm']],
+    ['Việt Nam cam kết đạt phát thải ròng bằng 0 vào năm 2050.', []],
+    ['Luồng cho phép tàu 100.000 tấn ra vào.', []],
+    ['Phí với container 40 feet là 4,4 triệu đồng.', ['4,4 triệu đồng']],
+    ['Đội tuyển xếp hạng 9/110 quốc gia.', []],
+    ['Cung thủ xếp hạng 12 trong số 64 cung thủ.', ['64 cung thủ']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['UBND tỉnh xếp hạng 14 di tích cấp tỉnh.', '14 di tích'],
+    ['Tàu chở 5.000 tấn gạo cập cảng.', '5.000 tấn'],
+    ['Cảng đón 3 tàu 100.000 tấn.', '3 tàu'],
+    ['Nhiệt độ giảm về 0 độ C.', '0 độ C'],
+    ['Có 5 nhà máy đốt rác đang hoạt động.', '5 nhà máy'],
+  ])('the quantity stays: %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+});

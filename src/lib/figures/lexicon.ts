@@ -81,6 +81,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'hiệp', 'ván', 'set', 'lượt', 'mốc',
   // numbered lines of a power network (`đường dây 500 kV mạch 3`)
   'mạch',
+  // the scale of a score (`29,42 điểm theo thang 30`)
+  'thang',
 ]);
 
 /**

@@ -176,6 +176,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   }
   if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && afterForeignBrand(tk, first)) return true;
   if (isProductClass(tk, f)) return true;
+  if (d.value === 0 && unit === '') return true; // `phát thải ròng bằng 0`: a goal, nothing counted
+  if (unit === '' && d.value === undefined && d.min !== undefined && isAgeRangeOfGroup(tk, first)) return true;
+  if (isRank(tk, first, f.lastTok)) return true;
   if (afterTitleNoun(tk, first)) return true;
   if (kind === 'duration' && isSuperlativeWindow(tk, first)) return true;
   if (unit === 'môn' && tk.isNum(first) && tk.lower(first - 1) === 'điểm' && tk.isCapitalized(f.lastTok + 1)) return true;
@@ -186,7 +189,11 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
 
 /** Which measures name a class after a head noun (`bình gas 12 kg`, `xe 16 chỗ`, `tour 3 ngày 2 đêm`). */
 type ClassTest = (unit: string, kind: Kind) => boolean;
-const CONTAINER: ClassTest = (_u, k) => k === 'mass' || k === 'volume';
+/** What a pack holds (`thùng sữa 48 hộp`). */
+const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc']);
+const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u);
+const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft';
+const SHIP: ClassTest = (u) => u === 'tấn';
 const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || u.includes('/');
 const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'ghế ngồi', 'giường', 'giường nằm']);
 const VEHICLE: ClassTest = (u) => SEATS.has(u) || u === 'tấn';
@@ -200,6 +207,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két'].map((w) => [w, CONTAINER] as const),
   ...['cỡ', 'loại', 'size'].map((w) => [w, GRADE] as const),
   ...['xe', 'ô tô'].map((w) => [w, VEHICLE] as const),
+  ['container', SHIPPING],
+  ...['tàu', 'tàu hàng', 'tàu biển'].map((w) => [w, SHIP] as const),
   ...['căn hộ', 'căn', 'nhà', 'biệt thự', 'nhà phố'].map((w) => [w, HOME] as const),
   ...['tour', 'chuyến đi', 'gói du lịch'].map((w) => [w, TRIP] as const),
   ['hành trình', TRIP_NIGHTS],
@@ -209,6 +218,7 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
 const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
+  'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng',
 ]);
 
 /**
@@ -230,6 +240,26 @@ function isProductClass(tk: Tokens, f: Found): boolean {
     if (test === TRIP_NIGHTS) return d.qualifier === 'exact' && tk.isNum(f.lastTok + 1) && tk.lower(f.lastTok + 2) === 'đêm' && test(d.unit, d.kind);
     if (test) return test(d.unit, d.kind);
     if (!CLASS_MODIFIERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** `trong độ tuổi 25-34`, `nhóm tuổi 18 - 24`: the ages that define a group, like `trẻ em dưới 6 tuổi`. */
+function isAgeRangeOfGroup(tk: Tokens, first: number): boolean {
+  return tk.isWord(first - 1) && tk.lower(first - 1) === 'tuổi';
+}
+
+/**
+ * `là một trong 5 nhà máy đốt rác lớn nhất thế giới`: the size of a ranking,
+ * not a count; `nhất` must close the phrase within a few words.
+ */
+function isRank(tk: Tokens, first: number, last: number): boolean {
+  if (!tk.isWord(first - 1) || tk.lower(first - 1) !== 'trong') return false;
+  const one = first - 2;
+  if (!(tk.isWord(one) && tk.lower(one) === 'một') && !(tk.isNum(one) && tk.raw(one) === '1')) return false;
+  for (let k = last + 1; k < tk.n && k <= last + 10; k++) {
+    if (!tk.isWord(k)) return false;
+    if (tk.lower(k) === 'nhất') return true;
   }
   return false;
 }

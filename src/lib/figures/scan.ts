@@ -582,8 +582,10 @@ export class Scanner {
     const w0 = tk.isWord(p - 1) && !tk.glued[p] ? tk.lower(p - 1) : '';
     const two = TWO_WORD_TAILS.has(w1) ? `${w0} ${w1}` : '';
     if (NOT_IDENTIFIER_2.has(two)) return ctx;
-    if (IDENTIFIER_BEFORE_2.has(two) || (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p))) ctx.hard = true;
+    // a two-word phrase decides before its last word alone (`xếp hạng 14 di tích` counts, `hạng 3` names)
+    if (IDENTIFIER_BEFORE_2.has(two)) ctx.hard = true;
     else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
+    else if (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p)) ctx.hard = true;
     else if (tk.isWord(p - 2) && IDENTIFIER_SOFT_3.has(`${tk.lower(p - 2)} ${w0} ${w1}`)) ctx.soft = true;
     else if (w1 === 'số') {
       if (w0 !== 'tổng' && w0 !== 'con') ctx.soft = true;
@@ -720,7 +722,7 @@ export class Scanner {
     if (range) return range;
     // a proportion written `6 trên 10 người` or `12 trong số 45 người`
     const among = !unit && this.word(q.last + 1) === 'trong' && this.word(q.last + 2) === 'số' && tk.isNum(q.last + 3);
-    if (!unit && (among || this.word(q.last + 1) === 'trên') && tk.isNum(q.last + (among ? 3 : 2))) {
+    if (!unit && !ctx.soft && (among || this.word(q.last + 1) === 'trên') && tk.isNum(q.last + (among ? 3 : 2))) {
       const m = this.readDigits(q.last + (among ? 3 : 2), false);
       if (m.kind === 'q' && !m.q.unit && !m.q.hasMag && m.q.value >= q.value && m.q.value > 0) {
         const u = readUnit(tk, m.q.last + 1, { dropSo: true });
@@ -1036,7 +1038,8 @@ export class Scanner {
     const { a, b, aTok } = r;
     if (isYearLike(b, b.value)) return this.skip(this.skipIdList(r.last));
     const ctx = this.leftContext(aTok, a.value, !a.hasSeparator, true);
-    if (ctx.hard) return this.skip(this.skipIdList(r.last));
+    // `xếp hạng 9/110 quốc gia`: a rank out of a field, not a proportion
+    if (ctx.hard || this.word(aTok - 1) === 'hạng') return this.skip(this.skipIdList(r.last));
     const before = this.word((ctx.qualFirst >= 0 ? ctx.qualFirst : aTok) - 1);
     const direct = this.word(aTok - 1);
     const plausibleDate = Number.isInteger(a.value) && Number.isInteger(b.value) && a.value >= 1 && a.value <= 31 && b.value >= 1 && b.value <= 12 && !a.hasSeparator && !b.hasSeparator;

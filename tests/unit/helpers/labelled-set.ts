@@ -10,7 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../src/lib/figures';
 import { formatProblems, formatSummaryTable, parseLabelledSet, scoreSentence, summarize, THRESHOLDS } from '../../../src/lib/eval';
 
-export function describeLabelledSet(folder: string, title: string, size: { sentences: number; figures: number }): void {
+/**
+ * `disagreements`: trap hits where the set's labeller and docs/figure-conventions.md disagree and the
+ * conventions record the decision, each as `"<id>: <trap>"`. They are listed, not hidden: the test fails
+ * if one of them stops being hit (the exception is stale) or any other trap is hit.
+ */
+export function describeLabelledSet(folder: string, title: string, size: { sentences: number; figures: number }, disagreements: string[] = []): void {
   const dir = fileURLToPath(new URL(`../../fixtures/${folder}/`, import.meta.url));
   const scores = readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
@@ -34,10 +39,9 @@ export function describeLabelledSet(folder: string, title: string, size: { sente
     });
 
     it('highlights no date, year, time, identifier, score or name', () => {
-      expect(
-        scores.flatMap((s) => s.trapHits.map((h) => `${h.id}: "${h.predicted.text}" hits trap "${h.trap}"`)),
-        report,
-      ).toEqual([]);
+      const hits = scores.flatMap((s) => s.trapHits.map((h) => ({ key: `${h.id}: ${h.trap}`, line: `${h.id}: "${h.predicted.text}" hits trap "${h.trap}"` })));
+      expect(hits.filter((h) => !disagreements.includes(h.key)).map((h) => h.line), report).toEqual([]);
+      expect(hits.map((h) => h.key).filter((k) => disagreements.includes(k)).sort(), 'recorded disagreements still hit').toEqual([...disagreements].sort());
     });
   });
 }
