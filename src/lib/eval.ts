@@ -219,6 +219,10 @@ export function valueMatches(expected: ExpectedFigure, predicted: PredictedFigur
     return sameNumber(expected.numerator, predicted.numerator) && sameNumber(expected.denominator, predicted.denominator);
   if (expected.min !== undefined || expected.max !== undefined)
     return sameNumber(expected.min, predicted.min) && sameNumber(expected.max, predicted.max);
+  // `32 giường bệnh/10.000 dân` labelled as a rate (value 32, the whole in the unit) and read as the
+  // proportion 32/10000: the same figure written two ways, the numerator is the value
+  if (predicted.numerator !== undefined && predicted.denominator !== undefined && expected.unit !== undefined && /\/\s*[\d.]+/.test(expected.unit))
+    return sameNumber(expected.value, predicted.numerator);
   return predicted.min === undefined && predicted.numerator === undefined && sameNumber(expected.value, predicted.value);
 }
 

@@ -197,6 +197,7 @@ const PEOPLE = [
   'linh mục', 'người thân', 'nhân sự', 'người lớn', 'trẻ nhỏ', 'bé',
   'nghiên cứu sinh', 'người tiêu dùng', 'người mua', 'người bán', 'nhà tài trợ', 'tội phạm', 'nghệ nhân', 'chủ tàu',
   'chủ tàu cá', 'con nuôi', 'cung thủ', 'xạ thủ', 'kỳ thủ', 'võ sĩ', 'vận động viên',
+  'phó chủ tịch', 'ủy viên', 'uỷ viên', 'phó giám đốc', 'bộ trưởng', 'thứ trưởng', 'phó bí thư', 'bí thư',
   'thuyền trưởng', 'giám đốc', 'lãnh đạo', 'chủ tịch', 'đội viên', 'sĩ quan', 'học viên', 'hộ lý',
   'con bạc', 'con nợ', 'con cháu', 'tỷ phú', 'tỉ phú', 'triệu phú', 'đồng phạm', 'bị hại', 'cử nhân', 'người bị hại', 'em học sinh', 'người điều khiển', 'tài xế',
 ];

@@ -18,3 +18,4 @@ describeLabelledSet('eval-blind6', 'the sixth blind set', { sentences: 217, figu
   'ecommerce-008: trong 24 giờ',
   'weather-011: trong 3 giờ',
 ]);
+describeLabelledSet('eval-blind7', 'the seventh blind set', { sentences: 235, figures: 510 });

@@ -127,6 +127,22 @@ describe('scoreSentence', () => {
     expect(scoreSentence(SENTENCE, asFraction).counts.correct).toBe(0);
   });
 
+  it('takes a rate per a written whole (`32 giường/10.000 dân`) and the same proportion as one figure', () => {
+    const rate: LabelledSentence = {
+      id: 'rate-001',
+      text: 'Bình quân 32 giường bệnh/10.000 dân.',
+      figures: [{ text: '32 giường bệnh/10.000 dân', value: 32, unit: 'giường bệnh/10.000 dân', kind: 'count', qualifier: 'exact' }],
+      traps: [],
+    };
+    const start = rate.text.indexOf('32');
+    const text = '32 giường bệnh/10.000 dân';
+    const predicted = (numerator: number): PredictedFigure[] => [
+      { text, start, end: start + text.length, kind: 'ratio', unit: 'giường bệnh', qualifier: 'exact', numerator, denominator: 10000, value: numerator / 10000 },
+    ];
+    expect(scoreSentence(rate, predicted(32)).counts.correct).toBe(1);
+    expect(scoreSentence(rate, predicted(33)).counts.correct).toBe(0);
+  });
+
   it('reports false highlights, trap hits and extras separately', () => {
     const predicted = [
       ...PERFECT,

@@ -357,3 +357,35 @@ describe('grades, ranks, zero goals and more product classes (sixth blind set)',
     expect(texts(text)).toContain(want);
   });
 });
+
+describe('names, periods, classes and proportions the seventh blind set found', () => {
+  it.each<[string, string[]]>([
+    ['Tổ công tác 141 Công an TP Hà Nội đã kiểm tra 312 phương tiện.', ['312 phương tiện']],
+    ['Du khách quốc tế đến Việt Nam trong 11 tháng đạt 19,2 triệu lượt.', ['19,2 triệu lượt']],
+    ['Sản lượng thủy sản 9 tháng của tỉnh ước đạt 186.000 tấn.', ['ước đạt 186.000 tấn']],
+    ['Mỗi chuyến biển 20 ngày tốn thêm 30-40 triệu đồng.', ['30-40 triệu đồng']],
+    ['Trong 24 giờ qua, hệ thống ghi nhận 312 ca mắc mới.', ['312 ca']],
+    ['Nạn nhân bị bỏng độ 3 trên 40% diện tích cơ thể.', ['trên 40%']],
+    ['Nhẫn trơn 9999 giao dịch ở mức 147,2 triệu đồng/lượng.', ['147,2 triệu đồng/lượng']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['HĐND thông qua danh mục 1.052 dự án.', '1.052 dự án'],
+    ['Kỳ họp bầu bổ sung 2 Phó Chủ tịch UBND tỉnh.', '2 Phó Chủ tịch'],
+    ['Người lao động được hưởng trợ cấp một lần 11,7 triệu đồng.', '11,7 triệu đồng'],
+    ['Bão kéo dài 9 tháng đạt đỉnh vào tháng 8.', '9 tháng'],
+  ])('the quantity stays: %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+
+  it.each<[string, string, number, number]>([
+    ['Tỷ lệ mắc là 182 ca/100.000 dân.', '182 ca/100.000 dân', 182, 100000],
+    ['Chỉ 1 trong 5 người có tiết kiệm.', '1 trong 5 người', 1, 5],
+  ])('a proportion: %s', (text, want, numerator, denominator) => {
+    const f = extractFigures(text).find((x) => x.text === want);
+    expect(f, want).toBeDefined();
+    expect([f!.kind, f!.numerator, f!.denominator]).toEqual(['ratio', numerator, denominator]);
+  });
+});

@@ -81,8 +81,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'hiệp', 'ván', 'set', 'lượt', 'mốc',
   // numbered lines of a power network (`đường dây 500 kV mạch 3`)
   'mạch',
-  // the scale of a score (`29,42 điểm theo thang 30`)
-  'thang',
+  // the scale of a score (`29,42 điểm theo thang 30`) and the degree of a burn (`bỏng độ 3`)
+  'thang', 'độ',
 ]);
 
 /**
@@ -118,8 +118,8 @@ export const IDENTIFIER_SOFT_3: ReadonlySet<string> = new Set([
 export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'dứt điểm', 'trọng điểm', 'đặc điểm', 'quan điểm', 'ưu điểm', 'nhược điểm', 'thời điểm', 'trong vòng', 'kiểm soát',
   'chiếc xe', 'đoàn xe', 'đồng hồ', 'thực tập', 'học tập', 'luyện tập', 'lần lượt',
-  // the team at the top of a table (`kém đội đầu bảng 2 điểm`), not table 2
-  'đầu bảng',
+  // the team at the top of a table (`kém đội đầu bảng 2 điểm`), not table 2; a list of items (`danh mục 1.052 dự án`)
+  'đầu bảng', 'danh mục',
 ]);
 
 /** Words before `N tháng`/`N năm` that make the span a period name (`6 tháng đầu năm 2023`). */

@@ -57,7 +57,7 @@ const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', '!', '?', ';', '(', ')',
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
 /** Time units that a reporting period is counted in. */
-const PERIOD_UNITS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
+const PERIOD_UNITS: ReadonlySet<string> = new Set(['giờ', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
 /** Words after `N tháng`/`N năm` that make it the period just ended (`5 năm qua`, `3 tháng gần đây`). */
 const PAST_PERIOD_AFTER: ReadonlySet<string> = new Set(['qua', 'vừa qua', 'gần đây', 'trở lại đây', 'gần nhất', 'gần nhất qua']);
 /** First words of the two-word entries above, to build the pair only when it can match. */
@@ -210,7 +210,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['container', SHIPPING],
   ...['tàu', 'tàu hàng', 'tàu biển'].map((w) => [w, SHIP] as const),
   ...['căn hộ', 'căn', 'nhà', 'biệt thự', 'nhà phố'].map((w) => [w, HOME] as const),
-  ...['tour', 'chuyến đi', 'gói du lịch'].map((w) => [w, TRIP] as const),
+  ...['tour', 'chuyến đi', 'gói du lịch', 'chuyến biển'].map((w) => [w, TRIP] as const),
+  ['tủ', (_u, k) => k === 'temperature'],
   ['hành trình', TRIP_NIGHTS],
 ]);
 
@@ -218,7 +219,7 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
 const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
-  'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng',
+  'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát',
 ]);
 
 /**
@@ -407,11 +408,30 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
     const after2 = tk.lower(last + 2);
     if ((after1 === 'sau' && after2 === 'khi') || (after1 === 'kể' && after2 === 'từ')) return true;
   }
+  // `trong 11 tháng đạt 19,2 triệu lượt`, `sản lượng 9 tháng của tỉnh ước đạt 186.000 tấn`
+  if (yearSoFarBeforeResult(tk, first, last, unit, value)) return true;
   // `bình quân 10 tháng tăng 3,78%`, `tiêu dùng 9 tháng ước đạt 4,69 triệu tỷ đồng`
   if (CUMULATIVE_VERBS.has(after1) && value !== undefined && Number.isInteger(value) && tk.isNum(first)) {
     const average = before === 'quân' && tk.lower(first - 2) === 'bình';
     const yearSoFar = (unit === 'tháng' && value >= 2 && value <= 11) || (unit === 'quý' && value >= 2 && value <= 3);
     if (average || (yearSoFar && before !== '' && !DURATION_VERBS.has(before) && numberFollows(tk, last + 2))) return true;
+  }
+  return false;
+}
+
+/**
+ * Two to eleven months (or two or three quarters) followed within three words
+ * by `đạt` or `ước đạt` and a number: the year so far of the statistic that
+ * follows. Not after a verb of duration (`kéo dài 9 tháng đạt …` never reads so).
+ */
+function yearSoFarBeforeResult(tk: Tokens, first: number, last: number, unit: string, value: number | undefined): boolean {
+  if (value === undefined || !Number.isInteger(value) || !tk.isNum(first)) return false;
+  if (!((unit === 'tháng' && value >= 2 && value <= 11) || (unit === 'quý' && value >= 2 && value <= 3))) return false;
+  const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
+  if (before !== 'trong' && DURATION_VERBS.has(before)) return false;
+  for (let k = last + 1; k < tk.n && k <= last + 4; k++) {
+    if (!tk.isWord(k)) return false;
+    if (tk.lower(k) === 'đạt') return numberFollows(tk, k + 1);
   }
   return false;
 }

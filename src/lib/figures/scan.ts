@@ -245,6 +245,12 @@ export class Scanner {
     return j;
   }
 
+  /** `vàng 9999`, `nhẫn trơn 9999`: the metal within three words before a purity mark. */
+  private purityContext(first: number): boolean {
+    for (let k = first - 1; k >= 0 && k >= first - 3 && this.tk.isWord(k); k--) if (PURITY_BEFORE.has(this.tk.lower(k))) return true;
+    return false;
+  }
+
   /**
    * `trên 10.000 dân`, `trên 100.000 người` right after a counted noun: the
    * denominator of a rate (a power of ten, then a noun for people). `25 triệu
@@ -252,14 +258,18 @@ export class Scanner {
    */
   private perRoundNumber(k: number): { per: number; last: number } | undefined {
     const tk = this.tk;
-    if (this.word(k) !== 'trên' || !tk.isNum(k + 1)) return undefined;
-    const r = this.readDigits(k + 1, false);
-    if (r.kind !== 'q' || r.q.unit) return undefined;
-    this.readMagnitudes(r.q);
-    const per = r.q.value;
+    const slash = tk.isPunct(k, '/') && tk.glued[k] === 1;
+    if ((this.word(k) !== 'trên' && !slash) || !tk.isNum(k + 1)) return undefined;
+    // `ca/100.000 dân`: the whole written out (reading it as a quantity would take the slash for a fraction)
+    const lit = slash ? parseDigitLiteral(tk.raw(k + 1)) : undefined;
+    const r = slash ? undefined : this.readDigits(k + 1, false);
+    if (r && (r.kind !== 'q' || r.q.unit)) return undefined;
+    if (r && r.kind === 'q') this.readMagnitudes(r.q);
+    const per = lit ? lit.value : r && r.kind === 'q' ? r.q.value : NaN;
+    const end = lit ? k + 1 : r && r.kind === 'q' ? r.q.last : k;
     if (!(per >= 10) || 10 ** Math.round(Math.log10(per)) !== per) return undefined;
-    const noun = readUnit(tk, r.q.last + 1);
-    if (!noun || noun.first !== r.q.last + 1 || noun.kind !== 'people') return undefined;
+    const noun = readUnit(tk, end + 1);
+    if (!noun || noun.first !== end + 1 || noun.kind !== 'people') return undefined;
     return { per, last: noun.last };
   }
 
@@ -684,10 +694,12 @@ export class Scanner {
     this.readMagnitudes(q);
     const plainInt = !!q.lit && !q.lit.hasSeparator && !q.hasMag && !q.unit;
     const ctx = this.leftContext(q.first, q.base, plainInt, true);
-    if (ctx.hard && !isSizeAt(tk, q.first, q.last + 1, q.unit?.kind)) return this.skip(this.skipMeasureList(this.skipIdList(this.gluedRunEnd(q.last))));
+    // `trợ cấp một lần 11,7 triệu đồng`: an amount after `lần`, not the number of a time
+    const onceAmount = ctx.hard && this.word(q.first - 1) === 'lần' && q.hasMag;
+    if (ctx.hard && !onceAmount && !isSizeAt(tk, q.first, q.last + 1, q.unit?.kind)) return this.skip(this.skipMeasureList(this.skipIdList(this.gluedRunEnd(q.last))));
     if (this.isPlateTail(q)) return this.skip(q.last);
     // gold or silver purity: `vàng 9999`, `nhẫn 999`
-    if (plainInt && /^9{3,4}$/.test(tk.raw(q.numTok)) && PURITY_BEFORE.has(this.word(q.first - 1))) return this.skip(q.last);
+    if (plainInt && /^9{3,4}$/.test(tk.raw(q.numTok)) && this.purityContext(q.first)) return this.skip(q.last);
     // year ranges `2016 - 2020`, `2016-2020`
     const yearLike = isYearLike(q.lit, q.base) && !q.unit && !q.hasMag;
     if (yearLike) {
@@ -722,6 +734,17 @@ export class Scanner {
     if (range) return range;
     // a proportion written `6 trên 10 người` or `12 trong số 45 người`
     const among = !unit && this.word(q.last + 1) === 'trong' && this.word(q.last + 2) === 'số' && tk.isNum(q.last + 3);
+    // `1 trong 5 người`: `trong` straight before the whole, a people noun after it
+    if (!unit && !ctx.soft && this.word(q.last + 1) === 'trong' && tk.isNum(q.last + 2)) {
+      const m = this.readDigits(q.last + 2, false);
+      if (m.kind === 'q' && !m.q.unit && !m.q.hasMag && m.q.value > q.value && Number.isInteger(q.value)) {
+        const u = readUnit(tk, m.q.last + 1);
+        if (u && u.first === m.q.last + 1 && u.kind === 'people') {
+          const first = ctx.qualFirst >= 0 ? ctx.qualFirst : q.first;
+          return this.emit(first, u.last, { kind: 'ratio', unit: u.unit, numerator: q.value, denominator: m.q.value, value: q.value / m.q.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
+        }
+      }
+    }
     if (!unit && !ctx.soft && (among || this.word(q.last + 1) === 'trên') && tk.isNum(q.last + (among ? 3 : 2))) {
       const m = this.readDigits(q.last + (among ? 3 : 2), false);
       if (m.kind === 'q' && !m.q.unit && !m.q.hasMag && m.q.value >= q.value && m.q.value > 0) {
@@ -740,7 +763,8 @@ export class Scanner {
       }
     }
     // the number alone
-    const strong = !!unit && unit.strong;
+    // `Tổ công tác 141 Công an TP Hà Nội`: after a name's number, a capitalised noun names its parent
+    const strong = !!unit && unit.strong && !(ctx.soft && tk.isCapitalized(unit.first) && unit.source === 'noun');
     const listed = !unit && (ctx.soft || ctx.nameTail) ? this.listedAfterPlace(q) : undefined;
     if (listed) return this.emit(q.first, q.last, { kind: listed.draft.kind, unit: listed.draft.unit, value: q.value, qualifier: 'exact', unitInferred: true }, { mag: q.mag, hasMag: q.hasMag, fromWord: false });
     // a name's number is never written with a thousands separator: `cấp 285.000 thẻ` counts cards
