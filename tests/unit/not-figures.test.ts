@@ -389,3 +389,14 @@ describe('names, periods, classes and proportions the seventh blind set found', 
     expect([f!.kind, f!.numerator, f!.denominator]).toEqual(['ratio', numerator, denominator]);
   });
 });
+
+describe('regressions found on real news after the seventh set', () => {
+  it.each<[string, string[]]>([
+    ['Giá các loại 200.000 đồng/kg, 350.000 đồng/kg.', ['200.000 đồng/kg', '350.000 đồng/kg']],
+    ['Hành vi bị xử lý theo điều 290 Bộ luật Hình sự.', []],
+    ['Vinamilk thuộc Bảng xếp hạng 1000 thương hiệu hàng đầu châu Á.', []],
+    ['Mỗi buổi học 2 tiếng - 2 tiếng rưỡi.', ['2 tiếng', '2 tiếng rưỡi']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});

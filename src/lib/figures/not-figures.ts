@@ -194,7 +194,7 @@ const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói',
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u);
 const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft';
 const SHIP: ClassTest = (u) => u === 'tấn';
-const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || u.includes('/');
+const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || (k === 'count' && u.includes('/'));
 const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'ghế ngồi', 'giường', 'giường nằm']);
 const VEHICLE: ClassTest = (u) => SEATS.has(u) || u === 'tấn';
 const HOME: ClassTest = (u) => u.startsWith('phòng ngủ') || u.startsWith('phòng vệ sinh') || u.startsWith('phòng tắm');

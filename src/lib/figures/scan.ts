@@ -593,7 +593,7 @@ export class Scanner {
     const two = TWO_WORD_TAILS.has(w1) ? `${w0} ${w1}` : '';
     if (NOT_IDENTIFIER_2.has(two)) return ctx;
     // a two-word phrase decides before its last word alone (`xếp hạng 14 di tích` counts, `hạng 3` names)
-    if (IDENTIFIER_BEFORE_2.has(two)) ctx.hard = true;
+    if (IDENTIFIER_BEFORE_2.has(two) || (two === 'xếp hạng' && this.word(p - 2) === 'bảng')) ctx.hard = true;
     else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
     else if (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p)) ctx.hard = true;
     else if (tk.isWord(p - 2) && IDENTIFIER_SOFT_3.has(`${tk.lower(p - 2)} ${w0} ${w1}`)) ctx.soft = true;
@@ -622,7 +622,8 @@ export class Scanner {
     const tk = this.tk;
     if (tk.raw(p) !== 'điều' || this.isSentenceStart(p) || !tk.isNum(p + 1)) return false;
     const u = readUnit(tk, this.gluedRunEnd(p + 1) + 1);
-    return !!u && u.strong && u.source === 'noun' && (u.kind === 'count' || u.kind === 'people');
+    // `điều 290 Bộ luật Hình sự` is a reference: the dispatched noun is lower-case
+    return !!u && u.strong && u.source === 'noun' && (u.kind === 'count' || u.kind === 'people') && !tk.hasUpper(u.first);
   }
 
   /** Left context when the token before the number is not a word: list markers, brackets. */
@@ -1016,7 +1017,7 @@ export class Scanner {
       const clock = this.isClockTime(y, yUnit, ctx);
       if (clock !== undefined) return this.skip(clock);
     }
-    if (spacedAfterUnit && !(yUnit && (yUnit.unit === xUnit.unit || yUnit.unit.startsWith(`${xUnit.unit}/`)))) return undefined;
+    if (spacedAfterUnit && !(yUnit && (yUnit.unit === xUnit.unit || yUnit.unit.startsWith(`${xUnit.unit}/`)) && x.value < y.value && this.word(yUnit.last + 1) !== 'rưỡi')) return undefined;
     let unit: UnitHit | undefined;
     if (xUnit && yUnit) {
       // `từ 48.000 đồng đến 52.000 đồng/kg`: the second end may add the per-part
