@@ -19,3 +19,4 @@ describeLabelledSet('eval-blind6', 'the sixth blind set', { sentences: 217, figu
   'weather-011: trong 3 giờ',
 ]);
 describeLabelledSet('eval-blind7', 'the seventh blind set', { sentences: 235, figures: 510 });
+describeLabelledSet('eval-blind8', 'the eighth blind set', { sentences: 240, figures: 495 });

@@ -400,3 +400,32 @@ describe('regressions found on real news after the seventh set', () => {
     expect(texts(text)).toEqual(want);
   });
 });
+
+describe('names, classes and periods the eighth blind set found', () => {
+  it.each<[string, string[]]>([
+    ['Theo báo cáo của Bộ Tài chính, trong 10 tháng, thu ngân sách ước đạt 2.039,8 nghìn tỷ đồng.', ['ước đạt 2.039,8 nghìn tỷ đồng']],
+    ['Tour du lịch "Về miền Tây" 3 ngày 2 đêm có giá 2,99 triệu đồng/khách.', ['2,99 triệu đồng/khách']],
+    ['Album "Map of the Soul: 7" đạt hơn 4,3 triệu bản.', ['hơn 4,3 triệu bản']],
+    ['Galaxy S25 Ultra bản 512 GB có giá 33,99 triệu đồng.', ['33,99 triệu đồng']],
+    ['Chiếc laptop Dell XPS 13 16 GB có pin dùng tầm 12 tiếng.', ['tầm 12 tiếng']],
+    ['Có 60 triệu tài khoản định danh mức 2.', ['60 triệu tài khoản']],
+    ['Khoảng 2.500 người chạy cự ly 42 km.', ['Khoảng 2.500 người']],
+    ['Curry ghi 42 điểm, có 9 quả ném ba điểm, giúp Warriors thắng 118-109.', ['42 điểm', '9 quả ném']],
+    ['Cảng tiếp nhận tàu 200.000 DWT; hãng tung ra 500.000 vé 0 đồng.', ['500.000 vé']],
+    ['Boeing nhận đơn đặt hàng 50 máy bay 737 MAX.', ['50 máy bay']],
+    ['Tỷ lệ có việc làm sau 12 tháng tốt nghiệp đạt 94,6%.', ['94,6%']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Bình quân mỗi lớp 37,5 em.', '37,5 em'],
+    ['Sau 31 ngày điều trị tích cực, bé gái 3 tuổi đã được xuất viện.', '31 ngày'],
+    ['HLV triệu tập 28 cầu thủ.', '28 cầu thủ'],
+    ['Võ sĩ thi đấu ở hạng cân 47,6 kg.', '__none__'],
+    ['Mức hỗ trợ là mức 5 triệu đồng.', '5 triệu đồng'],
+  ])('the quantity stays: %s', (text, want) => {
+    if (want === '__none__') expect(texts(text)).toEqual([]);
+    else expect(texts(text)).toContain(want);
+  });
+});

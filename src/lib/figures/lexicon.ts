@@ -83,6 +83,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'mạch',
   // the scale of a score (`29,42 điểm theo thang 30`) and the degree of a burn (`bỏng độ 3`)
   'thang', 'độ',
+  // a level (`định danh mức 2`): an amount after it has its unit (`mức 5 triệu đồng`)
+  'mức',
 ]);
 
 /**
@@ -103,6 +105,8 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   // numbered storms, lines, alarm levels, roads, institutions and events
   'bão số', 'buýt số', 'tuyến số', 'báo động', 'mức độ', 'quân y', 'vành đai', 'đường tỉnh', 'đường huyện',
   'tưởng niệm', 'nội dung', 'quân đội',
+  // a race named by its distance (`chạy cự ly 42 km`)
+  'cự ly',
 ]);
 
 /**
@@ -120,6 +124,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'chiếc xe', 'đoàn xe', 'đồng hồ', 'thực tập', 'học tập', 'luyện tập', 'lần lượt',
   // the team at the top of a table (`kém đội đầu bảng 2 điểm`), not table 2; a list of items (`danh mục 1.052 dự án`)
   'đầu bảng', 'danh mục',
+  // `tập` in verbs (`triệu tập 28 cầu thủ`, `tập trung 500 người`), not a volume number
+  'triệu tập', 'tập trung', 'tập huấn', 'tập kết', 'tập hợp',
 ]);
 
 /** Words before `N tháng`/`N năm` that make the span a period name (`6 tháng đầu năm 2023`). */
@@ -190,7 +196,7 @@ export const SCORE_BEFORE: ReadonlySet<string> = new Set(['số', 'thắng', 'th
  * quantifiers and demonstratives. A counted noun never contains them.
  */
 export const NP_STOP: ReadonlySet<string> = new Set([
-  'và', 'của', 'cho', 'tại', 'ở', 'trong', 'ngoài', 'với', 'từ', 'đến', 'tới', 'trên', 'dưới', 'về', 'theo', 'do',
+  'và', 'của', 'cho', 'giúp', 'tại', 'ở', 'trong', 'ngoài', 'với', 'từ', 'đến', 'tới', 'trên', 'dưới', 'về', 'theo', 'do',
   'bởi', 'là', 'được', 'bị', 'đã', 'đang', 'sẽ', 'có', 'không', 'chưa', 'cũng', 'vẫn', 'còn', 'mới', 'này', 'đó',
   'kia', 'ấy', 'nào', 'nữa', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'các', 'những', 'mỗi', 'mọi', 'cả', 'tất',
   'nhiều', 'ít', 'hơn', 'khoảng', 'gần', 'so', 'như', 'để', 'vì', 'nên', 'nếu', 'khi', 'sau', 'trước', 'lên',

@@ -95,7 +95,7 @@ const NAMING_NOUNS: ReadonlySet<string> = new Set([
   'cửa hàng', 'siêu thị', 'nhà hàng', 'khẩu hiệu', 'thông điệp', 'sáng kiến', 'tác phẩm', 'phim', 'bộ phim', 'sách',
   'cuốn sách', 'bài hát', 'ca khúc', 'chuyên mục', 'chuyên đề', 'đề tài', 'tên', 'tên gọi', 'biệt danh', 'hashtag',
   'kênh', 'trang', 'fanpage', 'website', 'ứng dụng', 'app', 'hoạt động', 'chợ', 'tủ', 'cây', 'mái ấm', 'tổ',
-  'chuỗi', 'lớp học', 'tuyến', 'tiêu chí',
+  'chuỗi', 'lớp học', 'tuyến', 'tiêu chí', 'album', 'đĩa', 'đĩa đơn', 'mv', 'single', 'game', 'trò chơi', 'show',
 ]);
 /** Words before an opening quote that introduce speech, not a name. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['nói', 'biết', 'khẳng', 'định', 'chia', 'sẻ', 'nhấn', 'mạnh', 'kể', 'hỏi', 'đáp', 'viết', 'rằng', 'là']);
@@ -175,6 +175,10 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
     if (first === f.lastTok && isLotteryNumber(tk, first)) return true;
   }
   if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && afterForeignBrand(tk, first)) return true;
+  // `Dell XPS 13 16 GB`: a specification after a model's own number
+  if (kind === 'data' && tk.isNum(first) && tk.isNum(first - 1) && !tk.glued[first] && afterForeignBrand(tk, first - 1)) return true;
+  // `vé 0 đồng`, `bữa cơm 0 đồng`: a free offer's name, not an amount
+  if (kind === 'money' && d.value === 0 && tk.isWord(first - 1) && ZERO_PRICE_HEADS.has(tk.lower(first - 1))) return true;
   if (isProductClass(tk, f)) return true;
   if (d.value === 0 && unit === '') return true; // `phát thải ròng bằng 0`: a goal, nothing counted
   if (unit === '' && d.value === undefined && d.min !== undefined && isAgeRangeOfGroup(tk, first)) return true;
@@ -182,6 +186,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (afterTitleNoun(tk, first)) return true;
   if (kind === 'duration' && isSuperlativeWindow(tk, first)) return true;
   if (unit === 'môn' && tk.isNum(first) && tk.lower(first - 1) === 'điểm' && tk.isCapitalized(f.lastTok + 1)) return true;
+  // `9 quả ném ba điểm`: the basketball shot, named by its value
+  if (unit === 'điểm' && tk.lower(first - 1) === 'ném') return true;
   return insideQuotedName(tk, first, f.lastTok);
 }
 
@@ -193,7 +199,11 @@ type ClassTest = (unit: string, kind: Kind) => boolean;
 const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc']);
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u);
 const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft';
-const SHIP: ClassTest = (u) => u === 'tấn';
+const SHIP: ClassTest = (u) => u === 'tấn' || u === 'dwt' || u === 'DWT';
+/** Storage or memory of an edition (`bản 512 GB`). */
+const EDITION: ClassTest = (_u, k) => k === 'data';
+/** A model written as a number and a capitalised suffix (`máy bay 737 MAX`, `A321 NEO`). */
+const MODEL: ClassTest = (u, k) => k === 'count' && /[A-Z]/.test(u) && u === u.toUpperCase();
 const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || (k === 'count' && u.includes('/'));
 const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'ghế ngồi', 'giường', 'giường nằm']);
 const VEHICLE: ClassTest = (u) => SEATS.has(u) || u === 'tấn';
@@ -208,6 +218,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['cỡ', 'loại', 'size'].map((w) => [w, GRADE] as const),
   ...['xe', 'ô tô'].map((w) => [w, VEHICLE] as const),
   ['container', SHIPPING],
+  ...['bản', 'phiên bản'].map((w) => [w, EDITION] as const),
+  ...['máy bay', 'tên lửa', 'tàu bay', 'dòng'].map((w) => [w, MODEL] as const),
   ...['tàu', 'tàu hàng', 'tàu biển'].map((w) => [w, SHIP] as const),
   ...['căn hộ', 'căn', 'nhà', 'biệt thự', 'nhà phố'].map((w) => [w, HOME] as const),
   ...['tour', 'chuyến đi', 'gói du lịch', 'chuyến biển'].map((w) => [w, TRIP] as const),
@@ -233,7 +245,15 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
 function isProductClass(tk: Tokens, f: Found): boolean {
   const d = f.draft;
   if (d.unit === '') return tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'sao' && tk.isNum(f.lastTok);
-  for (let j = f.firstTok - 1, seen = 0; j >= 0 && seen < 4 && tk.isWord(j); j--, seen++) {
+  for (let j = f.firstTok - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
+    // `Tour du lịch "Về miền Tây" 3 ngày 2 đêm`: a quoted name between the head and its measure
+    if (seen === 0 && tk.type[j] === PUNCT && tk.glued[j] && (tk.raw(j) === '"' || tk.raw(j) === '”')) {
+      const open = openQuoteBefore(tk, j);
+      if (open < 0) return false;
+      j = open;
+      continue;
+    }
+    if (!tk.isWord(j)) return false;
     const w = tk.lower(j);
     const two = tk.isWord(j - 1) ? CLASS_HEADS.get(`${tk.lower(j - 1)} ${w}`) : undefined;
     // `trung bình 25 lít/ngày` is an average, not a container
@@ -396,8 +416,9 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   if (opensClause(tk, first, last)) return true;
   const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
   const after1 = tk.isWord(last + 1) ? tk.lower(last + 1) : '';
-  // `sau hai năm mới giải ngân`
+  // `sau hai năm mới giải ngân`; `có việc làm sau 12 tháng tốt nghiệp` (after graduating)
   if (before === 'sau' && after1 === 'mới') return true;
+  if (before === 'sau' && tk.isWord(last + 2) && ((after1 === 'tốt' && tk.lower(last + 2) === 'nghiệp') || (after1 === 'ra' && tk.lower(last + 2) === 'trường'))) return true;
   // `trong 24 giờ tới`
   if (after1 !== '' && !tk.isNum(last + 2)) {
     if (FUTURE_PERIOD_AFTER.has(after1)) return true;
@@ -473,7 +494,8 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
 /** A number between token `from` and the end of its sentence. */
 function numberLaterInSentence(tk: Tokens, from: number): boolean {
   for (let k = from; k < tk.n; k++) {
-    if (tk.isNum(k)) return true;
+    // an age describes someone (`bé gái 3 tuổi`), it reports nothing
+    if (tk.isNum(k) && !(tk.isWord(k + 1) && tk.lower(k + 1) === 'tuổi')) return true;
     if (tk.type[k] === NL || (tk.type[k] === PUNCT && SENTENCE_END.has(tk.raw(k)))) return false;
   }
   return false;
@@ -485,13 +507,13 @@ function atClauseStart(tk: Tokens, p: number): boolean {
 }
 
 /**
- * `Theo báo cáo, qua …`, `Ngoài ra, sau …`: the token before a short lead-in
- * phrase (one to five words, no numbers) that ends at token `k`; `k` itself
+ * `Theo báo cáo, qua …`, `Ngoài ra, sau …`, `Theo báo cáo của Bộ Tài chính,
+ * trong …`: the token before a short lead-in phrase (one to eight words, no numbers) that ends at token `k`; `k` itself
  * when there is none.
  */
 function leadInStart(tk: Tokens, k: number): number {
   let j = k;
-  for (let words = 0; j >= 0 && tk.isWord(j) && !tk.isNum(j); j--) if (++words > 5) return k;
+  for (let words = 0; j >= 0 && tk.isWord(j) && !tk.isNum(j); j--) if (++words > 8) return k;
   return j === k ? k : j;
 }
 
@@ -573,6 +595,9 @@ function openQuoteBefore(tk: Tokens, first: number): number {
   }
   return -1;
 }
+
+/** Things offered for free under a "0 đồng" name (`vé 0 đồng`, `siêu thị 0 đồng`). */
+const ZERO_PRICE_HEADS: ReadonlySet<string> = new Set(['vé', 'cơm', 'bữa', 'suất', 'thị', 'chuyến', 'gói', 'quán', 'tiệm', 'chợ', 'tủ', 'bánh', 'áo', 'sách', 'xe']);
 
 /** Naming nouns that start a title when capitalised in mid-sentence (`Đề án 1 triệu ha lúa …`). */
 const TITLE_NOUNS: ReadonlySet<string> = new Set([

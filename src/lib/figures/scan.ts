@@ -697,7 +697,10 @@ export class Scanner {
     const ctx = this.leftContext(q.first, q.base, plainInt, true);
     // `trợ cấp một lần 11,7 triệu đồng`: an amount after `lần`, not the number of a time
     const onceAmount = ctx.hard && this.word(q.first - 1) === 'lần' && q.hasMag;
-    if (ctx.hard && !onceAmount && !isSizeAt(tk, q.first, q.last + 1, q.unit?.kind)) return this.skip(this.skipMeasureList(this.skipIdList(this.gluedRunEnd(q.last))));
+    // `mỗi lớp 37,5 em`: a name's number has no decimals, so a decimal with a counted noun is an amount
+    const decimalUnit = ctx.hard && !!q.lit && q.lit.hasDecimal && !q.unit ? readUnit(tk, q.last + 1) : undefined;
+    const decimalAmount = !!decimalUnit && decimalUnit.strong && decimalUnit.source === 'noun';
+    if (ctx.hard && !onceAmount && !decimalAmount && !isSizeAt(tk, q.first, q.last + 1, q.unit?.kind)) return this.skip(this.skipMeasureList(this.skipIdList(this.gluedRunEnd(q.last))));
     if (this.isPlateTail(q)) return this.skip(q.last);
     // gold or silver purity: `vàng 9999`, `nhẫn 999`
     if (plainInt && /^9{3,4}$/.test(tk.raw(q.numTok)) && this.purityContext(q.first)) return this.skip(q.last);
@@ -885,7 +888,8 @@ export class Scanner {
     let downward = false;
     let end = -1;
     for (let guard = 0; guard < 12; guard++) {
-      if (!tk.isNum(k) || !/^\d{1,2}$/.test(tk.raw(k)) || !tk.isDash(k + 1) || !tk.isNum(k + 2) || !/^\d{1,2}$/.test(tk.raw(k + 2))) break;
+      // basketball scores run to three digits (`thắng 118-109`)
+      if (!tk.isNum(k) || !/^\d{1,3}$/.test(tk.raw(k)) || !tk.isDash(k + 1) || !tk.isNum(k + 2) || !/^\d{1,3}$/.test(tk.raw(k + 2))) break;
       if (Number(tk.raw(k)) > Number(tk.raw(k + 2))) downward = true;
       pairs++;
       end = k + 2;
