@@ -154,9 +154,9 @@ function reviewSample(dir: string, seed: number, sample: Found[]): string {
     '',
   ];
   sample.forEach(({ file, text, figure: f }, i) => {
-    const sentence = sentenceAround(text, f.start, f.end);
-    const offset = sentence.indexOf(f.text);
-    const marked = offset >= 0 ? `${sentence.slice(0, offset)}**${f.text}**${sentence.slice(offset + f.text.length)}` : sentence;
+    // bold at the figure's own offsets: the same text may occur earlier in the sentence (`Hà Nội (1)`)
+    const withMarks = `${text.slice(0, f.start)}**${text.slice(f.start, f.end)}**${text.slice(f.end)}`;
+    const marked = sentenceAround(withMarks, f.start, f.end + 4);
     lines.push(
       `## ${i + 1}. ${file} #${f.id}`,
       '',

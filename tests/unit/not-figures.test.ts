@@ -256,6 +256,7 @@ describe('classes of product, numbered units, first-N periods and superlative wi
     ['Căn hộ 2 phòng ngủ có giá 3 tỷ đồng, khách sạn 5 sao kín 120 phòng.', ['3 tỷ đồng', '120 phòng']],
     ['Tour 3 ngày 2 đêm giá 4,5 triệu đồng/khách.', ['4,5 triệu đồng/khách']],
     ['Tôm thẻ cỡ 100 con/kg có giá 95.000 đồng/kg.', ['95.000 đồng/kg']],
+    ['Tàu có 4 pháo loại 25 mm và pháo cỡ nòng 155 mm.', ['4 pháo']],
     ['Tổ công tác 141 kiểm tra 1.200 phương tiện.', ['1.200 phương tiện']],
     ['Đường dây 500 kV mạch 3 dài 519 km.', ['519 km']],
     ['Doanh nghiệp được giảm 50% thuế trong 3 năm đầu và 10 ngày cuối tháng.', ['50%']],

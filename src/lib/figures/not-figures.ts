@@ -204,7 +204,7 @@ const SHIP: ClassTest = (u) => u === 'tấn' || u === 'dwt' || u === 'DWT';
 const EDITION: ClassTest = (_u, k) => k === 'data';
 /** A model written as a number and a capitalised suffix (`máy bay 737 MAX`, `A321 NEO`). */
 const MODEL: ClassTest = (u, k) => k === 'count' && /[A-Z]/.test(u) && u === u.toUpperCase();
-const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || (k === 'count' && u.includes('/'));
+const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || k === 'length' || (k === 'count' && u.includes('/'));
 const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'ghế ngồi', 'giường', 'giường nằm']);
 const VEHICLE: ClassTest = (u) => SEATS.has(u) || u === 'tấn';
 const HOME: ClassTest = (u) => u.startsWith('phòng ngủ') || u.startsWith('phòng vệ sinh') || u.startsWith('phòng tắm');
@@ -231,7 +231,7 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
 const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
-  'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát',
+  'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
 ]);
 
 /**
