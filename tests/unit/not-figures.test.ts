@@ -430,3 +430,22 @@ describe('names, classes and periods the eighth blind set found', () => {
     else expect(texts(text)).toContain(want);
   });
 });
+
+describe('periods, classes and titles the ninth blind set found', () => {
+  it.each<[string, string[]]>([
+    ['Trong 10 tháng, Cục Thuế TP.HCM thu ngân sách được 412,35 nghìn tỷ đồng.', ['412,35 nghìn tỷ đồng']],
+    ['CPI tháng 10 tăng 0,35%; bình quân 10 tháng, CPI tăng 3,05%.', ['0,35%', '3,05%']],
+    ['Cảng vừa đón tàu container 24.000 TEU, lượng hàng thông qua 11 tháng đạt 7,8 triệu TEU.', ['7,8 triệu TEU']],
+    ['Triển lãm "100 năm mỹ thuật Việt" trưng bày 250 tác phẩm.', ['250 tác phẩm']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Bộ phim dài 45 tập được ghi hình trong 8 tháng tại 12 tỉnh.', '8 tháng'],
+    ['Học bổng trị giá khoảng £18.000 - £25.000 cho một năm.', 'khoảng £18.000 - £25.000'],
+    ['Phim thu 520 tỷ đồng sau 38 ngày công chiếu.', '38 ngày'],
+  ])('the quantity stays: %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+});

@@ -55,6 +55,9 @@ const AVERAGE_PAIRS: ReadonlySet<string> = new Set(['trung bình', 'bình quân'
 const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', '!', '?', ';', '(', ')', '[', ']', '"', '“', '”']);
 /** Punctuation that ends a sentence. */
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+/** Token `k` ends a sentence: `.`, `!`, `?`, `;`, but not the dot inside `TP.HCM`. */
+const endsSentence = (tk: Tokens, k: number): boolean =>
+  tk.type[k] === PUNCT && SENTENCE_END.has(tk.raw(k)) && !(tk.raw(k) === '.' && tk.glued[k] === 1 && tk.glued[k + 1] === 1 && tk.isWord(k + 1));
 
 /** Time units that a reporting period is counted in. */
 const PERIOD_UNITS: ReadonlySet<string> = new Set(['giờ', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
@@ -69,6 +72,12 @@ const MATCH_PARTS: ReadonlySet<string> = new Set(['hiệp', 'ván', 'set']);
 const FRAME_UNITS: ReadonlySet<string> = new Set(['giờ', 'tiếng', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
 /** Counted rounds of a competition that frame the standings after them (`Sau 26 vòng đấu, …`). */
 const ROUND_UNITS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu', 'lượt trận', 'lượt đấu', 'trận', 'trận đấu', 'hiệp', 'ván', 'set', 'chặng']);
+/**
+ * Events whose time since is a window, not a quantity (`có việc làm sau 12 tháng tốt nghiệp`). How fast a
+ * result came after a launch stays a figure (`520 tỷ đồng sau 38 ngày công chiếu`, `bán hết vé sau 2 giờ
+ * mở bán`), as three of the four labelled sets with that shape have it.
+ */
+const AFTER_EVENT: ReadonlySet<string> = new Set(['tốt nghiệp', 'ra trường']);
 /** Words after `N giờ`/`N ngày` that make it the window ahead (`24 giờ tới`, `3 ngày tiếp theo`). */
 const FUTURE_PERIOD_AFTER: ReadonlySet<string> = new Set(['tới', 'sắp tới', 'tiếp theo', 'kế tiếp', 'tiếp đó']);
 const FUTURE_PERIOD_FIRST: ReadonlySet<string> = new Set(['sắp', 'tiếp', 'kế']);
@@ -95,7 +104,7 @@ const NAMING_NOUNS: ReadonlySet<string> = new Set([
   'cửa hàng', 'siêu thị', 'nhà hàng', 'khẩu hiệu', 'thông điệp', 'sáng kiến', 'tác phẩm', 'phim', 'bộ phim', 'sách',
   'cuốn sách', 'bài hát', 'ca khúc', 'chuyên mục', 'chuyên đề', 'đề tài', 'tên', 'tên gọi', 'biệt danh', 'hashtag',
   'kênh', 'trang', 'fanpage', 'website', 'ứng dụng', 'app', 'hoạt động', 'chợ', 'tủ', 'cây', 'mái ấm', 'tổ',
-  'chuỗi', 'lớp học', 'tuyến', 'tiêu chí', 'album', 'đĩa', 'đĩa đơn', 'mv', 'single', 'game', 'trò chơi', 'show',
+  'chuỗi', 'lớp học', 'tuyến', 'tiêu chí', 'triển lãm', 'trưng bày', 'album', 'đĩa', 'đĩa đơn', 'mv', 'single', 'game', 'trò chơi', 'show',
 ]);
 /** Words before an opening quote that introduce speech, not a name. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['nói', 'biết', 'khẳng', 'định', 'chia', 'sẻ', 'nhấn', 'mạnh', 'kể', 'hỏi', 'đáp', 'viết', 'rằng', 'là']);
@@ -198,7 +207,7 @@ type ClassTest = (unit: string, kind: Kind) => boolean;
 /** What a pack holds (`thùng sữa 48 hộp`). */
 const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc']);
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u);
-const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft';
+const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft' || u === 'teu' || u === 'TEU';
 const SHIP: ClassTest = (u) => u === 'tấn' || u === 'dwt' || u === 'DWT';
 /** Storage or memory of an edition (`bản 512 GB`). */
 const EDITION: ClassTest = (_u, k) => k === 'data';
@@ -232,6 +241,7 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
+  'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'dầu', 'mắm', 'tương',
 ]);
 
 /**
@@ -382,7 +392,8 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
   for (let k = earlier.lastTok + 1; k < first - 1; k++) {
     if (!tk.isWord(k)) return false;
     const w = tk.lower(k);
-    if (w === 'và' || w === 'nhưng' || w === 'còn' || w === 'rồi') return false;
+    // a new verb phrase (`45 tập được ghi hình trong 8 tháng`): the months are its length
+    if (w === 'và' || w === 'nhưng' || w === 'còn' || w === 'rồi' || w === 'được' || w === 'bị' || w === 'đã' || w === 'đang') return false;
   }
   return true;
 }
@@ -418,7 +429,7 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   const after1 = tk.isWord(last + 1) ? tk.lower(last + 1) : '';
   // `sau hai năm mới giải ngân`; `có việc làm sau 12 tháng tốt nghiệp` (after graduating)
   if (before === 'sau' && after1 === 'mới') return true;
-  if (before === 'sau' && tk.isWord(last + 2) && ((after1 === 'tốt' && tk.lower(last + 2) === 'nghiệp') || (after1 === 'ra' && tk.lower(last + 2) === 'trường'))) return true;
+  if (before === 'sau' && tk.isWord(last + 2) && AFTER_EVENT.has(`${after1} ${tk.lower(last + 2)}`)) return true;
   // `trong 24 giờ tới`
   if (after1 !== '' && !tk.isNum(last + 2)) {
     if (FUTURE_PERIOD_AFTER.has(after1)) return true;
@@ -431,6 +442,8 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   }
   // `trong 11 tháng đạt 19,2 triệu lượt`, `sản lượng 9 tháng của tỉnh ước đạt 186.000 tấn`
   if (yearSoFarBeforeResult(tk, first, last, unit, value)) return true;
+  // `bình quân 10 tháng, CPI tăng 3,05%`: an average over the months of the year so far
+  if (before === 'quân' && tk.lower(first - 2) === 'bình' && tk.isPunct(last + 1, ',') && value !== undefined && unit === 'tháng' && numberFollows(tk, last + 2, 8)) return true;
   // `bình quân 10 tháng tăng 3,78%`, `tiêu dùng 9 tháng ước đạt 4,69 triệu tỷ đồng`
   if (CUMULATIVE_VERBS.has(after1) && value !== undefined && Number.isInteger(value) && tk.isNum(first)) {
     const average = before === 'quân' && tk.lower(first - 2) === 'bình';
@@ -449,7 +462,9 @@ function yearSoFarBeforeResult(tk: Tokens, first: number, last: number, unit: st
   if (value === undefined || !Number.isInteger(value) || !tk.isNum(first)) return false;
   if (!((unit === 'tháng' && value >= 2 && value <= 11) || (unit === 'quý' && value >= 2 && value <= 3))) return false;
   const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
-  if (before !== 'trong' && DURATION_VERBS.has(before)) return false;
+  // `lượng hàng thông qua 11 tháng đạt …`: `qua` of `thông qua` (passing through) is not a duration word
+  const throughPort = before === 'qua' && tk.lower(first - 2) === 'thông';
+  if (before !== 'trong' && !throughPort && DURATION_VERBS.has(before)) return false;
   for (let k = last + 1; k < tk.n && k <= last + 4; k++) {
     if (!tk.isWord(k)) return false;
     if (tk.lower(k) === 'đạt') return numberFollows(tk, k + 1);
@@ -458,8 +473,8 @@ function yearSoFarBeforeResult(tk: Tokens, first: number, last: number, unit: st
 }
 
 /** A number within the next few words of the same clause. */
-function numberFollows(tk: Tokens, from: number): boolean {
-  for (let k = from; k < tk.n && k < from + 4; k++) {
+function numberFollows(tk: Tokens, from: number, within = 4): boolean {
+  for (let k = from; k < tk.n && k < from + within; k++) {
     if (tk.isNum(k)) return true;
     if (tk.type[k] === NL || (tk.type[k] === PUNCT && !tk.isPunct(k, ','))) return false;
   }
@@ -496,7 +511,7 @@ function numberLaterInSentence(tk: Tokens, from: number): boolean {
   for (let k = from; k < tk.n; k++) {
     // an age describes someone (`bé gái 3 tuổi`), it reports nothing
     if (tk.isNum(k) && !(tk.isWord(k + 1) && tk.lower(k + 1) === 'tuổi')) return true;
-    if (tk.type[k] === NL || (tk.type[k] === PUNCT && SENTENCE_END.has(tk.raw(k)))) return false;
+    if (tk.type[k] === NL || endsSentence(tk, k)) return false;
   }
   return false;
 }

@@ -1005,13 +1005,19 @@ export class Scanner {
       const yw = tk.lower(yTok);
       if ((yw === 'hơn' || yw === 'gần' || yw === 'khoảng' || yw === 'trên' || yw === 'dưới') && tk.isNum(yTok + 1)) yTok++;
     }
+    // `£18.000 - £25.000`: the second end repeats a currency written before the number
+    let yPrefix = false;
+    if (hyphen && tk.type[yTok] === PUNCT && tk.isNum(yTok + 1) && tk.glued[yTok + 1] && currencyPrefixOf(tk.raw(yTok)) !== undefined) {
+      yTok++;
+      yPrefix = true;
+    }
     if (!ok || !tk.isNum(yTok)) return undefined;
     // `5 người - 7 người` is rare; a spaced dash after a unit usually ends a clause, unless
     // the second end repeats the currency or measure (`25.000đ - 35.000đ/ổ`), checked below
     const spacedAfterUnit = hyphen && !!xUnit && !tk.glued[c] && ctx.from < 0;
     if (spacedAfterUnit && xUnit.source === 'noun') return undefined;
     if (hyphen && SCORE_BEFORE.has(this.word((ctx.qualFirst >= 0 ? ctx.qualFirst : x.first) - 1))) return undefined;
-    const yr = this.readDigits(yTok, false, true);
+    const yr = this.readDigits(yTok, yPrefix, true);
     if (yr.kind !== 'q') return undefined;
     const y = yr.q;
     this.readMagnitudes(y);
