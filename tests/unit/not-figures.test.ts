@@ -449,3 +449,14 @@ describe('periods, classes and titles the ninth blind set found', () => {
     expect(texts(text)).toContain(want);
   });
 });
+
+describe('multipliers are ratios (docs/figure-conventions.md, session 2)', () => {
+  it.each<[string, string, string]>([
+    ['Số ca tăng gần hai lần so với 2019.', 'gần hai lần', 'ratio'],
+    ['Giá gấp 2,5 lần cùng kỳ.', '2,5 lần', 'ratio'],
+    ['Đội thua 6 lần liên tiếp.', '6 lần', 'count'],
+    ['Trong đó, 7 lần giá tăng.', '7 lần', 'count'],
+  ])('%s', (text, want, kind) => {
+    expect(extractFigures(text).find((f) => f.text === want)?.kind).toBe(kind);
+  });
+});

@@ -134,6 +134,8 @@ export function reviewFigures(tk: Tokens, found: Found[]): Found[] {
       dropListedBefore(tk, kept, first);
       continue;
     }
+    // `gấp 2,5 lần`, `tăng gần hai lần so với 2019`: a multiplier is a ratio (docs/figure-conventions.md)
+    if (d.unit === 'lần' && d.kind === 'count' && isMultiplier(tk, f)) d.kind = 'ratio';
     if (isPrepositionTren(tk, first, earlier) && d.qualifier === 'over' && d.value !== undefined) {
       f.firstTok = first + 1;
       d.start = tk.start[first + 1]!;
@@ -143,6 +145,19 @@ export function reviewFigures(tk: Tokens, found: Found[]): Found[] {
     kept.push(f);
   }
   return kept;
+}
+
+/** Words before `N lần` that make it a multiplier (`gấp 3 lần`, `tăng 2 lần`, `cao hơn 1,5 lần`). */
+const MULTIPLIER_BEFORE: ReadonlySet<string> = new Set(['gấp', 'tăng', 'giảm', 'hơn', 'nhiều', 'bằng', 'lớn', 'cao', 'thấp']);
+
+/**
+ * `N lần` is a multiplier after a word of comparison (`gấp`, `tăng`, `cao hơn`) or before `so với`;
+ * otherwise it counts occasions (`thua 6 lần liên tiếp`, `7 lần giá tăng`).
+ */
+function isMultiplier(tk: Tokens, f: Found): boolean {
+  const before = f.firstTok - 1;
+  if (tk.isWord(before) && MULTIPLIER_BEFORE.has(tk.lower(before))) return true;
+  return tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'so' && tk.isWord(f.lastTok + 2) && tk.lower(f.lastTok + 2) === 'với';
 }
 
 /** `70, 60 và 55 tuổi`: bare numbers listed right before a dropped figure go with it. */
