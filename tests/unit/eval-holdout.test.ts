@@ -26,3 +26,4 @@ describeLabelledSet('eval-blind9', 'the ninth blind set', { sentences: 242, figu
   'giai-tri-001: 24 giờ',
   'giai-tri-002: 4 tuần',
 ]);
+describeLabelledSet('eval-blind10', 'the tenth blind set', { sentences: 239, figures: 484 });

@@ -460,3 +460,14 @@ describe('multipliers are ratios (docs/figure-conventions.md, session 2)', () =>
     expect(extractFigures(text).find((f) => f.text === want)?.kind).toBe(kind);
   });
 });
+
+describe('sequels, models after a classifier and scores (tenth blind set)', () => {
+  it.each<[string, string[]]>([
+    ['Netflix chi khoảng 2,5M USD cho phần 2 của bộ phim.', ['khoảng 2,5M USD']],
+    ['Boeing bàn giao 40 máy bay, trong đó có 32 chiếc 737 MAX.', ['40 máy bay', '32 chiếc']],
+    ['Đội khách ghi 2 bàn, nâng tỷ số lên 3-1.', ['2 bàn']],
+    ['Thuế với ô tô nguyên chiếc dưới 9 chỗ là 70%.', ['70%']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});

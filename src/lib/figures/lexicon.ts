@@ -83,8 +83,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'mạch',
   // the scale of a score (`29,42 điểm theo thang 30`) and the degree of a burn (`bỏng độ 3`)
   'thang', 'độ',
-  // a level (`định danh mức 2`): an amount after it has its unit (`mức 5 triệu đồng`)
-  'mức',
+  // a level (`định danh mức 2`): an amount after it has its unit (`mức 5 triệu đồng`); a sequel (`phần 2`)
+  'mức', 'phần',
 ]);
 
 /**

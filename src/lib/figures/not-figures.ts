@@ -243,7 +243,7 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['xe', 'ô tô'].map((w) => [w, VEHICLE] as const),
   ['container', SHIPPING],
   ...['bản', 'phiên bản'].map((w) => [w, EDITION] as const),
-  ...['máy bay', 'tên lửa', 'tàu bay', 'dòng'].map((w) => [w, MODEL] as const),
+  ...['máy bay', 'tên lửa', 'tàu bay', 'dòng', 'chiếc'].map((w) => [w, MODEL] as const),
   ...['tàu', 'tàu hàng', 'tàu biển'].map((w) => [w, SHIP] as const),
   ...['căn hộ', 'căn', 'nhà', 'biệt thự', 'nhà phố'].map((w) => [w, HOME] as const),
   ...['tour', 'chuyến đi', 'gói du lịch', 'chuyến biển'].map((w) => [w, TRIP] as const),
@@ -284,7 +284,8 @@ function isProductClass(tk: Tokens, f: Found): boolean {
     // `trung bình 25 lít/ngày` is an average, not a container
     const test = two ?? (w === 'bình' && tk.lower(j - 1) === 'trung' ? undefined : CLASS_HEADS.get(w));
     if (test === TRIP_NIGHTS) return d.qualifier === 'exact' && tk.isNum(f.lastTok + 1) && tk.lower(f.lastTok + 2) === 'đêm' && test(d.unit, d.kind);
-    if (test) return test(d.unit, d.kind);
+    if (test && test(d.unit, d.kind)) return true;
+    // `ô tô nguyên chiếc dưới 9 chỗ`: a head that is also a modifier (`chiếc`) lets the search go on
     if (!CLASS_MODIFIERS.has(w)) return false;
   }
   return false;

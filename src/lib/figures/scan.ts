@@ -897,7 +897,10 @@ export class Scanner {
       k += 4;
     }
     // one pair after `thắng`/`thua`/`tỉ số` is a match score (`thắng 3-1`)
-    if (pairs === 1 && SCORE_BEFORE.has(this.word(first - 1))) return end;
+    // … and after `tỷ số lên`/`tỷ số là`/`tỷ số thành` (`nâng tỷ số lên 3-1`)
+    const lead = this.word(first - 1);
+    const scoreWord = SCORE_BEFORE.has(lead) || ((lead === 'lên' || lead === 'là' || lead === 'thành') && SCORE_BEFORE.has(this.word(first - 2)));
+    if (pairs === 1 && scoreWord) return end;
     if (pairs < 2 || !downward) return undefined;
     // a unit after the last pair makes them ranges (`6-8, 10-12 tuổi`)
     if (readUnit(tk, end + 1)) return undefined;
