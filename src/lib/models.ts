@@ -315,18 +315,24 @@ export function findModelMentions(text: string): Mention[] {
 /** An acronym's expansion as a replacement: whole-word matches of the short form. */
 interface Expansion {
   short: string;
-  pattern: RegExp;
+  /** Made on first use (see `patternOf`). */
+  pattern?: RegExp;
   long: string;
 }
 
 function expansionsOf(acronyms: readonly Acronym[]): Expansion[] {
   // The first definition of a short form wins, as in a Map built from the list.
   const byShort = new Map(acronyms.map((a) => [a.short, a.long]));
-  return [...byShort].map(([short, long]) => ({
-    short,
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'),
-    long,
-  }));
+  return [...byShort].map(([short, long]) => ({ short, long }));
+}
+
+/**
+ * The whole-word pattern of an expansion's short form, made only when a name contains the
+ * short form: most of an article's acronyms are in none of its model names, and a RegExp
+ * built from a string costs a parse (and a compilation when V8 has dropped it from its cache).
+ */
+function patternOf(expansion: Expansion): RegExp {
+  return (expansion.pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])${expansion.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'));
 }
 
 /** The mention a figure describes, among the mentions of its sentence (see `extractModels`). */
@@ -371,8 +377,8 @@ function mentionFinder(list: readonly Mention[]): MentionFinder {
 /** Merge key: lower case, acronyms the text defines (and the glossary's) expanded, spaces collapsed. */
 function mergeKey(name: string, expansions: readonly Expansion[]): string {
   let key = name;
-  for (const { short, pattern, long } of expansions) {
-    if (key.includes(short)) key = key.replace(pattern, long);
+  for (const expansion of expansions) {
+    if (key.includes(expansion.short)) key = key.replace(patternOf(expansion), expansion.long);
   }
   return key.toLowerCase().replace(/\s+/g, ' ').trim();
 }
