@@ -305,10 +305,17 @@ export function findGlossaryAcronyms(text: string): Acronym[] {
   return [...seen].map((short) => ({ short, long: GLOSSARY[short]!, defined: false }));
 }
 
+/**
+ * Vietnamese collation, made once: `a.localeCompare(b, 'vi')` is defined as this collator's
+ * `compare`, but resolves the locale and sets up an ICU collator again at every call
+ * (1–2 % of the whole extraction on acronym-rich text).
+ */
+const VI_COLLATOR = new Intl.Collator('vi');
+
 /** The article's defined acronyms plus the glossary ones it uses, no duplicates (a definition wins), sorted by short form. */
 export function extractAcronyms(text: string): Acronym[] {
   const byShort = new Map<string, Acronym>();
   for (const a of findDefinedAcronyms(text)) byShort.set(a.short, a);
   for (const a of findGlossaryAcronyms(text)) if (!byShort.has(a.short)) byShort.set(a.short, a);
-  return [...byShort.values()].sort((a, b) => a.short.localeCompare(b.short, 'vi') || (a.short < b.short ? -1 : a.short > b.short ? 1 : 0));
+  return [...byShort.values()].sort((a, b) => VI_COLLATOR.compare(a.short, b.short) || (a.short < b.short ? -1 : a.short > b.short ? 1 : 0));
 }
