@@ -376,12 +376,13 @@ class Phrases {
   private readonly notGrantedEnds: number[] = [];
 
   constructor(text: string, clause: Span) {
+    // Char codes, not `text[i]`: a one-character string of a Vietnamese letter is a new string each time.
     for (let i = clause.start; i < clause.end; i++) {
-      const c = text[i];
-      if (c === ',' || c === ';' || c === ':' || c === '(' || c === ')' || c === '–') {
+      const c = text.charCodeAt(i);
+      if (c === 44 /* , */ || c === 59 /* ; */ || c === 58 /* : */ || c === 40 /* ( */ || c === 41 /* ) */ || c === 0x2013 /* – */) {
         this.ends.push(i + 1);
         this.lengths.push(1);
-      } else if (c === '-' && i - 1 >= clause.start && i + 2 <= clause.end && text[i - 1] === ' ' && text[i + 1] === ' ') {
+      } else if (c === 45 /* - */ && i - 1 >= clause.start && i + 2 <= clause.end && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) {
         this.ends.push(i + 2);
         this.lengths.push(3);
       }
@@ -476,12 +477,12 @@ export function extractAwards(text: string, figures: FigureDraft[]): AwardDraft[
     if (hits[h]!.index >= sentence.end) continue; // no award in this sentence
     let clauseStart = sentence.start;
     const bounds: Span[] = [];
-    for (let i = sentence.start; i <= sentence.end; i++) {
-      if (i === sentence.end || text[i] === ';') {
-        bounds.push({ start: clauseStart, end: i });
-        clauseStart = i + 1;
-      }
+    // Clauses end at each `;` and at the sentence's end (found by indexOf, not a test of every character).
+    for (let i = text.indexOf(';', sentence.start); i >= 0 && i < sentence.end; i = text.indexOf(';', i + 1)) {
+      bounds.push({ start: clauseStart, end: i });
+      clauseStart = i + 1;
     }
+    bounds.push({ start: clauseStart, end: sentence.end });
     // A clause without a verb (`…; Cờ thi đua của Chính phủ; …`) continues the grant before it.
     let carry: Carry | null = null;
     for (const clause of bounds) {
