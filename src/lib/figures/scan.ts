@@ -305,7 +305,8 @@ export class Scanner {
   /** `59-X2 345.67`, `29A 123.45`: the digits after a plate's province-and-series head. */
   private isPlateTail(q: Quantity): boolean {
     const tk = this.tk;
-    if (!/^\d{3}\.\d{2}$/.test(tk.raw(q.numTok)) || q.first === 0) return false;
+    // `ddd.dd` is six characters: test the length before building the token's text for the regex.
+    if ((!tk.dirty[q.numTok] && tk.end[q.numTok]! - tk.start[q.numTok]! !== 6) || !/^\d{3}\.\d{2}$/.test(tk.raw(q.numTok)) || q.first === 0) return false;
     let j = q.first - 1;
     let head = '';
     for (let guard = 0; guard < 5 && j >= 0; guard++, j--) {
