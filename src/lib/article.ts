@@ -90,9 +90,9 @@ export function extractArticleWithIds(text: string, options: ExtractOptions = {}
   const meta = readMeta(text);
   const body = text.slice(meta.bodyStart);
   const bodyDrafts = extractFigures(body);
-  const awards = shift(extractAwards(body, bodyDrafts), meta.bodyStart);
+  const awards = extractAwards(body, bodyDrafts);
   const acronyms = extractAcronyms(body);
-  const models = shift(extractModels(body, bodyDrafts, acronyms), meta.bodyStart);
+  const models = extractModels(body, bodyDrafts, acronyms);
 
   let withIds: Figure[];
   let redirects: Record<string, string>;
@@ -114,19 +114,47 @@ export function extractArticleWithIds(text: string, options: ExtractOptions = {}
     idsOf = (indexes) => indexes.map((i) => withIds[i]?.id).filter((id): id is string => id !== undefined);
   }
 
-  const figures = options.overrides ? applyByIds(withIds, options.overrides) : withIds;
+  if (!options.overrides) {
+    // Nothing removed: every id the awards, models and redirects name is a current figure's.
+    const data: ArticleData = {
+      meta,
+      figures: withIds,
+      awards: withFigureIds(awards, meta.bodyStart, idsOf),
+      models: withFigureIds(models, meta.bodyStart, idsOf),
+      acronyms,
+    };
+    return { data, redirects };
+  }
+  const figures = applyByIds(withIds, options.overrides);
   const kept = new Set(figures.map((f) => f.id));
-  const keep = (ids: string[]) => ids.filter((id) => kept.has(id));
+  const keptIdsOf = (indexes: number[]) => idsOf(indexes).filter((id) => kept.has(id));
 
   const data: ArticleData = {
     meta,
     figures,
-    awards: awards.map(({ figureIndexes, ...award }) => ({ ...award, figureIds: keep(idsOf(figureIndexes)) })),
-    models: models.map(({ figureIndexes, ...model }) => ({ ...model, figureIds: keep(idsOf(figureIndexes)) })),
+    awards: withFigureIds(awards, meta.bodyStart, keptIdsOf),
+    models: withFigureIds(models, meta.bodyStart, keptIdsOf),
     acronyms,
   };
   const liveRedirects = Object.fromEntries(Object.entries(redirects).filter(([, to]) => kept.has(to)));
   return { data, redirects: liveRedirects };
+}
+
+/**
+ * Awards or models as the article gives them: shifted to the whole text, with the ids of their
+ * figures in place of indexes (keys in the drafts' order, `figureIds` last). One copy per item
+ * where shifting and then replacing the indexes made three.
+ */
+function withFigureIds<T extends { start: number; end: number; figureIndexes: number[] }>(
+  items: readonly T[],
+  by: number,
+  idsOf: (indexes: number[]) => string[],
+): (Omit<T, 'figureIndexes'> & { figureIds: string[] })[] {
+  return items.map(({ figureIndexes, ...rest }) => {
+    rest.start += by;
+    rest.end += by;
+    return Object.assign(rest, { figureIds: idsOf(figureIndexes) });
+  });
 }
 
 /** Extracts everything from a normalised text: what `extract --json` prints. */
