@@ -131,6 +131,9 @@ const TWO_WORD_TAILS: ReadonlySet<string> = new Set(
   [...NOT_IDENTIFIER_2, ...IDENTIFIER_BEFORE_2, ...IDENTIFIER_SOFT_2].map((phrase) => phrase.slice(phrase.indexOf(' ') + 1)),
 );
 
+/** The last words of `IDENTIFIER_SOFT_3`: the three-word key is built only before one of them, not before every number. */
+const SOFT_3_TAILS: ReadonlySet<string> = new Set([...IDENTIFIER_SOFT_3].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+
 /** The last word of every qualifier phrase, to skip the phrase lookup for other words. */
 const QUALIFIER_LAST_WORDS = new Set([...QUALIFIERS.keys()].map((q) => q.split(' ').pop()!));
 
@@ -597,7 +600,7 @@ export class Scanner {
     if (IDENTIFIER_BEFORE_2.has(two) || (two === 'xếp hạng' && this.word(p - 2) === 'bảng')) ctx.hard = true;
     else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
     else if (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p)) ctx.hard = true;
-    else if (tk.isWord(p - 2) && IDENTIFIER_SOFT_3.has(`${tk.lower(p - 2)} ${w0} ${w1}`)) ctx.soft = true;
+    else if (SOFT_3_TAILS.has(w1) && tk.isWord(p - 2) && IDENTIFIER_SOFT_3.has(`${tk.lower(p - 2)} ${w0} ${w1}`)) ctx.soft = true;
     else if (w1 === 'số') {
       if (w0 !== 'tổng' && w0 !== 'con') ctx.soft = true;
     } else if (IDENTIFIER_SOFT.has(w1)) ctx.soft = true;
