@@ -251,6 +251,9 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['hành trình', TRIP_NIGHTS],
 ]);
 
+/** Last words of the multi-word class heads: the two-word key is built only before one of them (not at every word before every measure). */
+const CLASS_HEAD_TAILS: ReadonlySet<string> = new Set([...CLASS_HEADS.keys()].filter((h) => h.includes(' ')).map((h) => h.slice(h.lastIndexOf(' ') + 1)));
+
 /** Words that may sit between a class head and its measure (`bình gas`, `xe tải`, `bao xi măng`, `tour du lịch`). */
 const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
@@ -280,7 +283,7 @@ function isProductClass(tk: Tokens, f: Found): boolean {
     }
     if (!tk.isWord(j)) return false;
     const w = tk.lower(j);
-    const two = tk.isWord(j - 1) ? CLASS_HEADS.get(`${tk.lower(j - 1)} ${w}`) : undefined;
+    const two = CLASS_HEAD_TAILS.has(w) && tk.isWord(j - 1) ? CLASS_HEADS.get(`${tk.lower(j - 1)} ${w}`) : undefined;
     // `trung bình 25 lít/ngày` is an average, not a container
     const test = two ?? (w === 'bình' && tk.lower(j - 1) === 'trung' ? undefined : CLASS_HEADS.get(w));
     if (test === TRIP_NIGHTS) return d.qualifier === 'exact' && tk.isNum(f.lastTok + 1) && tk.lower(f.lastTok + 2) === 'đêm' && test(d.unit, d.kind);
