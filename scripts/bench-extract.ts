@@ -2,7 +2,7 @@
  * Micro-benchmark of the extractor, stage by stage, on one core (this process).
  *
  *     node --import tsx scripts/bench-extract.ts [DIR] [--runs N]
- *     node --import tsx scripts/bench-extract.ts --generated N [--seed S] [--runs N]
+ *     node --import tsx scripts/bench-extract.ts --generated N [--seed S] [--max-mb M] [--runs N]
  *
  * DIR defaults to the Dân Trí test corpus (../shared/corpus/dantri) when it is
  * there, else a corpus made by src/lib/gen-corpus.ts. `--generated N` measures
@@ -10,7 +10,9 @@
  * seed `bench` by default, the first 6 MB of it): first one pass after a
  * 50-article warm-up, timed per stage in CPU time ("first pass": what
  * bench.ts reports, JIT compilation on V8's background threads included, as
- * process CPU time counts every thread), then the warm runs below. Sources are decoded and
+ * process CPU time counts every thread), then the warm runs below. `--max-mb`
+ * changes the 6 MB (`--max-mb 1000 --runs 1`: one first pass over the whole
+ * corpus, which is what one worker of `extract` sees). Sources are decoded and
  * normalised as `extract` does; that reading is not timed. Each stage of
  * `extractArticle` (metadata, figures, awards, models, acronyms, ids) is timed
  * over the whole corpus, after a warm-up pass, and the median of several runs
@@ -232,6 +234,7 @@ function main(): void {
       count: { type: 'string', default: '300' },
       generated: { type: 'string' },
       seed: { type: 'string', default: 'bench' },
+      'max-mb': { type: 'string', default: '6' },
     },
     allowPositionals: true,
   });
@@ -243,8 +246,9 @@ function main(): void {
   let first: ReturnType<typeof firstPassStages> | undefined;
   if (values.generated) {
     const count = Number(values.generated);
-    texts = generatedTexts(count, values.seed);
-    label = `generateCorpus(${count}, ${JSON.stringify(values.seed)}), first ${texts.length} articles (6 MB, as scripts/bench.ts)`;
+    const maxMb = Number(values['max-mb']);
+    texts = generatedTexts(count, values.seed, maxMb * 1e6);
+    label = `generateCorpus(${count}, ${JSON.stringify(values.seed)}), first ${texts.length} articles (up to ${maxMb} MB; scripts/bench.ts takes 6)`;
     first = firstPassStages(texts);
   } else if (positionals[0]) {
     label = positionals[0];
