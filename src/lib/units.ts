@@ -133,6 +133,7 @@ export const MEASURE_FORMS: Readonly<Record<string, UnitInfo>> = (() => {
   add('energy', 'GWh', 'gwh');
   add('energy', 'TWh', 'twh');
   add('energy', 'MWp', 'mwp');
+  add('energy', 'kWp', 'kwp');
   add('energy', 'kV', 'kv');
   add('energy', 'kcal', 'calo');
   // data

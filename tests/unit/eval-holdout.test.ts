@@ -27,3 +27,4 @@ describeLabelledSet('eval-blind9', 'the ninth blind set', { sentences: 242, figu
   'giai-tri-002: 4 tuần',
 ]);
 describeLabelledSet('eval-blind10', 'the tenth blind set', { sentences: 239, figures: 484 });
+describeLabelledSet('eval-blind11', 'the eleventh blind set', { sentences: 224, figures: 446 });

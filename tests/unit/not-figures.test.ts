@@ -471,3 +471,22 @@ describe('sequels, models after a classifier and scores (tenth blind set)', () =
     expect(texts(text)).toEqual(want);
   });
 });
+
+describe('process nodes, seasons and solar systems (eleventh blind set)', () => {
+  it.each<[string, string[]]>([
+    ['Chip sản xuất trên tiến trình 3 nm, tiết kiệm hơn 30% so với thế hệ 5 nm.', ['hơn 30%']],
+    ['Chương trình mùa 2 có 33 nghệ sĩ tham gia.', ['33 nghệ sĩ']],
+    ['Thí sinh được quy đổi thành điểm 10 môn tiếng Anh.', []],
+    ['Cảng đón tàu mẹ 250.000 tấn.', []],
+    ['Hộ lắp điện mặt trời mái nhà 5 kWp với chi phí 65 triệu đồng.', ['65 triệu đồng']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Lượng mưa cao hơn trung bình nhiều năm 10-15%.', '10-15%'],
+    ['Hộ lắp điện mặt trời với công suất 5-10 kWp mỗi hộ.', '5-10 kWp'],
+  ])('the quantity stays: %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+});

@@ -209,7 +209,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (isRank(tk, first, f.lastTok)) return true;
   if (afterTitleNoun(tk, first)) return true;
   if (kind === 'duration' && isSuperlativeWindow(tk, first)) return true;
-  if (unit === 'môn' && tk.isNum(first) && tk.lower(first - 1) === 'điểm' && tk.isCapitalized(f.lastTok + 1)) return true;
+  if (unit === 'môn' && tk.isNum(first) && tk.lower(first - 1) === 'điểm' && (tk.isCapitalized(f.lastTok + 1) || tk.lower(f.lastTok + 1) === 'tiếng')) return true;
   // `9 quả ném ba điểm`: the basketball shot, named by its value
   if (unit === 'điểm' && tk.lower(first - 1) === 'ném') return true;
   return insideQuotedName(tk, first, f.lastTok);
@@ -248,6 +248,10 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['căn hộ', 'căn', 'nhà', 'biệt thự', 'nhà phố'].map((w) => [w, HOME] as const),
   ...['tour', 'chuyến đi', 'gói du lịch', 'chuyến biển'].map((w) => [w, TRIP] as const),
   ['tủ', (_u, k) => k === 'temperature'],
+  // a rooftop solar system's size (`điện mặt trời mái nhà 5 kWp`)
+  ['mái nhà', (u: string) => u === 'kWp' || u === 'kW'],
+  // a chip's process node (`tiến trình 3 nm`, `thế hệ 5 nm`)
+  ...['tiến trình', 'thế hệ'].map((w) => [w, (u: string) => u === 'nm'] as const),
   ['hành trình', TRIP_NIGHTS],
 ]);
 
@@ -259,7 +263,7 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
-  'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'dầu', 'mắm', 'tương',
+  'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'dầu', 'mắm', 'tương', 'mẹ',
 ]);
 
 /**

@@ -605,7 +605,7 @@ export class Scanner {
       if (w0 !== 'tổng' && w0 !== 'con') ctx.soft = true;
     } else if (IDENTIFIER_SOFT.has(w1)) ctx.soft = true;
     const maxDate = DATE_BEFORE.get(w1);
-    if (maxDate !== undefined && plainInt && value <= maxDate && !PERIODIC_BEFORE_DATE_WORD.has(w0)) ctx.hard = true;
+    if (maxDate !== undefined && plainInt && value <= maxDate && !PERIODIC_BEFORE_DATE_WORD.has(w0) && !this.percentAhead(first)) ctx.hard = true;
     // a capitalised word or an acronym right before the number names it (`iPhone 12`, `RON 95`, `BN 1234`)
     if (!ctx.hard && tk.hasUpper(p) && currencyPrefixOf(w1) === undefined) {
       const r = tk.raw(p);
@@ -628,6 +628,13 @@ export class Scanner {
     const u = readUnit(tk, this.gluedRunEnd(p + 1) + 1);
     // `điều 290 Bộ luật Hình sự` is a reference: the dispatched noun is lower-case
     return !!u && u.strong && u.source === 'noun' && (u.kind === 'count' || u.kind === 'people') && !tk.hasUpper(u.first);
+  }
+
+  /** `nhiều năm 10-15%`, `năm 12%`: a percent after the number (or after a range to it) is no date part. */
+  private percentAhead(first: number): boolean {
+    const tk = this.tk;
+    if (tk.isPunct(first + 1, '%')) return true;
+    return tk.isDash(first + 1) && tk.isNum(first + 2) && tk.isPunct(first + 3, '%');
   }
 
   /** Left context when the token before the number is not a word: list markers, brackets. */
