@@ -490,3 +490,16 @@ describe('process nodes, seasons and solar systems (eleventh blind set)', () => 
     expect(texts(text)).toContain(want);
   });
 });
+
+describe('after the twelfth blind set', () => {
+  it.each<[string, string]>([
+    ['Các khách sạn 4-5 sao đạt công suất phòng 95%.', '95%'],
+    ['Lễ hội đón 1,5 triệu lượt khách trong 3 tháng mùa lễ hội.', '3 tháng'],
+  ])('the quantity stays: %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+
+  it('keeps the year so far after a figure', () => {
+    expect(texts('Việt Nam nhập khẩu 2,48 triệu tấn phân bón trong 10 tháng, trị giá 880 triệu USD.')).toEqual(['2,48 triệu tấn', '880 triệu USD']);
+  });
+});

@@ -418,6 +418,8 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
   // `nhập khẩu 2,48 triệu tấn phân bón trong 10 tháng`
   if (unit !== 'tháng' || value === undefined || !(value >= 2 && value <= 11) || !Number.isInteger(value)) return false;
   if (!earlier || earlier.draft.kind === 'duration' || earlier.draft.kind === 'ratio') return false;
+  // `trong 3 tháng mùa lễ hội`: a named season after the months is the length of that season
+  if (tk.isWord(last + 1) && !YEAR_SO_FAR_AFTER.has(tk.lower(last + 1))) return false;
   const gap = first - 1 - (earlier.lastTok + 1);
   if (gap < 0 || gap > 6) return false;
   for (let k = earlier.lastTok + 1; k < first - 1; k++) {
@@ -428,6 +430,9 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
   }
   return true;
 }
+
+/** Words that may follow the months of the year so far (`trong 10 tháng qua`, `… năm nay`, `… đầu năm`). */
+const YEAR_SO_FAR_AFTER: ReadonlySet<string> = new Set(['qua', 'năm', 'đầu', 'này', 'vừa', 'gần', 'trở', 'tính', 'và', 'với', 'thì', 'là', 'so', 'tăng', 'giảm', 'đạt', 'ước', 'trị', 'chiếm', 'bằng', 'cho']);
 
 /** `Trong 10 tháng, …` / `Trong 3 quý, …` opening a sentence that reports a number (see `isReportingPeriod`). */
 function opensYearSoFar(tk: Tokens, first: number, last: number, unit: string, value: number | undefined): boolean {

@@ -711,7 +711,8 @@ export class Scanner {
     // `mỗi lớp 37,5 em`: a name's number has no decimals, so a decimal with a counted noun is an amount
     const decimalUnit = ctx.hard && !!q.lit && q.lit.hasDecimal && !q.unit ? readUnit(tk, q.last + 1) : undefined;
     const decimalAmount = !!decimalUnit && decimalUnit.strong && decimalUnit.source === 'noun';
-    if (ctx.hard && !onceAmount && !decimalAmount && !isSizeAt(tk, q.first, q.last + 1, q.unit?.kind)) return this.skip(this.skipMeasureList(this.skipIdList(this.gluedRunEnd(q.last))));
+    // `công suất phòng 95%`: a percent is never a name's number
+    if (ctx.hard && !onceAmount && !decimalAmount && !this.percentAhead(q.first) && !isSizeAt(tk, q.first, q.last + 1, q.unit?.kind)) return this.skip(this.skipMeasureList(this.skipIdList(this.gluedRunEnd(q.last))));
     if (this.isPlateTail(q)) return this.skip(q.last);
     // gold or silver purity: `vàng 9999`, `nhẫn 999`
     if (plainInt && /^9{3,4}$/.test(tk.raw(q.numTok)) && this.purityContext(q.first)) return this.skip(q.last);
