@@ -18,7 +18,7 @@
  * sampled sum over the step's process tree (/proc, every 100 ms).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -584,7 +584,7 @@ async function main(): Promise<void> {
 
   const table: [string, string, string][] = [
     ['step', 'time', 'peak RSS'],
-    ['extraction, one core', `${result.extract_mb_per_s} MB/s`, ''],
+    ['extraction, one core', `${result.extract_mb_per_s} MB/s`, result.extract_mb_per_main_thread_s === null ? '' : `main thread ${result.extract_mb_per_main_thread_s} MB/s`],
     ['extract (cold)', `${result.extract_s} s`, `${result.extract_peak_rss_mb} MB`],
     ['extract (unchanged)', `${result.extract_unchanged_s} s`, `${round(peakOf(extractUnchanged), 0)} MB`],
     ['astro build', `${result.build_s} s`, `${result.build_peak_rss_mb} MB`],
