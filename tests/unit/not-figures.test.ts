@@ -263,6 +263,7 @@ describe('classes of product, numbered units, first-N periods and superlative wi
     ['Giá dầu tăng 2,3%, mức cao nhất trong 3 tháng.', ['2,3%']],
     ['Có 2.468 bài thi đạt điểm 10 môn Toán.', ['2.468 bài thi']],
     ['Trong 10 tháng, tỉnh thu 5.000 tỷ đồng.', ['5.000 tỷ đồng']],
+    ['Cộng gộp cả 3 quý, tổng lượng khách chỉ đạt 3,788 triệu lượt.', ['3,788 triệu lượt']],
   ])('%s', (text, want) => {
     expect(texts(text)).toEqual(want);
   });

@@ -413,6 +413,8 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
   // `tính chung 10 tháng`, `lũy kế 9 tháng`
   if (before === 'chung' && tk.lower(first - 2) === 'tính') return true;
   if ((before === 'kế' && (tk.lower(first - 2) === 'lũy' || tk.lower(first - 2) === 'luỹ'))) return true;
+  // `Cộng gộp cả 3 quý, …`, `tính chung cả 9 tháng`: the months or quarters summed so far
+  if (before === 'cả' && (tk.lower(first - 2) === 'gộp' || tk.lower(first - 2) === 'chung') && (unit === 'tháng' || unit === 'quý')) return true;
   if (before !== 'trong' || !bare) return false;
   if (opensYearSoFar(tk, first, last, unit, value)) return true;
   // `nhập khẩu 2,48 triệu tấn phân bón trong 10 tháng`
