@@ -134,6 +134,7 @@ export const MEASURE_FORMS: Readonly<Record<string, UnitInfo>> = (() => {
   add('energy', 'TWh', 'twh');
   add('energy', 'MWp', 'mwp');
   add('energy', 'kWp', 'kwp');
+  add('energy', 'mAh', 'mah');
   add('energy', 'kV', 'kv');
   add('energy', 'kcal', 'calo');
   // data
@@ -143,6 +144,7 @@ export const MEASURE_FORMS: Readonly<Record<string, UnitInfo>> = (() => {
   add('data', 'TB', 'tb');
   add('data', 'Mbps', 'mbps');
   add('data', 'Gbps', 'gbps');
+  add('data', 'Tbps', 'tbps');
   // speed
   add('speed', 'km/h', 'km / h', 'km/giờ', 'km / giờ');
   add('speed', 'm/s', 'm / s');

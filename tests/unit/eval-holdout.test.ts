@@ -29,3 +29,4 @@ describeLabelledSet('eval-blind9', 'the ninth blind set', { sentences: 242, figu
 describeLabelledSet('eval-blind10', 'the tenth blind set', { sentences: 239, figures: 484 });
 describeLabelledSet('eval-blind11', 'the eleventh blind set', { sentences: 224, figures: 446 });
 describeLabelledSet('eval-blind12', 'the twelfth blind set', { sentences: 180, figures: 388 });
+describeLabelledSet('eval-blind13', 'the thirteenth blind set', { sentences: 259, figures: 519 });

@@ -504,3 +504,26 @@ describe('after the twelfth blind set', () => {
     expect(texts('Việt Nam nhập khẩu 2,48 triệu tấn phân bón trong 10 tháng, trị giá 880 triệu USD.')).toEqual(['2,48 triệu tấn', '880 triệu USD']);
   });
 });
+
+describe('specifications, classes and frames the thirteenth blind set found', () => {
+  it.each<[string, string[]]>([
+    ['Galaxy S26 Ultra có pin dung lượng 5.000 mAh, sạc nhanh 60 W và camera 200 MP.', ['5.000 mAh']],
+    ['Tàu mẹ 24.000 TEU đã cập cảng 12 chuyến.', ['12 chuyến']],
+    ['Tai nạn khiến xe khách 45 chỗ lật nghiêng, 3 người chết.', ['3 người']],
+    ['GDP tăng 8,12%, đưa tăng trưởng 9 tháng lên 7,85%.', ['8,12%', '7,85%']],
+    ['Chưa đến 2 giờ sau khi gây án, nghi phạm đã bị bắt với 35 triệu đồng.', ['35 triệu đồng']],
+    ['Một lọ thuốc nhỏ mắt 10 ml được rao bán 450.000 đồng.', ['450.000 đồng']],
+    ['Paracetamol 500 mg là thuốc hạ sốt, người lớn dùng tối đa 4 g mỗi ngày.', ['tối đa 4 g']],
+    ['CLB chi 3 tỷ đồng để có tiền đạo số 9 người Brazil.', ['3 tỷ đồng']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    ['Tuyến cáp có dung lượng 140 Tbps.', '140 Tbps'],
+    ['Hà Nội có 200 người tham gia.', '200 người'],
+    ['Bệnh nhân xuất viện 3 ngày sau khi phẫu thuật.', '3 ngày'],
+  ])('the quantity stays: %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+});

@@ -82,7 +82,7 @@ const AFTER_EVENT: ReadonlySet<string> = new Set(['tốt nghiệp', 'ra trườn
 const FUTURE_PERIOD_AFTER: ReadonlySet<string> = new Set(['tới', 'sắp tới', 'tiếp theo', 'kế tiếp', 'tiếp đó']);
 const FUTURE_PERIOD_FIRST: ReadonlySet<string> = new Set(['sắp', 'tiếp', 'kế']);
 /** Verbs that report a cumulative statistic right after its period (`9 tháng ước đạt …`, `bình quân 10 tháng tăng …`). */
-const CUMULATIVE_VERBS: ReadonlySet<string> = new Set(['tăng', 'giảm', 'đạt', 'ước', 'ở']);
+const CUMULATIVE_VERBS: ReadonlySet<string> = new Set(['tăng', 'giảm', 'đạt', 'ước', 'ở', 'lên']);
 /** Words before `N tháng` that make the duration the quantity itself (`kéo dài 10 tháng`, `thực tập 3 tháng`). */
 const DURATION_VERBS: ReadonlySet<string> = new Set([
   'dài', 'kéo', 'mất', 'suốt', 'trong', 'sau', 'thêm', 'cả', 'mỗi', 'được', 'hết', 'chỉ', 'còn', 'tập', 'tù', 'phạt',
@@ -223,14 +223,14 @@ type ClassTest = (unit: string, kind: Kind) => boolean;
 const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc']);
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u);
 const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft' || u === 'teu' || u === 'TEU';
-const SHIP: ClassTest = (u) => u === 'tấn' || u === 'dwt' || u === 'DWT';
+const SHIP: ClassTest = (u) => u === 'tấn' || u === 'dwt' || u === 'DWT' || u === 'teu' || u === 'TEU';
 /** Storage or memory of an edition (`bản 512 GB`). */
 const EDITION: ClassTest = (_u, k) => k === 'data';
 /** A model written as a number and a capitalised suffix (`máy bay 737 MAX`, `A321 NEO`). */
 const MODEL: ClassTest = (u, k) => k === 'count' && /[A-Z]/.test(u) && u === u.toUpperCase();
 const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || k === 'length' || (k === 'count' && u.includes('/'));
 const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'ghế ngồi', 'giường', 'giường nằm']);
-const VEHICLE: ClassTest = (u) => SEATS.has(u) || u === 'tấn';
+const VEHICLE: ClassTest = (u) => SEATS.has(u) || SEATS.has(u.split(' ')[0]!) || u === 'tấn';
 const HOME: ClassTest = (u) => u.startsWith('phòng ngủ') || u.startsWith('phòng vệ sinh') || u.startsWith('phòng tắm');
 const TRIP: ClassTest = (u, k) => k === 'duration' && (u === 'ngày' || u === 'đêm');
 /** `hành trình 3 ngày 2 đêm`: a trip only with its nights (`giám sát hành trình hơn 10 ngày` is a length). */
@@ -238,7 +238,10 @@ const TRIP_NIGHTS: ClassTest = (u, k) => TRIP(u, k);
 
 /** Head nouns (one or two words) whose measure right after them says which kind of thing it is. */
 const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
-  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két'].map((w) => [w, CONTAINER] as const),
+  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két', 'lọ', 'tuýp'].map((w) => [w, CONTAINER] as const),
+  // a device's specification (`sạc nhanh 60 W`, `camera 200 MP`)
+  ['sạc', (_u: string, k: Kind) => k === 'energy'],
+  ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel'],
   ...['cỡ', 'loại', 'size'].map((w) => [w, GRADE] as const),
   ...['xe', 'ô tô'].map((w) => [w, VEHICLE] as const),
   ['container', SHIPPING],
@@ -263,7 +266,7 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
-  'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'dầu', 'mắm', 'tương', 'mẹ',
+  'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'dầu', 'mắm', 'tương', 'mẹ', 'thuốc', 'nhỏ', 'mắt', 'nhanh', 'sau', 'trước',
 ]);
 
 /**
@@ -473,6 +476,8 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
     if (FUTURE_PERIOD_AFTER.has(after1)) return true;
     if (FUTURE_PERIOD_FIRST.has(after1) && tk.isWord(last + 2) && FUTURE_PERIOD_AFTER.has(`${after1} ${tk.lower(last + 2)}`) && !tk.isNum(last + 3)) return true;
   }
+  // `Chưa đến 2 giờ sau khi gây án, …`: a window after an event, opening the sentence
+  if (after1 === 'sau' && tk.isWord(last + 2) && tk.lower(last + 2) === 'khi' && atClauseStart(tk, first - 1)) return true;
   // `trong vòng 12 tháng sau khi`, `trong 3 năm kể từ khi`
   if ((before === 'trong' || (before === 'vòng' && tk.lower(first - 2) === 'trong')) && tk.isWord(last + 2)) {
     const after2 = tk.lower(last + 2);
@@ -583,9 +588,10 @@ function afterForeignBrand(tk: Tokens, first: number): boolean {
   const p = first - 1;
   if (!tk.isWord(p) || tk.glued[first] || !tk.isCapitalized(p)) return false;
   const pp = p - 1;
-  if (pp < 0 || tk.type[pp] === NL || (tk.type[pp] === PUNCT && SENTENCE_END.has(tk.raw(pp)))) return false;
   const w = tk.lower(p);
   if (w.length < 3) return false;
+  // at the start of a sentence every word is capitalised: only a final Vietnamese never ends on marks a brand there
+  if (pp < 0 || tk.type[pp] === NL || (tk.type[pp] === PUNCT && SENTENCE_END.has(tk.raw(pp)))) return !VIET_FINAL.test(w) && /^[a-z]+$/.test(w);
   const runs = w.match(VOWEL_RUNS);
   return !VIET_FINAL.test(w) || (runs !== null && runs.length > 1) || /[fjwz]/.test(w);
 }

@@ -780,7 +780,9 @@ export class Scanner {
     }
     // the number alone
     // `Tổ công tác 141 Công an TP Hà Nội`: after a name's number, a capitalised noun names its parent
-    const strong = !!unit && unit.strong && !(ctx.soft && tk.isCapitalized(unit.first) && unit.source === 'noun');
+    // … and `tiền đạo số 9 người Brazil`: `người` before a nationality describes the player numbered 9
+    const nationality = ctx.soft && !!unit && unit.unit === 'người' && tk.isCapitalized(unit.last + 1);
+    const strong = !!unit && unit.strong && !nationality && !(ctx.soft && tk.isCapitalized(unit.first) && unit.source === 'noun');
     const listed = !unit && (ctx.soft || ctx.nameTail) ? this.listedAfterPlace(q) : undefined;
     if (listed) return this.emit(q.first, q.last, { kind: listed.draft.kind, unit: listed.draft.unit, value: q.value, qualifier: 'exact', unitInferred: true }, { mag: q.mag, hasMag: q.hasMag, fromWord: false });
     // a name's number is never written with a thousands separator: `cấp 285.000 thẻ` counts cards
