@@ -241,7 +241,7 @@ const COUNT = [
   'công đoàn', 'công đoàn cơ sở', 'chỉ vàng', 'lượng vàng', 'cây vàng', 'yêu cầu', 'việc làm', 'chỗ làm', 'chỗ ngồi', 'ghế ngồi', 'khách sạn', 'nhà hàng', 'nhà nghỉ', 'khu nghỉ dưỡng', 'doanh thu', 'lợi nhuận', 'dân số', 'khiếu nại', 'đơn thư', 'tố cáo', 'tin báo',
   'huy chương vàng', 'huy chương bạc', 'huy chương đồng', 'giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'bài thi', 'bài dự thi', 'vòng thi', 'tổ tự quản',
   'trạm thu phí', 'thẻ căn cước', 'máy tính', 'khẩu trang', 'máy chiếu',
-  'thẻ', 'thẻ bảo hiểm y tế', 'mục tiêu', 'giấy chứng nhận', 'xe chữa cháy', 'xe cứu hỏa', 'xe cứu thương', 'xe cứu hộ',
+  'thẻ', 'thẻ bảo hiểm y tế', 'mục tiêu', 'quả', 'quả phạt đền', 'giấy chứng nhận', 'xe chữa cháy', 'xe cứu hỏa', 'xe cứu thương', 'xe cứu hộ',
   // compounds whose first syllable is a noun of its own (`dân`, `tàu`, `đêm`, `tỉnh, thành`)
   'dân tộc', 'tỉnh, thành phố', 'tàu bay', 'đường bay', 'đêm diễn', 'đêm nhạc', 'đêm văn nghệ', 'bảo vật',
   'bảo vật quốc gia', 'hiện vật', 'hồ chứa', 'giấy phép lái xe', 'vắc xin', 'vắc-xin', 'vaccine',

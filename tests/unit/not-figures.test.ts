@@ -527,3 +527,14 @@ describe('specifications, classes and frames the thirteenth blind set found', ()
     expect(texts(text)).toContain(want);
   });
 });
+
+describe('ordinals, compartments and tournaments (fourteenth blind set)', () => {
+  it.each<[string, string[]]>([
+    ['Bệnh nhân tái khám tại phòng số 5 lần thứ 2, đã khám 3 lần.', ['3 lần']],
+    ['Giá vé giường nằm khoang 4 từ 1,2 triệu đồng.', ['1,2 triệu đồng']],
+    ['Nam thua ở vòng 2 giải Challenger, đội đã giành 2 giải thưởng.', ['2 giải thưởng']],
+    ['Đội khách được hưởng hai quả phạt đền.', ['hai quả phạt đền']],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});

@@ -84,7 +84,7 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   // the scale of a score (`29,42 điểm theo thang 30`) and the degree of a burn (`bỏng độ 3`)
   'thang', 'độ',
   // a level (`định danh mức 2`): an amount after it has its unit (`mức 5 triệu đồng`); a sequel (`phần 2`)
-  'mức', 'phần', 'mùa',
+  'mức', 'phần', 'mùa', 'khoang',
 ]);
 
 /**

@@ -730,6 +730,8 @@ export class Scanner {
     }
     let unit = q.unit ?? readUnit(tk, q.last + 1, { strongOnly: yearLike }) ?? this.impliedDongRate(q);
     if (unit && !q.unit && unit.first !== q.last + 1) unit = undefined;
+    // `phòng số 5 lần thứ 2`: `lần thứ` starts an ordinal, it is not the unit of the number before it
+    if (unit && unit.unit === 'lần' && this.word(unit.last + 1) === 'thứ') unit = undefined;
     if (unit) {
       const clock = this.isClockTime(q, unit, ctx);
       if (clock !== undefined) return this.skip(this.skipIdList(clock));
@@ -781,7 +783,8 @@ export class Scanner {
     // the number alone
     // `Tổ công tác 141 Công an TP Hà Nội`: after a name's number, a capitalised noun names its parent
     // … and `tiền đạo số 9 người Brazil`: `người` before a nationality describes the player numbered 9
-    const nationality = ctx.soft && !!unit && unit.unit === 'người' && tk.isCapitalized(unit.last + 1);
+    // (and `vòng 2 giải Challenger`: the round of a named tournament)
+    const nationality = ctx.soft && !!unit && (unit.unit === 'người' || unit.unit === 'giải') && tk.isCapitalized(unit.last + 1);
     const strong = !!unit && unit.strong && !nationality && !(ctx.soft && tk.isCapitalized(unit.first) && unit.source === 'noun');
     const listed = !unit && (ctx.soft || ctx.nameTail) ? this.listedAfterPlace(q) : undefined;
     if (listed) return this.emit(q.first, q.last, { kind: listed.draft.kind, unit: listed.draft.unit, value: q.value, qualifier: 'exact', unitInferred: true }, { mag: q.mag, hasMag: q.hasMag, fromWord: false });
