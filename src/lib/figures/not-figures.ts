@@ -217,8 +217,11 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
 
 // ---------------------------------------------------------------- classes of product
 
-/** Which measures name a class after a head noun (`bình gas 12 kg`, `xe 16 chỗ`, `tour 3 ngày 2 đêm`). */
-type ClassTest = (unit: string, kind: Kind) => boolean;
+/**
+ * Which measures name a class after a head noun (`bình gas 12 kg`, `xe 16 chỗ`, `tour 3 ngày 2 đêm`), given
+ * the figure's unit and kind, and whether `N đêm` follows it.
+ */
+type ClassTest = (unit: string, kind: Kind, nightsFollow: boolean) => boolean;
 /** What a pack holds (`thùng sữa 48 hộp`). */
 const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc']);
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u);
@@ -234,7 +237,7 @@ const VEHICLE: ClassTest = (u) => SEATS.has(u) || SEATS.has(u.split(' ')[0]!) ||
 const HOME: ClassTest = (u) => u.startsWith('phòng ngủ') || u.startsWith('phòng vệ sinh') || u.startsWith('phòng tắm');
 const TRIP: ClassTest = (u, k) => k === 'duration' && (u === 'ngày' || u === 'đêm');
 /** `hành trình 3 ngày 2 đêm`: a trip only with its nights (`giám sát hành trình hơn 10 ngày` is a length). */
-const TRIP_NIGHTS: ClassTest = (u, k) => TRIP(u, k);
+const TRIP_NIGHTS: ClassTest = (u, k, nights) => nights && TRIP(u, k, nights);
 
 /** Head nouns (one or two words) whose measure right after them says which kind of thing it is. */
 const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
@@ -266,7 +269,7 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
-  'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'dầu', 'mắm', 'tương', 'mẹ', 'thuốc', 'nhỏ', 'mắt', 'nhanh', 'sau', 'trước',
+  'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'mắm', 'tương', 'mẹ', 'thuốc', 'nhỏ', 'mắt', 'nhanh', 'sau', 'trước',
 ]);
 
 /**
@@ -280,6 +283,7 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
 function isProductClass(tk: Tokens, f: Found): boolean {
   const d = f.draft;
   if (d.unit === '') return tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'sao' && tk.isNum(f.lastTok);
+  const nightsFollow = d.qualifier === 'exact' && tk.isNum(f.lastTok + 1) && tk.lower(f.lastTok + 2) === 'đêm';
   for (let j = f.firstTok - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
     // `Tour du lịch "Về miền Tây" 3 ngày 2 đêm`: a quoted name between the head and its measure
     if (seen === 0 && tk.type[j] === PUNCT && tk.glued[j] && (tk.raw(j) === '"' || tk.raw(j) === '”')) {
@@ -293,8 +297,7 @@ function isProductClass(tk: Tokens, f: Found): boolean {
     const two = CLASS_HEAD_TAILS.has(w) && tk.isWord(j - 1) ? CLASS_HEADS.get(`${tk.lower(j - 1)} ${w}`) : undefined;
     // `trung bình 25 lít/ngày` is an average, not a container
     const test = two ?? (w === 'bình' && tk.lower(j - 1) === 'trung' ? undefined : CLASS_HEADS.get(w));
-    if (test === TRIP_NIGHTS) return d.qualifier === 'exact' && tk.isNum(f.lastTok + 1) && tk.lower(f.lastTok + 2) === 'đêm' && test(d.unit, d.kind);
-    if (test && test(d.unit, d.kind)) return true;
+    if (test && test(d.unit, d.kind, nightsFollow)) return true;
     // `ô tô nguyên chiếc dưới 9 chỗ`: a head that is also a modifier (`chiếc`) lets the search go on
     if (!CLASS_MODIFIERS.has(w)) return false;
   }
@@ -439,14 +442,17 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
 /** Words that may follow the months of the year so far (`trong 10 tháng qua`, `… năm nay`, `… đầu năm`). */
 const YEAR_SO_FAR_AFTER: ReadonlySet<string> = new Set(['qua', 'năm', 'đầu', 'này', 'vừa', 'gần', 'trở', 'tính', 'và', 'với', 'thì', 'là', 'so', 'tăng', 'giảm', 'đạt', 'ước', 'trị', 'chiếm', 'bằng', 'cho']);
 
+/** Two to eleven months or two or three quarters: as many as have passed of a year being reported. */
+function isYearSoFarSpan(unit: string, value: number | undefined): boolean {
+  if (value === undefined || !Number.isInteger(value)) return false;
+  return (unit === 'tháng' && value >= 2 && value <= 11) || (unit === 'quý' && value >= 2 && value <= 3);
+}
+
 /** `Trong 10 tháng, …` / `Trong 3 quý, …` opening a sentence that reports a number (see `isReportingPeriod`). */
 function opensYearSoFar(tk: Tokens, first: number, last: number, unit: string, value: number | undefined): boolean {
-  if (value === undefined || !Number.isInteger(value)) return false;
-  const months = unit === 'tháng' && value >= 2 && value <= 11;
-  const quarters = unit === 'quý' && value >= 2 && value <= 3;
-  if (!(months || quarters) || !tk.isPunct(last + 1, ',')) return false;
+  if (!isYearSoFarSpan(unit, value) || !tk.isPunct(last + 1, ',')) return false;
   const p = first - 2;
-  if (!atClauseStart(tk, p) && !(tk.isPunct(p, ',') && atClauseStart(tk, leadInStart(tk, p - 1)))) return false;
+  if (!opensClauseAfter(tk, p)) return false;
   return numberLaterInSentence(tk, last + 2);
 }
 
@@ -490,8 +496,7 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   // `bình quân 10 tháng tăng 3,78%`, `tiêu dùng 9 tháng ước đạt 4,69 triệu tỷ đồng`
   if (CUMULATIVE_VERBS.has(after1) && value !== undefined && Number.isInteger(value) && tk.isNum(first)) {
     const average = before === 'quân' && tk.lower(first - 2) === 'bình';
-    const yearSoFar = (unit === 'tháng' && value >= 2 && value <= 11) || (unit === 'quý' && value >= 2 && value <= 3);
-    if (average || (yearSoFar && before !== '' && !DURATION_VERBS.has(before) && numberFollows(tk, last + 2))) return true;
+    if (average || (isYearSoFarSpan(unit, value) && before !== '' && !DURATION_VERBS.has(before) && numberFollows(tk, last + 2))) return true;
   }
   return false;
 }
@@ -502,8 +507,7 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
  * follows. Not after a verb of duration (`kéo dài 9 tháng đạt …` never reads so).
  */
 function yearSoFarBeforeResult(tk: Tokens, first: number, last: number, unit: string, value: number | undefined): boolean {
-  if (value === undefined || !Number.isInteger(value) || !tk.isNum(first)) return false;
-  if (!((unit === 'tháng' && value >= 2 && value <= 11) || (unit === 'quý' && value >= 2 && value <= 3))) return false;
+  if (!isYearSoFarSpan(unit, value) || !tk.isNum(first)) return false;
   const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
   // `lượng hàng thông qua 11 tháng đạt …`: `qua` of `thông qua` (passing through) is not a duration word
   const throughPort = before === 'qua' && tk.lower(first - 2) === 'thông';
@@ -539,7 +543,7 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
   const w = tk.lower(lead);
   if (w !== 'sau' && w !== 'qua') return false;
   const p = lead - 1;
-  if (!atClauseStart(tk, p) && !(tk.isPunct(p, ',') && atClauseStart(tk, leadInStart(tk, p - 1)))) return false;
+  if (!opensClauseAfter(tk, p)) return false;
   for (let k = last + 1; k < tk.n && k <= last + 8; k++) {
     const t = tk.type[k];
     if (t === NL) return false;
@@ -561,7 +565,17 @@ function numberLaterInSentence(tk: Tokens, from: number): boolean {
 
 /** True when token `p` (the one before a clause) is the start of the text, a line break, `.`, `!`, `?`, `;` or `:`. */
 function atClauseStart(tk: Tokens, p: number): boolean {
-  return p < 0 || tk.type[p] === NL || (tk.type[p] === PUNCT && (SENTENCE_END.has(tk.raw(p)) || tk.raw(p) === ':'));
+  return atSentenceStart(tk, p) || tk.isPunct(p, ':');
+}
+
+/** True when token `p` (the one before a word) is the start of the text, a line break or a sentence end. */
+function atSentenceStart(tk: Tokens, p: number): boolean {
+  return p < 0 || tk.type[p] === NL || endsSentence(tk, p);
+}
+
+/** Token `p` starts a clause, directly or after a short lead-in and its comma (`Theo báo cáo, …`). */
+function opensClauseAfter(tk: Tokens, p: number): boolean {
+  return atClauseStart(tk, p) || (tk.isPunct(p, ',') && atClauseStart(tk, leadInStart(tk, p - 1)));
 }
 
 /**
@@ -591,7 +605,7 @@ function afterForeignBrand(tk: Tokens, first: number): boolean {
   const w = tk.lower(p);
   if (w.length < 3) return false;
   // at the start of a sentence every word is capitalised: only a final Vietnamese never ends on marks a brand there
-  if (pp < 0 || tk.type[pp] === NL || (tk.type[pp] === PUNCT && SENTENCE_END.has(tk.raw(pp)))) return !VIET_FINAL.test(w) && /^[a-z]+$/.test(w);
+  if (atSentenceStart(tk, pp)) return !VIET_FINAL.test(w) && /^[a-z]+$/.test(w);
   const runs = w.match(VOWEL_RUNS);
   return !VIET_FINAL.test(w) || (runs !== null && runs.length > 1) || /[fjwz]/.test(w);
 }
@@ -679,7 +693,7 @@ function afterTitleNoun(tk: Tokens, first: number): boolean {
     for (let j = k + 1; j < first; j++) phrase += ` ${tk.lower(j)}`;
     if (!TITLE_NOUNS.has(phrase)) return false;
     const p = k - 1;
-    return p >= 0 && tk.type[p] !== NL && !(tk.type[p] === PUNCT && (SENTENCE_END.has(tk.raw(p)) || tk.raw(p) === ':' || OPEN_QUOTES.has(tk.raw(p))));
+    return !atClauseStart(tk, p) && !(tk.type[p] === PUNCT && OPEN_QUOTES.has(tk.raw(p)));
   }
   return false;
 }
