@@ -255,6 +255,47 @@ export class Scanner {
   }
 
   /**
+   * After a name's number (`số 9`, `vòng 2`, `Tổ công tác 141`), a noun that
+   * carries the name on rather than counting: a capitalised one naming the
+   * parent (`Tổ công tác 141 Công an TP Hà Nội`), or `người`/`giải` before a
+   * capitalised word (`tiền đạo số 9 người Brazil`, `vòng 2 giải Challenger`).
+   */
+  private nameGoesOn(unit: UnitHit): boolean {
+    const tk = this.tk;
+    if (unit.source === 'noun' && tk.isCapitalized(unit.first)) return true;
+    return (unit.unit === 'người' || unit.unit === 'giải') && tk.isCapitalized(unit.last + 1);
+  }
+
+  /**
+   * A proportion after the number: `6 trên 10 người`, `12 trong số 45 người`,
+   * `1 trong 5 người` (bare `trong` is "in/within", so only before a whole of
+   * people), or, after a counted noun, a rate per a round number of people
+   * (`8,5 bác sĩ trên 10.000 dân`, `182 ca/100.000 dân`). Returns the token
+   * after the figure it emits, or undefined.
+   */
+  private proportionAfter(q: Quantity, unit: UnitHit | undefined, ctx: Context): number | undefined {
+    const tk = this.tk;
+    const first = ctx.qualFirst >= 0 ? ctx.qualFirst : q.first;
+    const ratio = (last: number, noun: string, whole: number) =>
+      this.emit(first, last, { kind: 'ratio', unit: noun, numerator: q.value, denominator: whole, value: q.value / whole, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
+    if (unit) {
+      if (!unit.strong || q.unit) return undefined;
+      const rate = this.perRoundNumber(unit.last + 1);
+      return rate ? ratio(rate.last, unit.unit, rate.per) : undefined;
+    }
+    const w1 = this.word(q.last + 1);
+    if (ctx.soft || (w1 !== 'trên' && w1 !== 'trong')) return undefined;
+    const among = w1 === 'trong' && this.word(q.last + 2) === 'số';
+    const wholeTok = q.last + (among ? 3 : 2);
+    if (!tk.isNum(wholeTok)) return undefined;
+    const m = this.readDigits(wholeTok, false);
+    if (m.kind !== 'q' || m.q.unit || m.q.hasMag || !(m.q.value >= q.value && m.q.value > 0)) return undefined;
+    const u = readUnit(tk, m.q.last + 1, { dropSo: true });
+    if (w1 === 'trong' && !among && !(u && u.first === m.q.last + 1 && u.kind === 'people' && m.q.value > q.value && Number.isInteger(q.value))) return undefined;
+    return ratio(u ? u.last : m.q.last, u ? u.unit : '', m.q.value);
+  }
+
+  /**
    * `trên 10.000 dân`, `trên 100.000 người` right after a counted noun: the
    * denominator of a rate (a power of ten, then a noun for people). `25 triệu
    * hành khách trên 150 đường bay` is "on", and stays two figures.
@@ -263,13 +304,21 @@ export class Scanner {
     const tk = this.tk;
     const slash = tk.isPunct(k, '/') && tk.glued[k] === 1;
     if ((this.word(k) !== 'trên' && !slash) || !tk.isNum(k + 1)) return undefined;
-    // `ca/100.000 dân`: the whole written out (reading it as a quantity would take the slash for a fraction)
-    const lit = slash ? parseDigitLiteral(tk.raw(k + 1)) : undefined;
-    const r = slash ? undefined : this.readDigits(k + 1, false);
-    if (r && (r.kind !== 'q' || r.q.unit)) return undefined;
-    if (r && r.kind === 'q') this.readMagnitudes(r.q);
-    const per = lit ? lit.value : r && r.kind === 'q' ? r.q.value : NaN;
-    const end = lit ? k + 1 : r && r.kind === 'q' ? r.q.last : k;
+    let per: number;
+    let end: number;
+    if (slash) {
+      // `ca/100.000 dân`: the whole as written (reading it as a quantity would take the slash for a fraction)
+      const lit = parseDigitLiteral(tk.raw(k + 1));
+      if (!lit) return undefined;
+      per = lit.value;
+      end = k + 1;
+    } else {
+      const r = this.readDigits(k + 1, false);
+      if (r.kind !== 'q' || r.q.unit) return undefined;
+      this.readMagnitudes(r.q);
+      per = r.q.value;
+      end = r.q.last;
+    }
     if (!(per >= 10) || 10 ** Math.round(Math.log10(per)) !== per) return undefined;
     const noun = readUnit(tk, end + 1);
     if (!noun || noun.first !== end + 1 || noun.kind !== 'people') return undefined;
@@ -630,6 +679,21 @@ export class Scanner {
     return !!u && u.strong && u.source === 'noun' && (u.kind === 'count' || u.kind === 'people') && !tk.hasUpper(u.first);
   }
 
+  /**
+   * After a word that names things by number (`lần`, `lớp`, `phòng`), the number is an amount after all:
+   * money after `lần` (`trợ cấp một lần 11,7 triệu đồng`), a decimal with a counted noun (`mỗi lớp 37,5 em`:
+   * names have no decimals), a percent (`công suất phòng 95%`), or a place's size (`phòng 15-20 m2`).
+   */
+  private amountAfterNameWord(q: Quantity): boolean {
+    const tk = this.tk;
+    if (this.word(q.first - 1) === 'lần' && q.hasMag) return true;
+    if (q.lit && q.lit.hasDecimal && !q.unit) {
+      const u = readUnit(tk, q.last + 1);
+      if (u && u.strong && u.source === 'noun') return true;
+    }
+    return this.percentAhead(q.first) || isSizeAt(tk, q.first, q.last + 1, q.unit?.kind);
+  }
+
   /** `nhiều năm 10-15%`, `năm 12%`: a percent after the number (or after a range to it) is no date part. */
   private percentAhead(first: number): boolean {
     const tk = this.tk;
@@ -706,13 +770,7 @@ export class Scanner {
     this.readMagnitudes(q);
     const plainInt = !!q.lit && !q.lit.hasSeparator && !q.hasMag && !q.unit;
     const ctx = this.leftContext(q.first, q.base, plainInt, true);
-    // `trợ cấp một lần 11,7 triệu đồng`: an amount after `lần`, not the number of a time
-    const onceAmount = ctx.hard && this.word(q.first - 1) === 'lần' && q.hasMag;
-    // `mỗi lớp 37,5 em`: a name's number has no decimals, so a decimal with a counted noun is an amount
-    const decimalUnit = ctx.hard && !!q.lit && q.lit.hasDecimal && !q.unit ? readUnit(tk, q.last + 1) : undefined;
-    const decimalAmount = !!decimalUnit && decimalUnit.strong && decimalUnit.source === 'noun';
-    // `công suất phòng 95%`: a percent is never a name's number
-    if (ctx.hard && !onceAmount && !decimalAmount && !this.percentAhead(q.first) && !isSizeAt(tk, q.first, q.last + 1, q.unit?.kind)) return this.skip(this.skipMeasureList(this.skipIdList(this.gluedRunEnd(q.last))));
+    if (ctx.hard && !this.amountAfterNameWord(q)) return this.skip(this.skipMeasureList(this.skipIdList(this.gluedRunEnd(q.last))));
     if (this.isPlateTail(q)) return this.skip(q.last);
     // gold or silver purity: `vàng 9999`, `nhẫn 999`
     if (plainInt && /^9{3,4}$/.test(tk.raw(q.numTok)) && this.purityContext(q.first)) return this.skip(q.last);
@@ -750,42 +808,10 @@ export class Scanner {
     // a range: `từ 2 đến 3 triệu đồng`, `45.000 - 52.000 đồng/kg`, `giữa 2 và 3`, `3-5 ngày`
     const range = this.tryRange(q, unit, ctx);
     if (range) return range;
-    // a proportion written `6 trên 10 người` or `12 trong số 45 người`
-    const among = !unit && this.word(q.last + 1) === 'trong' && this.word(q.last + 2) === 'số' && tk.isNum(q.last + 3);
-    // `1 trong 5 người`: `trong` straight before the whole, a people noun after it
-    if (!unit && !ctx.soft && this.word(q.last + 1) === 'trong' && tk.isNum(q.last + 2)) {
-      const m = this.readDigits(q.last + 2, false);
-      if (m.kind === 'q' && !m.q.unit && !m.q.hasMag && m.q.value > q.value && Number.isInteger(q.value)) {
-        const u = readUnit(tk, m.q.last + 1);
-        if (u && u.first === m.q.last + 1 && u.kind === 'people') {
-          const first = ctx.qualFirst >= 0 ? ctx.qualFirst : q.first;
-          return this.emit(first, u.last, { kind: 'ratio', unit: u.unit, numerator: q.value, denominator: m.q.value, value: q.value / m.q.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
-        }
-      }
-    }
-    if (!unit && !ctx.soft && (among || this.word(q.last + 1) === 'trên') && tk.isNum(q.last + (among ? 3 : 2))) {
-      const m = this.readDigits(q.last + (among ? 3 : 2), false);
-      if (m.kind === 'q' && !m.q.unit && !m.q.hasMag && m.q.value >= q.value && m.q.value > 0) {
-        const u = readUnit(tk, m.q.last + 1, { dropSo: true });
-        const last = u ? u.last : m.q.last;
-        const first = ctx.qualFirst >= 0 ? ctx.qualFirst : q.first;
-        return this.emit(first, last, { kind: 'ratio', unit: u ? u.unit : '', numerator: q.value, denominator: m.q.value, value: q.value / m.q.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
-      }
-    }
-    // a rate per a round number of people: `8,5 bác sĩ trên 10.000 dân`
-    if (unit && unit.strong && !q.unit) {
-      const rate = this.perRoundNumber(unit.last + 1);
-      if (rate) {
-        const first = ctx.qualFirst >= 0 ? ctx.qualFirst : q.first;
-        return this.emit(first, rate.last, { kind: 'ratio', unit: unit.unit, numerator: q.value, denominator: rate.per, value: q.value / rate.per, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
-      }
-    }
+    const proportion = this.proportionAfter(q, unit, ctx);
+    if (proportion !== undefined) return proportion;
     // the number alone
-    // `Tổ công tác 141 Công an TP Hà Nội`: after a name's number, a capitalised noun names its parent
-    // … and `tiền đạo số 9 người Brazil`: `người` before a nationality describes the player numbered 9
-    // (and `vòng 2 giải Challenger`: the round of a named tournament)
-    const nationality = ctx.soft && !!unit && (unit.unit === 'người' || unit.unit === 'giải') && tk.isCapitalized(unit.last + 1);
-    const strong = !!unit && unit.strong && !nationality && !(ctx.soft && tk.isCapitalized(unit.first) && unit.source === 'noun');
+    const strong = !!unit && unit.strong && !(ctx.soft && this.nameGoesOn(unit));
     const listed = !unit && (ctx.soft || ctx.nameTail) ? this.listedAfterPlace(q) : undefined;
     if (listed) return this.emit(q.first, q.last, { kind: listed.draft.kind, unit: listed.draft.unit, value: q.value, qualifier: 'exact', unitInferred: true }, { mag: q.mag, hasMag: q.hasMag, fromWord: false });
     // a name's number is never written with a thousands separator: `cấp 285.000 thẻ` counts cards
