@@ -41,6 +41,7 @@ import { assignIds } from '../src/lib/ids';
 import { readMeta } from '../src/lib/meta';
 import { extractModels } from '../src/lib/models';
 import { normalizeText } from '../src/lib/text';
+import { threadCpuMs } from './lib/thread-cpu';
 
 export const STAGES = ['meta', 'figures', 'awards', 'models', 'acronyms', 'ids'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -174,30 +175,15 @@ export function benchExtract(texts: string[]): BenchResult {
 export function firstPassStages(texts: readonly string[]): { mbPerS: number; stages: Record<string, number>; mainThreadMbPerS?: number } {
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
   for (const t of texts.slice(0, 50)) extractArticle(t);
-  const main0 = mainThreadCpuMs();
+  const main0 = threadCpuMs();
   const ms = timeStages(texts, cpu);
-  const main1 = mainThreadCpuMs();
+  const main1 = threadCpuMs();
   const total = STAGES.reduce((n, s) => n + ms[s], 0);
   const stages: Record<string, number> = {};
   for (const s of STAGES) stages[s] = mb / (ms[s] / 1000);
   const result: ReturnType<typeof firstPassStages> = { mbPerS: mb / (total / 1000), stages };
   if (main0 !== undefined && main1 !== undefined) result.mainThreadMbPerS = mb / ((main1 - main0) / 1000);
   return result;
-}
-
-/**
- * CPU milliseconds of the calling thread alone (Linux, 10 ms resolution), or undefined. The
- * process's CPU time also counts V8's background threads, which compile hot functions with
- * TurboFan: in a first pass that is a large share.
- */
-function mainThreadCpuMs(): number | undefined {
-  try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in clock ticks of 10 ms
-  } catch {
-    return undefined;
-  }
 }
 
 /** Normalised texts of the first `maxBytes` of `generateCorpus(count, seed)`, read as scripts/bench.ts reads its sources. */

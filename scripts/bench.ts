@@ -18,7 +18,7 @@
  * sampled sum over the step's process tree (/proc, every 100 ms).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,7 @@ import { normalizeText } from '../src/lib/text';
 import { generateCorpus, truthToJson } from '../src/lib/gen-corpus';
 import { corpusDirs } from '../src/paths';
 import { summarizeProfiles } from '../bench/profile-summary';
+import { threadCpuMs } from './lib/thread-cpu';
 
 const ROOT = process.cwd();
 const TIME = '/usr/bin/time';
@@ -327,14 +328,14 @@ async function throughput(): Promise<{ mbPerCpuS: number; mbPerMainThreadS: numb
   }
   for (const t of texts.slice(0, 50)) extractArticle(t); // warm up the JIT
   const cpu0 = process.cpuUsage();
-  const main0 = mainThreadCpuSeconds();
+  const main0 = threadCpuMs();
   const wall0 = performance.now();
   for (const t of texts) extractArticle(t);
   const wall = (performance.now() - wall0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const main1 = mainThreadCpuSeconds();
-  const mainSeconds = main0 !== undefined && main1 !== undefined ? main1 - main0 : undefined;
+  const main1 = threadCpuMs();
+  const mainSeconds = main0 !== undefined && main1 !== undefined ? (main1 - main0) / 1000 : undefined;
   let stages: unknown = null;
   const benchExtractFile = path.join(ROOT, 'scripts/bench-extract.ts');
   if (existsSync(benchExtractFile)) {
@@ -345,21 +346,6 @@ async function throughput(): Promise<{ mbPerCpuS: number; mbPerMainThreadS: numb
   }
   const mbPerMainThreadS = mainSeconds ? bytes / 1e6 / mainSeconds : undefined;
   return { mbPerCpuS: bytes / 1e6 / cpuSeconds, mbPerMainThreadS, mbPerWallS: bytes / 1e6 / wall, mb: bytes / 1e6, stages };
-}
-
-/**
- * CPU seconds of this process's main thread alone (Linux `/proc/self/task/<pid>/stat`), or undefined.
- * `process.cpuUsage()` also counts V8's background threads, which on a 6 MB first pass spend about
- * 0.8 s compiling the extractor (TurboFan): that is the JIT's cost, not the extractor's work.
- */
-function mainThreadCpuSeconds(): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
-  } catch {
-    return undefined;
-  }
 }
 
 /** The baseline's input: each generated article as plain Markdown, title only in the frontmatter. */
