@@ -35,12 +35,12 @@ const CARRIER_LOWER = '\u1E0F'; // ḏ
 const CARRIER_UPPER = '\u1E0E'; // Ḏ
 const DECIMAL_MARK = '\u0326'; // combining comma below
 
+/** What `toIndexForm` replaces, in one pass: `đ`, `Đ`, and a comma between two digits. */
+const INDEX_FORM_CHANGES = /[đĐ]|(?<=\d),(?=\d)/g;
+
 /** `Đồng đô, 2,9 tỷ` → `Ḏồng ḏô, 2̦9 tỷ`: the form of article text the index sees. */
 export function toIndexForm(text: string): string {
-  return text
-    .replace(/đ/g, CARRIER_LOWER)
-    .replace(/Đ/g, CARRIER_UPPER)
-    .replace(/(\d),(?=\d)/g, `$1${DECIMAL_MARK}`);
+  return text.replace(INDEX_FORM_CHANGES, (ch) => (ch === 'đ' ? CARRIER_LOWER : ch === 'Đ' ? CARRIER_UPPER : DECIMAL_MARK));
 }
 
 /**

@@ -23,6 +23,7 @@ const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)
 
 /** Decodes the character references Astro and hast write in attribute values. */
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos|#39);/gi, (whole, name: string) => {
     const lower = name.toLowerCase();
     if (lower === 'amp') return '&';
@@ -136,8 +137,9 @@ export function indexedPart(html: string): string {
 
 /** The HTML handed to Pagefind for one article page, and the figures found in it. */
 export function prepareForIndex(html: string): { html: string; figures: FigureInfo[] } {
-  const figures = collectFigureMarks(html);
-  let prepared = foldTextContent(indexedPart(html));
+  const part = indexedPart(html);
+  const figures = collectFigureMarks(part); // the figures of the text Pagefind indexes, not of the panels around it
+  let prepared = foldTextContent(part);
   if (figures.length > 0) {
     const meta = `<meta data-pagefind-meta="${FIGURES_META_KEY}[content]" content="${encodeFigureTable(figures)}">`;
     const headEnd = prepared.search(/<\/head>/i);
