@@ -1,0 +1,75 @@
+/**
+ * scripts/index.ts end to end on a two-article site in a temporary folder:
+ * Pagefind (the real binary) indexes the prepared article pages, the index
+ * replaces the old one whole, and nothing is left behind in the temp dir.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexSite } from '../../scripts/index';
+
+const article = (title: string, body: string) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head>` +
+  `<body><header>Đầu trang</header><article data-pagefind-body><h1 id="tieu-de">${title}</h1>` +
+  `<p>${body}</p></article></body></html>`;
+
+/** A fragment's JSON (Pagefind writes `pagefind_dcd` + JSON, gzipped). */
+async function fragments(dir: string): Promise<{ url: string; content: string; meta: Record<string, string> }[]> {
+  const folder = path.join(dir, 'pagefind', 'fragment');
+  const names = await readdir(folder);
+  return Promise.all(
+    names.map(async (name) => JSON.parse(gunzipSync(await readFile(path.join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, ''))),
+  );
+}
+
+describe('indexSite', () => {
+  let dir: string;
+  const tmpBefore = new Set<string>();
+
+  beforeAll(async () => {
+    for (const name of await readdir(os.tmpdir())) tmpBefore.add(name);
+    dir = await mkdtemp(path.join(os.tmpdir(), 'solieu-index-test-'));
+    tmpBefore.add(path.basename(dir));
+    await mkdir(path.join(dir, 'bai', 'mot'), { recursive: true });
+    await mkdir(path.join(dir, 'bai', 'hai'), { recursive: true });
+    await mkdir(path.join(dir, 'bai', 'ba'), { recursive: true });
+    await writeFile(
+      path.join(dir, 'bai', 'mot', 'index.html'),
+      article('Đà Lạt thu 2,9 tỷ đồng', 'Thu <mark id="hon-2-9-ty-dong" class="fig" data-kind="money" data-reading="&gt; 2,9 tỷ đồng">hơn 2,9 tỷ đồng</mark>.'),
+    );
+    await writeFile(path.join(dir, 'bai', 'hai', 'index.html'), article('Bảo Lộc', 'Không có số liệu.'));
+    // No data-pagefind-body: a page that is not an article, never indexed.
+    await writeFile(path.join(dir, 'bai', 'ba', 'index.html'), '<html><head><title>x</title></head><body><p>Đồng</p></body></html>');
+    // An index from an earlier run, which the new one must replace whole.
+    await mkdir(path.join(dir, 'pagefind', 'fragment'), { recursive: true });
+    await writeFile(path.join(dir, 'pagefind', 'fragment', 'stale.pf_fragment'), 'old');
+  }, 30_000);
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('indexes the two article pages in their prepared form and replaces the old index whole', async () => {
+    const result = await indexSite(dir);
+    expect(result.errors).toEqual([]);
+    expect(result.pages).toBe(2);
+    expect(result.figures).toBe(1);
+
+    const pages = await fragments(dir);
+    expect(pages.map((p) => p.url).sort()).toEqual(['/bai/hai/', '/bai/mot/']);
+    const mot = pages.find((p) => p.url === '/bai/mot/')!;
+    // `đ` carried as `ḏ` and the decimal comma as a combining mark: the index form, not the page's text.
+    expect(mot.content).toContain('\u1E0Eà Lạt');
+    expect(mot.content).toContain('2\u03269 tỷ ḏồng');
+    expect(mot.content).not.toContain('Đầu trang'); // the header around the article is not indexed
+    expect(mot.meta.figs).toBeDefined();
+    expect(await readdir(path.join(dir, 'pagefind', 'fragment'))).not.toContain('stale.pf_fragment');
+
+    // Nothing left next to the index or in the temp dir.
+    expect((await readdir(dir)).sort()).toEqual(['bai', 'pagefind']);
+    const leftovers = (await readdir(os.tmpdir())).filter((name) => !tmpBefore.has(name) && name.startsWith('solieu-index-'));
+    expect(leftovers).toEqual([]);
+  }, 60_000);
+});
