@@ -33,3 +33,5 @@ describeLabelledSet('eval-blind13', 'the thirteenth blind set', { sentences: 259
 // The fourteenth set's labeller counts a blood unit's size (`mỗi đơn vị 350 ml`) as a class; the third set
 // labels the same phrase a figure, and the suite keeps the earlier reading.
 describeLabelledSet('eval-blind14', 'the fourteenth blind set', { sentences: 220, figures: 414 }, ['suc-khoe-020: 350 ml']);
+describeLabelledSet('eval-blind15', 'the fifteenth blind set', { sentences: 210, figures: 505 });
+describeLabelledSet('eval-blind16', 'the sixteenth blind set', { sentences: 203, figures: 506 });
