@@ -487,3 +487,41 @@ describe('ordinals, compartments and tournaments (fourteenth blind set)', () => 
     ['Đội khách được hưởng hai quả phạt đền.', ['hai quả phạt đền']],
   ]);
 });
+
+describe('law years, magnitudes, formula windows and both-sides phrases (fifteenth and sixteenth blind sets)', () => {
+  yieldsExactly([
+    ['Luật Đất đai 2024 quy định 3 trường hợp được bồi thường.', ['3 trường hợp']],
+    ['Theo Bộ luật Lao động 2019 quy định, làm thêm không quá 300 giờ/năm.', ['không quá 300 giờ/năm']],
+    ['Hiến pháp 2013 quy định rõ quyền con người.', []],
+    ['Trận động đất 5,1 độ Richter làm 12 ngôi nhà bị nứt.', ['12 ngôi nhà']],
+    ['Trợ cấp bằng 60% mức bình quân tiền lương 6 tháng liền kề trước khi nghỉ.', ['60%']],
+    ['Lãnh đạo hai nước nhất trí nâng kim ngạch lên 10 tỷ USD.', ['10 tỷ USD']],
+    ['Người đẹp cao 1,72 m, số đo ba vòng 86-60-90 cm.', ['1,72 m']],
+    ['Tivi 55 inch giảm giá còn 9,9 triệu đồng.', ['9,9 triệu đồng']],
+    ['Máy có màn hình 6,7 inch, RAM 12 GB và ổ cứng 1 TB, giá 25 triệu đồng.', ['25 triệu đồng']],
+    ['Giá một thanh RAM DDR4 8 GB tăng lên 900.000 đồng.', ['900.000 đồng']],
+    ['Ranh mặn 4 g/l đã vào sâu 65 km trên sông Cổ Chiên.', ['65 km']],
+    ['Sau 5 năm thực hiện đề án "Nông thôn mới kiểu mẫu", thu nhập tăng 20%.', ['20%']],
+    ['Doanh thu 9 tháng của hãng cao hơn cùng kỳ khoảng 12%.', ['khoảng 12%']],
+  ]);
+
+  keeps([
+    ['Có 2019 người tham gia giải chạy.', '2019 người'],
+    ['Độ mặn đo được tại cống là 4 g/l.', '4 g/l'],
+    ['Nhiệt độ ngoài trời lên tới 39 độ C.', '39 độ C'],
+    ['Công ty xuất khẩu 2 tấn hàng trong 6 tháng liên tiếp.', '2 tấn'],
+    ['Ba nước Đông Nam Á đã cam kết 300 triệu USD.', 'Ba nước'],
+    ['Giá vàng tăng lên 2,5 triệu đồng chỉ trong 3 tháng.', '3 tháng'],
+    ['Pin dung lượng 5.000 mAh cho 2 ngày sử dụng.', '5.000 mAh'],
+  ]);
+
+  it.each<[string, string, number, number]>([
+    ['Doanh nghiệp ủng hộ từ USD 2.000 đến USD 20.000.', 'từ USD 2.000 đến USD 20.000', 2000, 20000],
+    ['Phí giao hàng 20K-35K mỗi đơn.', '20K-35K', 20000, 35000],
+    ['Vé vào cổng EUR 15 - EUR 25 tùy ngày.', 'EUR 15 - EUR 25', 15, 25],
+  ])('a range with the currency or shorthand repeated: %s', (text, want, min, max) => {
+    const f = extractFigures(text).find((x) => x.text === want);
+    expect(f, want).toBeDefined();
+    expect([f!.kind, f!.min, f!.max]).toEqual(['money', min, max]);
+  });
+});

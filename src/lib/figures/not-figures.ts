@@ -185,6 +185,15 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   const kind = d.kind;
   const unit = d.unit;
   if (tk.isNum(first) && inCoordinate(tk, first)) return true;
+  if (tk.isNum(first) && isLawYear(tk, first)) return true;
+  // `động đất 4,2 độ richter`: a magnitude on a scale, named like a grade (`cấp 12`), and no temperature
+  if (unit === 'độ' && tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'richter') return true;
+  // `bình quân tiền lương 6 tháng liền kề`: the window a formula averages over, not a quantity
+  if (kind === 'duration' && tk.isWord(f.lastTok + 2) && tk.lower(f.lastTok + 1) === 'liền' && tk.lower(f.lastTok + 2) === 'kề') return true;
+  // `quan hệ hai nước`, `hai bên thống nhất`: "both countries", "both sides", not a count
+  if (d.value === 2 && tk.isWord(first) && tk.lower(first) === 'hai' && tk.isWord(first + 1) && (tk.lower(first + 1) === 'nước' || tk.lower(first + 1) === 'bên')) return true;
+  // `số đo ba vòng`: the three body measurements, a term
+  if (unit === 'vòng' && tk.isWord(first - 1) && tk.lower(first - 1) === 'đo') return true;
   if (kind === 'duration') {
     if (AGE_UNITS.has(unit)) return !isStatisticalAge(tk, first);
     if (isProductTerm(tk, first)) return true;
@@ -213,6 +222,25 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `9 quả ném ba điểm`: the basketball shot, named by its value
   if (unit === 'điểm' && tk.lower(first - 1) === 'ném') return true;
   return insideQuotedName(tk, first, f.lastTok);
+}
+
+/** Names of laws and treaties that take their year after them (`Bộ luật Lao động 2019`, `Hiến pháp 2013`). */
+const LAW_HEADS: ReadonlySet<string> = new Set(['luật', 'hiến pháp', 'công ước', 'hiệp định', 'nghị định thư']);
+
+/**
+ * `Bộ luật Lao động 2019 quy định …`, `Hiến pháp 2013`, `Luật Đất đai 2024`:
+ * a four-digit year (1945–2100, no separator) closing a law's name, up to
+ * four words after its head, is part of the name.
+ */
+function isLawYear(tk: Tokens, first: number): boolean {
+  const raw = tk.raw(first);
+  if (!/^(19[4-9]\d|20\d\d|2100)$/.test(raw) || Number(raw) < 1945) return false;
+  for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+    if (!tk.isWord(k)) return false;
+    const w = tk.lower(k);
+    if (w === 'luật' || (tk.isWord(k - 1) && LAW_HEADS.has(`${tk.lower(k - 1)} ${w}`)) || (tk.isWord(k - 2) && LAW_HEADS.has(`${tk.lower(k - 2)} ${tk.lower(k - 1)} ${w}`))) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- classes of product
@@ -245,6 +273,12 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // a device's specification (`sạc nhanh 60 W`, `camera 200 MP`)
   ['sạc', (_u: string, k: Kind) => k === 'energy'],
   ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel'],
+  // a screen's size (`màn hình 6,9 inch`, `tivi 65 inch`)
+  ...['màn hình', 'tivi', 'tv'].map((w) => [w, (u: string) => u === 'inch'] as const),
+  // memory and storage of a part (`RAM DDR5 16 GB`, `ổ cứng 1 TB`, `thẻ nhớ 128 GB`)
+  ...['ram', 'ssd', 'ổ cứng', 'thẻ nhớ', 'usb'].map((w) => [w, EDITION] as const),
+  // the salinity line named by its concentration (`ranh mặn 4 g/l`), unlike `độ mặn 4 g/l`
+  ['ranh mặn', (u: string) => u === 'g/l' || u === '‰'],
   ...['cỡ', 'loại', 'size'].map((w) => [w, GRADE] as const),
   ...['xe', 'ô tô'].map((w) => [w, VEHICLE] as const),
   ['container', SHIPPING],
@@ -270,6 +304,7 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
   'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'mắm', 'tương', 'mẹ', 'thuốc', 'nhỏ', 'mắt', 'nhanh', 'sau', 'trước',
+  'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động',
 ]);
 
 /**
@@ -290,6 +325,11 @@ function isProductClass(tk: Tokens, f: Found): boolean {
       const open = openQuoteBefore(tk, j);
       if (open < 0) return false;
       j = open;
+      continue;
+    }
+    // `RAM DDR5 16 GB`: a generation written as letters and a glued digit (`DDR5`) is a modifier
+    if (tk.isNum(j) && tk.glued[j] && tk.isWord(j - 1) && !tk.glued[j - 1] && CLASS_MODIFIERS.has(`${tk.lower(j - 1)}${tk.raw(j)}`.toLowerCase())) {
+      j--;
       continue;
     }
     if (!tk.isWord(j)) return false;
@@ -435,9 +475,16 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
     const w = tk.lower(k);
     // a new verb phrase (`45 tập được ghi hình trong 8 tháng`): the months are its length
     if (w === 'và' || w === 'nhưng' || w === 'còn' || w === 'rồi' || w === 'được' || w === 'bị' || w === 'đã' || w === 'đang') return false;
+    // `tăng lên 2,5 triệu đồng chỉ trong 2 tháng`: how fast, the time taken is the news
+    if (w === 'chỉ' && k === first - 2) return false;
   }
   return true;
 }
+
+/** Nouns of a statistic summed over a period, named with its months (`doanh thu 9 tháng`, `lượng mưa 11 tháng`). */
+const STATISTIC_NOUNS: ReadonlySet<string> = new Set([
+  'lượng mưa', 'doanh thu', 'sản lượng', 'kim ngạch', 'lợi nhuận', 'doanh số', 'tổng thu', 'tổng chi', 'lãi ròng', 'lượng khách',
+]);
 
 /** Words that may follow the months of the year so far (`trong 10 tháng qua`, `… năm nay`, `… đầu năm`). */
 const YEAR_SO_FAR_AFTER: ReadonlySet<string> = new Set(['qua', 'năm', 'đầu', 'này', 'vừa', 'gần', 'trở', 'tính', 'và', 'với', 'thì', 'là', 'so', 'tăng', 'giảm', 'đạt', 'ước', 'trị', 'chiếm', 'bằng', 'cho']);
@@ -491,6 +538,8 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   }
   // `trong 11 tháng đạt 19,2 triệu lượt`, `sản lượng 9 tháng của tỉnh ước đạt 186.000 tấn`
   if (yearSoFarBeforeResult(tk, first, last, unit, value)) return true;
+  // `Lượng mưa 11 tháng tại TP.HCM cao hơn …`, `doanh thu 6 tháng giảm mạnh`: the months the statistic covers
+  if (isYearSoFarSpan(unit, value) && tk.isNum(first) && tk.isWord(first - 2) && STATISTIC_NOUNS.has(`${tk.lower(first - 2)} ${before}`)) return true;
   // `bình quân 10 tháng, CPI tăng 3,05%`: an average over the months of the year so far
   if (before === 'quân' && tk.lower(first - 2) === 'bình' && tk.isPunct(last + 1, ',') && value !== undefined && unit === 'tháng' && numberFollows(tk, last + 2, 8)) return true;
   // `bình quân 10 tháng tăng 3,78%`, `tiêu dùng 9 tháng ước đạt 4,69 triệu tỷ đồng`
@@ -544,9 +593,11 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
   if (w !== 'sau' && w !== 'qua') return false;
   const p = lead - 1;
   if (!opensClauseAfter(tk, p)) return false;
-  for (let k = last + 1; k < tk.n && k <= last + 8; k++) {
+  for (let k = last + 1; k < tk.n && k <= last + 12; k++) {
     const t = tk.type[k];
     if (t === NL) return false;
+    // `Sau 3 năm triển khai mô hình "Cánh đồng lớn", …`: a quoted name inside the framing phrase
+    if (t === PUNCT && (OPEN_QUOTES.has(tk.raw(k)) || tk.raw(k) === '”')) continue;
     if (t === PUNCT) return tk.raw(k) === ',' && numberLaterInSentence(tk, k + 1);
     if (tk.isNum(k)) return false;
   }
