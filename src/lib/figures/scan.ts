@@ -458,9 +458,10 @@ export class Scanner {
         if (!missingSpace && last + 1 < tk.n && tk.glued[last + 1] && (tk.type[last + 1] === WORD || tk.type[last + 1] === NUM)) {
           return { kind: 'skip', last: this.gluedRunEnd(k) };
         }
-        // `46K-275.32`, `30A.123`: a licence plate or code
+        // `46K-275.32`, `30A.123`: a licence plate or code; `15K-25K` repeats its suffix and is a range
         const after = last + 1;
-        if (!missingSpace && tk.glued[after] && (tk.isPunct(after, '-') || tk.isPunct(after, '.')) && tk.isNum(after + 1) && tk.glued[after + 1]) {
+        const sameSuffix = shorthand && tk.isPunct(after, '-') && tk.glued[after + 2] && tk.isWord(after + 2) && tk.raw(after + 2) === tk.raw(nt) && this.gluedRunEnd(after + 1) === after + 2;
+        if (!missingSpace && !sameSuffix && tk.glued[after] && (tk.isPunct(after, '-') || tk.isPunct(after, '.')) && tk.isNum(after + 1) && tk.glued[after + 1]) {
           return { kind: 'skip', last: this.gluedRunEnd(k) };
         }
       } else if (t === PUNCT) {
@@ -687,6 +688,8 @@ export class Scanner {
   private amountAfterNameWord(q: Quantity): boolean {
     const tk = this.tk;
     if (this.word(q.first - 1) === 'lần' && q.hasMag) return true;
+    // `vé vào cổng EUR 15`: a currency written first makes it an amount, whatever noun comes before
+    if (q.unit?.source === 'currency' && q.first < q.numTok && tk.isWord(q.first)) return true;
     if (q.lit && q.lit.hasDecimal && !q.unit) {
       const u = readUnit(tk, q.last + 1);
       if (u && u.strong && u.source === 'noun') return true;
@@ -1051,9 +1054,11 @@ export class Scanner {
       const yw = tk.lower(yTok);
       if ((yw === 'hơn' || yw === 'gần' || yw === 'khoảng' || yw === 'trên' || yw === 'dưới') && tk.isNum(yTok + 1)) yTok++;
     }
-    // `£18.000 - £25.000`: the second end repeats a currency written before the number
+    // `£18.000 - £25.000`, `từ USD 5.000 đến USD 50.000`: the second end repeats a currency written before the number
     let yPrefix = false;
-    if (hyphen && tk.type[yTok] === PUNCT && tk.isNum(yTok + 1) && tk.glued[yTok + 1] && currencyPrefixOf(tk.raw(yTok)) !== undefined) {
+    const symbolPrefix = hyphen && tk.type[yTok] === PUNCT && tk.glued[yTok + 1];
+    const wordPrefix = xUnit?.source === 'currency' && tk.isWord(yTok) && !tk.glued[yTok + 1];
+    if ((symbolPrefix || wordPrefix) && tk.isNum(yTok + 1) && currencyPrefixOf(wordPrefix ? tk.lower(yTok) : tk.raw(yTok)) !== undefined) {
       yTok++;
       yPrefix = true;
     }
