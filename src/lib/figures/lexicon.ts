@@ -126,6 +126,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'đầu bảng', 'danh mục',
   // `tập` in verbs (`triệu tập 28 cầu thủ`, `tập trung 500 người`), not a volume number
   'triệu tập', 'tập trung', 'tập huấn', 'tập kết', 'tập hợp',
+  // `cao hơn cùng kỳ 2,1 g/l`: the same period last year, compared with, not period 2
+  'cùng kỳ', 'cùng kì',
 ]);
 
 /** Words before `N tháng`/`N năm` that make the span a period name (`6 tháng đầu năm 2023`). */

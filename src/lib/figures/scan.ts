@@ -142,6 +142,10 @@ const EMERGENCY_BEFORE = new Set(['gọi', 'số', 'tra', 'đài', 'dây', 'đ�
 /** Words before `999`/`9999` that make it a gold or silver purity. */
 const PURITY_BEFORE = new Set(['vàng', 'nhẫn', 'bạc', 'miếng', 'trang', 'tròn']);
 const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
+/** Karats gold is sold in (`vàng 18K`), read as purity after a gold word instead of thousands. */
+const KARATS: ReadonlySet<number> = new Set([10, 14, 16, 18, 22, 24]);
+/** Nouns numbered by `số N` (`tờ bản đồ số 18`, `thửa số 215`), besides the identifier nouns. */
+const NUMBERED_BY_SO: ReadonlySet<string> = new Set(['đồ', 'thửa', 'tờ', 'lô', 'căn', 'hộ', 'biển', 'hiệu', 'mã', 'tàu', 'chuyến', 'ghế', 'sơ']);
 
 function isYearLike(lit: DigitLiteral | undefined, value: number): boolean {
   return !!lit && !lit.hasSeparator && lit.intDigits === 4 && value >= 1900 && value <= 2100;
@@ -420,6 +424,8 @@ export class Scanner {
           shorthand = w === 'K' || w === 'k' || w === 'M' || w === 'tr';
           // `5K` (the anti-Covid slogan), `4K` (video): a single digit with K is a name
           if ((w === 'K' || w === 'k') && lit.value < 10 && !lit.hasDecimal) return { kind: 'skip', last: this.gluedRunEnd(k) };
+          // `vàng 18K`, `vàng trang sức 24K`: karats of gold, not thousands
+          if ((w === 'K' || w === 'k') && KARATS.has(lit.value) && !lit.hasDecimal && this.purityContext(k)) return { kind: 'skip', last: this.gluedRunEnd(k) };
           mag = m;
           hasMag = true;
           value *= m;
@@ -649,10 +655,13 @@ export class Scanner {
     // a two-word phrase decides before its last word alone (`xếp hạng 14 di tích` counts, `hạng 3` names)
     if (IDENTIFIER_BEFORE_2.has(two) || (two === 'xếp hạng' && this.word(p - 2) === 'bảng')) ctx.hard = true;
     else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
-    else if (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p)) ctx.hard = true;
+    // `mỗi bảng 4 đội`, `từng phòng 3 người`: after `mỗi` the noun is counted per item, it names nothing
+    else if (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p) && w0 !== 'mỗi' && w0 !== 'từng') ctx.hard = true;
     else if (SOFT_3_TAILS.has(w1) && tk.isWord(p - 2) && IDENTIFIER_SOFT_3.has(`${tk.lower(p - 2)} ${w0} ${w1}`)) ctx.soft = true;
     else if (w1 === 'số') {
-      if (w0 !== 'tổng' && w0 !== 'con') ctx.soft = true;
+      // `tờ bản đồ số 18`, `thửa số 215`: `số` after a naming noun numbers that thing
+      if (IDENTIFIER_BEFORE.has(w0) || NUMBERED_BY_SO.has(w0)) ctx.hard = true;
+      else if (w0 !== 'tổng' && w0 !== 'con') ctx.soft = true;
     } else if (IDENTIFIER_SOFT.has(w1)) ctx.soft = true;
     const maxDate = DATE_BEFORE.get(w1);
     if (maxDate !== undefined && plainInt && value <= maxDate && !PERIODIC_BEFORE_DATE_WORD.has(w0) && !this.percentAhead(first)) ctx.hard = true;
@@ -687,6 +696,12 @@ export class Scanner {
    */
   private amountAfterNameWord(q: Quantity): boolean {
     const tk = this.tk;
+    // `phạt CLB Hải Phòng 85 triệu đồng`: the naming word is the end of a place's name, and money follows
+    const p = q.first - 1;
+    if (tk.isCapitalized(p) && tk.isWord(p - 1) && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1) && q.hasMag) {
+      const u = q.unit ?? readUnit(tk, q.last + 1);
+      if (u && u.kind === 'money') return true;
+    }
     if (this.word(q.first - 1) === 'lần' && q.hasMag) return true;
     // `vé vào cổng EUR 15`: a currency written first makes it an amount, whatever noun comes before
     if (q.unit?.source === 'currency' && q.first < q.numTok && tk.isWord(q.first)) return true;
@@ -798,7 +813,8 @@ export class Scanner {
       if (clock !== undefined) return this.skip(this.skipIdList(clock));
       const notMeasure = this.unitNamesSomethingEnd(unit);
       if (notMeasure !== undefined) return this.skip(notMeasure);
-      if (unit.unit === 'tháng' && tk.isNum(unit.last + 1)) return this.skip(this.skipIdList(this.gluedRunEnd(unit.last + 1)));
+      // `tháng 4`: a month name; but `kỳ hạn 24 tháng 4,9%/năm` goes on to a rate (a month has no decimals or percent)
+      if (unit.unit === 'tháng' && tk.isNum(unit.last + 1) && !this.percentAhead(unit.last + 1)) return this.skip(this.skipIdList(this.gluedRunEnd(unit.last + 1)));
       const period = this.periodNameEnd(unit, q.first);
       if (period !== undefined) return this.skip(period);
     }
@@ -965,6 +981,8 @@ export class Scanner {
     if (this.word(n) === 'trong' && tk.isNum(n + 1) && tk.raw(n + 1) === '1' && q.value >= 2 && q.value <= 9) return n + 1;
     const prev = this.word(q.first - 1);
     if ((raw === '113' || raw === '114' || raw === '115') && EMERGENCY_BEFORE.has(prev)) return q.last;
+    // `đường dây nóng 0692.196.565 hoặc 113`: the other line of a phone list
+    if ((raw === '113' || raw === '114' || raw === '115') && (prev === 'hoặc' || prev === 'và') && tk.isNum(q.first - 2)) return q.last;
     return undefined;
   }
 
