@@ -525,3 +525,38 @@ describe('law years, magnitudes, formula windows and both-sides phrases (fifteen
     expect([f!.kind, f!.min, f!.max]).toEqual(['money', min, max]);
   });
 });
+
+describe('stages, storeys, gold pieces, round-the-clock and first-time windows (seventeenth and eighteenth blind sets)', () => {
+  yieldsExactly([
+    ['Tỉnh nhân rộng mô hình nuôi cá công nghệ 3 giai đoạn cho lãi 200 triệu đồng/ha.', ['200 triệu đồng/ha']],
+    ['Chỉ 15% khách hàng bật xác thực hai lớp.', ['15%']],
+    ['Nhẫn vàng 1 chỉ được bán 8,2 triệu đồng, miếng vàng 1 lượng giá 85 triệu đồng.', ['8,2 triệu đồng', '85 triệu đồng']],
+    ['Lô đất mặt đường 20 m được rao 60 triệu đồng/m2.', ['60 triệu đồng/m2']],
+    ['Các nhà thuốc mở cửa 24/24 giờ trong 5 ngày Tết.', ['5 ngày']],
+    ['Số ca tăng 12% so với trung bình 4 tuần trước đó.', ['12%']],
+    ['Tỷ lệ trẻ được tiêm đủ 2 mũi vaccine sởi đạt 96%.', ['96%']],
+    ['Giá dầu giảm 4%, mức giảm mạnh lần đầu tiên sau 3 năm.', ['4%']],
+    ['Tòa án nhân dân hai cấp đã xét xử 820 vụ án.', ['820 vụ án']],
+    ['Anh giành HCV nội dung 110 m vượt rào với thành tích 13,6 giây.', ['13,6 giây']],
+    ['Bộ phim "Nhà bà Nữ 2" dự kiến ra rạp, sau khi phần trước thu 100 tỷ đồng.', ['100 tỷ đồng']],
+    ['Vàng trang sức 18K được bán 5,9 triệu đồng/lượng.', ['5,9 triệu đồng/lượng']],
+    ['Phản ánh qua số 0243.456.789 hoặc 113 để được hỗ trợ.', []],
+    ['Thửa đất số 120, tờ bản đồ số 9 xã Tân Phú có diện tích 300 m2.', ['300 m2']],
+  ]);
+
+  keeps([
+    ['Khu nhà cao 5 tầng có 120 hộ dân.', '5 tầng'],
+    ['Chủ đầu tư xin xây tòa nhà 35 tầng trên khu đất 2.000 m2.', '35 tầng'],
+    ['Toàn tỉnh có 24/24 xã, phường lắp camera.', '24/24 xã, phường'],
+    ['Anh mua 5 chỉ vàng hết 40 triệu đồng.', '40 triệu đồng'],
+    ['Đội bóng leo lên hai cấp nhờ 3 trận thắng.', 'hai cấp'],
+    ['Mỗi trẻ cần tiêm đủ 3 mũi trong năm đầu.', '3 mũi'],
+    ['Vận động viên chạy 400 m trong 50 giây.', '400 m'],
+    ['Sau 21 ngày điều trị, bệnh nhân xuất viện vào sáng 3/9.', '21 ngày'],
+    ['Giải có 24 đội chia thành 6 bảng, mỗi bảng 4 đội.', '4 đội'],
+    ['CLB Hải Phòng bị phạt 85 triệu đồng.', '85 triệu đồng'],
+    ['Lượng mưa cao hơn cùng kỳ 2,1 mm.', '2,1 mm'],
+    ['Lãi suất kỳ hạn 24 tháng 4,9%/năm.', '4,9%/năm'],
+    ['Tổng số 18 xã đã về đích nông thôn mới.', '18 xã'],
+  ]);
+});

@@ -188,10 +188,19 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (tk.isNum(first) && isLawYear(tk, first)) return true;
   // `động đất 4,2 độ richter`: a magnitude on a scale, named like a grade (`cấp 12`), and no temperature
   if (unit === 'độ' && tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'richter') return true;
-  // `bình quân tiền lương 6 tháng liền kề`: the window a formula averages over, not a quantity
-  if (kind === 'duration' && tk.isWord(f.lastTok + 2) && tk.lower(f.lastTok + 1) === 'liền' && tk.lower(f.lastTok + 2) === 'kề') return true;
-  // `quan hệ hai nước`, `hai bên thống nhất`: "both countries", "both sides", not a count
-  if (d.value === 2 && tk.isWord(first) && tk.lower(first) === 'hai' && tk.isWord(first + 1) && (tk.lower(first + 1) === 'nước' || tk.lower(first + 1) === 'bên')) return true;
+  if (kind === 'duration' && isAveragingWindow(tk, first, f.lastTok)) return true;
+  if (d.value === 2 && isBothPhrase(tk, first)) return true;
+  // `túc trực 24/24 giờ`, `phục vụ 24/24`: round the clock, not a proportion (`24/24 xã, phường` counts)
+  if (kind === 'ratio' && d.numerator === 24 && d.denominator === 24 && (unit === '' || unit === 'giờ' || unit === 'h')) return true;
+  // `được tiêm đủ 2 mũi`: the status that defines a group (fully vaccinated), not a count; how many
+  // doses are needed stays (`mỗi trẻ cần tiêm đủ 4 mũi`)
+  if ((unit === 'mũi' || unit.startsWith('mũi ')) && tk.lower(first - 1) === 'đủ' && !NEEDS.has(tk.lower(first - 3)) && !NEEDS.has(tk.lower(first - 2))) return true;
+  // `lần đầu tiên sau 5 năm`: the window of a first-time comparison, like `cao nhất trong 3 tháng`
+  if (kind === 'duration' && tk.lower(first - 1) === 'sau' && (tk.lower(first - 2) === 'tiên' || (tk.lower(first - 2) === 'đầu' && tk.lower(first - 3) === 'lần'))) return true;
+  // `chạy 400 m rào`, `100 m bơi ngửa`: a distance followed by its event names the race
+  if (kind === 'length' && tk.isWord(f.lastTok + 1) && RACE_EVENTS.has(tk.lower(f.lastTok + 1))) return true;
+  // `"Lật mặt 7"`: a bare number closing a quoted title is the title's own
+  if (unit === '' && first === f.lastTok && closesQuotedTitle(tk, first)) return true;
   // `số đo ba vòng`: the three body measurements, a term
   if (unit === 'vòng' && tk.isWord(first - 1) && tk.lower(first - 1) === 'đo') return true;
   if (kind === 'duration') {
@@ -222,6 +231,46 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `9 quả ném ba điểm`: the basketball shot, named by its value
   if (unit === 'điểm' && tk.lower(first - 1) === 'ném') return true;
   return insideQuotedName(tk, first, f.lastTok);
+}
+
+/** Words of need before `(tiêm) đủ N mũi`: then the doses are a number to reach, not a status. */
+const NEEDS: ReadonlySet<string> = new Set(['cần', 'phải', 'nên']);
+
+/** Words that make a distance before them the name of a race (`400 m rào`, `100 m bơi ngửa`, `200 m tự do`). */
+const RACE_EVENTS: ReadonlySet<string> = new Set(['rào', 'vượt', 'bơi', 'ngửa', 'ếch', 'bướm', 'tự', 'hỗn', 'tiếp', 'chướng']);
+
+/**
+ * The window a formula averages over: `tiền lương 6 tháng liền kề`, `trung
+ * bình 4 tuần trước đó`, `bình quân 3 năm gần nhất`. Not a quantity.
+ */
+function isAveragingWindow(tk: Tokens, first: number, last: number): boolean {
+  const a1 = tk.isWord(last + 1) ? tk.lower(last + 1) : '';
+  const a2 = tk.isWord(last + 2) ? tk.lower(last + 2) : '';
+  if (a1 === 'liền' && (a2 === 'kề' || a2 === 'trước')) return true;
+  const averaged = tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' || tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình';
+  return averaged && ((a1 === 'trước' && a2 === 'đó') || (a1 === 'gần' && a2 === 'nhất'));
+}
+
+/**
+ * `quan hệ hai nước`, `hai bên thống nhất`, `Viện kiểm sát nhân dân hai cấp`:
+ * "both countries", "both sides", "both levels" of a court or procuracy; not a count.
+ */
+function isBothPhrase(tk: Tokens, first: number): boolean {
+  if (!tk.isWord(first) || tk.lower(first) !== 'hai' || !tk.isWord(first + 1)) return false;
+  const noun = tk.lower(first + 1);
+  if (noun === 'nước' || noun === 'bên') return true;
+  if (noun !== 'cấp') return false;
+  const next = tk.isWord(first + 2) ? tk.lower(first + 2) : '';
+  const prev = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
+  return next === 'tỉnh' || next === 'huyện' || prev === 'dân' || prev === 'sát' || prev === 'án';
+}
+
+/** `"Lật mặt 7"`: the number is the last word of a short quoted title that starts with a capital. */
+function closesQuotedTitle(tk: Tokens, k: number): boolean {
+  const close = k + 1;
+  if (!(tk.isPunct(close, '"') || tk.isPunct(close, '”')) || !tk.glued[close]) return false;
+  const open = openQuoteBefore(tk, k);
+  return open >= 0 && open >= k - 6 && tk.isCapitalized(open + 1);
 }
 
 /** Names of laws and treaties that take their year after them (`Bộ luật Lao động 2019`, `Hiến pháp 2013`). */
@@ -277,6 +326,12 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['màn hình', 'tivi', 'tv'].map((w) => [w, (u: string) => u === 'inch'] as const),
   // memory and storage of a part (`RAM DDR5 16 GB`, `ổ cứng 1 TB`, `thẻ nhớ 128 GB`)
   ...['ram', 'ssd', 'ổ cứng', 'thẻ nhớ', 'usb'].map((w) => [w, EDITION] as const),
+  // a technique by its stages or layers (`nuôi tôm công nghệ cao 2 giai đoạn`, `xác thực hai lớp`)
+  ...['công nghệ', 'quy trình', 'xác thực', 'bảo mật', 'lọc'].map((w) => [w, (u: string) => u === 'giai đoạn' || u === 'lớp' || u === 'bước'] as const),
+  // gold and silver pieces by weight (`nhẫn vàng 0,5 chỉ`, `thỏi bạc 1 lượng`)
+  ...['nhẫn', 'thỏi', 'miếng', 'lắc', 'kiềng'].map((w) => [w, (u: string) => u === 'chỉ' || u === 'lượng' || u === 'cây'] as const),
+  // a road by its width (`lô góc mặt đường 30 m`)
+  ['mặt đường', (u: string) => u === 'm'],
   // the salinity line named by its concentration (`ranh mặn 4 g/l`), unlike `độ mặn 4 g/l`
   ['ranh mặn', (u: string) => u === 'g/l' || u === '‰'],
   ...['cỡ', 'loại', 'size'].map((w) => [w, GRADE] as const),
@@ -304,7 +359,7 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
   'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'mắm', 'tương', 'mẹ', 'thuốc', 'nhỏ', 'mắt', 'nhanh', 'sau', 'trước',
-  'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động',
+  'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn',
 ]);
 
 /**
@@ -317,9 +372,20 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
  */
 function isProductClass(tk: Tokens, f: Found): boolean {
   const d = f.draft;
-  if (d.unit === '') return tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'sao' && tk.isNum(f.lastTok);
+  if (d.unit === '') {
+    const next = tk.isWord(f.lastTok + 1) && tk.isNum(f.lastTok) ? tk.lower(f.lastTok + 1) : '';
+    if (next === 'sao') return true;
+    // `nhẫn vàng 0,5 chỉ`: `chỉ` is also "only", so the scanner leaves it out of the unit
+    if (next !== 'chỉ') return false;
+    return classBefore(tk, f.firstTok, 'chỉ', d.kind, false);
+  }
   const nightsFollow = d.qualifier === 'exact' && tk.isNum(f.lastTok + 1) && tk.lower(f.lastTok + 2) === 'đêm';
-  for (let j = f.firstTok - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
+  return classBefore(tk, f.firstTok, d.unit, d.kind, nightsFollow);
+}
+
+/** A class head (with its modifiers) right before token `firstTok` whose test accepts this unit and kind. */
+function classBefore(tk: Tokens, firstTok: number, unit: string, kind: Kind, nightsFollow: boolean): boolean {
+  for (let j = firstTok - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
     // `Tour du lịch "Về miền Tây" 3 ngày 2 đêm`: a quoted name between the head and its measure
     if (seen === 0 && tk.type[j] === PUNCT && tk.glued[j] && (tk.raw(j) === '"' || tk.raw(j) === '”')) {
       const open = openQuoteBefore(tk, j);
@@ -337,7 +403,7 @@ function isProductClass(tk: Tokens, f: Found): boolean {
     const two = CLASS_HEAD_TAILS.has(w) && tk.isWord(j - 1) ? CLASS_HEADS.get(`${tk.lower(j - 1)} ${w}`) : undefined;
     // `trung bình 25 lít/ngày` is an average, not a container
     const test = two ?? (w === 'bình' && tk.lower(j - 1) === 'trung' ? undefined : CLASS_HEADS.get(w));
-    if (test && test(d.unit, d.kind, nightsFollow)) return true;
+    if (test && test(unit, kind, nightsFollow)) return true;
     // `ô tô nguyên chiếc dưới 9 chỗ`: a head that is also a modifier (`chiếc`) lets the search go on
     if (!CLASS_MODIFIERS.has(w)) return false;
   }
@@ -607,12 +673,22 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
 /** A number between token `from` and the end of its sentence. */
 function numberLaterInSentence(tk: Tokens, from: number): boolean {
   for (let k = from; k < tk.n; k++) {
-    // an age describes someone (`bé gái 3 tuổi`), it reports nothing
-    if (tk.isNum(k) && !(tk.isWord(k + 1) && tk.lower(k + 1) === 'tuổi')) return true;
+    if (tk.isNum(k)) {
+      // a date or time (`sáng 3/9`, `lúc 9h30`) says when: skip it whole
+      if (tk.isWord(k - 1) && WHEN_BEFORE.has(tk.lower(k - 1))) {
+        while (k + 1 < tk.n && tk.glued[k + 1] && tk.type[k + 1] !== NL && !endsSentence(tk, k + 1)) k++;
+        continue;
+      }
+      // an age describes someone (`bé gái 3 tuổi`), it reports nothing
+      if (!(tk.isWord(k + 1) && tk.lower(k + 1) === 'tuổi')) return true;
+    }
     if (tk.type[k] === NL || endsSentence(tk, k)) return false;
   }
   return false;
 }
+
+/** Words before a date or a time of day (`sáng 3/9`, `ngày 25/4`, `lúc 9h`). */
+const WHEN_BEFORE: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm', 'lúc', 'mùng', 'mồng']);
 
 /** True when token `p` (the one before a clause) is the start of the text, a line break, `.`, `!`, `?`, `;` or `:`. */
 function atClauseStart(tk: Tokens, p: number): boolean {
