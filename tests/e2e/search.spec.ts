@@ -249,6 +249,8 @@ test.describe('without JavaScript', () => {
 test.describe('ranking and combined filters (search fixtures)', () => {
   test.describe.configure({ mode: 'serial' });
   const FIXTURE = '/bai/bao-loc-van-dong-quy/';
+  /** tests/fixtures/search/ca-phe-khong-ngay.md, the one article without a date. */
+  const UNDATED = '/bai/ca-phe-khong-ngay/';
   let server: ChildProcess | undefined;
   let base = '';
   const find = (page: Page, q: string, extra = '') => search(page, q, extra, base);
@@ -303,7 +305,7 @@ test.describe('ranking and combined filters (search fixtures)', () => {
   test('"da lat" finds Đà Lạt; "dong" finds đồng, dông and Đồng', async ({ page }) => {
     expect(pages(await find(page, 'da lat'))).toEqual(['/bai/da-lat-don-khach/']);
     expect(pages(await find(page, 'Đà Lạt'))).toEqual(['/bai/da-lat-don-khach/']);
-    expect(pages(await find(page, 'dong'))).toEqual(['/bai/bao-loc-tan-pha/', FIXTURE, '/bai/da-lat-don-khach/', '/bai/mua-dong-mien-trung/']);
+    expect(pages(await find(page, 'dong'))).toEqual(['/bai/bao-loc-tan-pha/', FIXTURE, UNDATED, '/bai/da-lat-don-khach/', '/bai/mua-dong-mien-trung/']);
   });
 
   test('each filter value shows how many articles of the corpus have it', async ({ page }) => {
@@ -313,7 +315,7 @@ test.describe('ranking and combined filters (search fixtures)', () => {
     await expect(count('Dân Trí')).toHaveText('2');
     await expect(count('Lao Động')).toHaveText('2');
     await expect(count('percent')).toHaveText('1');
-    await expect(count('money')).toHaveText('4');
+    await expect(count('money')).toHaveText('5');
   });
 
   test('filters of different kinds combine; values of one filter are alternatives', async ({ page }) => {
@@ -331,6 +333,12 @@ test.describe('ranking and combined filters (search fixtures)', () => {
   test('sorting by newest follows the dates', async ({ page }) => {
     const found = await find(page, 'dong', '&sap-xep=moi-nhat');
     await expect(page.locator('#search-sort')).toHaveValue('moi-nhat');
-    expect(found.map((r) => r.page)).toEqual(['/bai/mua-dong-mien-trung/', '/bai/da-lat-don-khach/', FIXTURE, '/bai/bao-loc-tan-pha/']);
+    expect(found.map((r) => r.page)).toEqual(['/bai/mua-dong-mien-trung/', '/bai/da-lat-don-khach/', FIXTURE, '/bai/bao-loc-tan-pha/', UNDATED]);
+  });
+
+  test('an article without a date is still listed when sorting by date, last', async ({ page }) => {
+    // a query with only a filter lists newest first too
+    const listed = await find(page, '', '&loai=money');
+    expect(listed.map((r) => r.page)).toEqual(['/bai/mua-dong-mien-trung/', '/bai/da-lat-don-khach/', FIXTURE, '/bai/bao-loc-tan-pha/', UNDATED]);
   });
 });
