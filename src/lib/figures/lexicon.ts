@@ -67,6 +67,8 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'đt', 'dt', 'tl', 'mã', 'model', 'series', 'version', 'tập', 'trang', 'câu', 'cổng', 'ga', 'bến',
   'block', 'làn', 'mũi', 'lúc', 'bậc', 'tuýp', 'type', 'típ', 'bn', 'f', 'u', 'gen', 'chip', 'size', 'phiên', 'lần', 'đợt',
   'pha', 'bảng', 'hiệu', 'sân', 'chặng', 'covid', 'sars', 'cov', 'ncov', 'h5n1', 'iso', 'ver', 'no', 'tuyến',
+  // a village of the northern uplands (`trú tại bản 4`); see NOT_IDENTIFIER_2 for `cơ bản`, `xuất bản`
+  'bản',
 ]);
 
 /**
@@ -128,6 +130,10 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'triệu tập', 'tập trung', 'tập huấn', 'tập kết', 'tập hợp',
   // `cao hơn cùng kỳ 2,1 g/l`: the same period last year, compared with, not period 2
   'cùng kỳ', 'cùng kì',
+  // `chuẩn nghèo khu vực nông thôn 1,5 triệu đồng`, `sĩ số 45 học sinh`: not hamlet 1, not number 45
+  'nông thôn', 'sĩ số',
+  // `bản` as a syllable of another word (`cơ bản 95% hộ`, `xuất bản 500 đầu sách`), not a village
+  'cơ bản', 'căn bản', 'văn bản', 'biên bản', 'xuất bản', 'tái bản', 'nguyên bản', 'nhật bản',
 ]);
 
 /** Words before `N tháng`/`N năm` that make the span a period name (`6 tháng đầu năm 2023`). */

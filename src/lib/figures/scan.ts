@@ -761,8 +761,9 @@ export class Scanner {
     }
     if (tk.isWord(n) && TIME_OF_DAY.has(tk.lower(n))) return unit.last;
     const before = this.word(q.first - 1);
-    if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'hồi' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
+    // a clock has no 48th hour: `từ 48 giờ xuống 44 giờ/tuần` is a length of time
     if (q.value > 24 || !Number.isInteger(q.value)) return undefined;
+    if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'hồi' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
     if (ctx.qualFirst >= 0 && (this.word(ctx.qualFirst - 1) === 'lúc' || this.word(ctx.qualFirst - 1) === 'vào')) return unit.last;
     // `8h` is a time of day unless a duration word comes first (`trong 24h`, `sau 2h`)
     if (unit.unit === 'h') {
@@ -779,6 +780,8 @@ export class Scanner {
     if (r.kind === 'skip') return this.skip(r.last);
     if (r.kind === 'slash') return this.fromSlash(r);
     const q = r.q;
+    // `số báo danh (ví dụ 29012345)`: seven or more bare digits with no unit are a code; amounts that long are written with dots
+    if (!q.unit && q.lit && !q.lit.hasSeparator && !q.lit.hasDecimal && q.lit.intDigits >= 7 && !q.hasMag && !readUnit(tk, q.last + 1)) return this.skip(q.last);
     // phone numbers and codes written in groups: `1900 1234`, `028 3823 4567`
     if (!q.unit && q.lit && !q.lit.hasSeparator && q.lit.intDigits >= 3 && tk.isNum(q.last + 1) && /^\d{3,4}$/.test(tk.raw(q.last + 1))) {
       let last = q.last;
@@ -807,7 +810,8 @@ export class Scanner {
     let unit = q.unit ?? readUnit(tk, q.last + 1, { strongOnly: yearLike }) ?? this.impliedDongRate(q);
     if (unit && !q.unit && unit.first !== q.last + 1) unit = undefined;
     // `phòng số 5 lần thứ 2`: `lần thứ` starts an ordinal, it is not the unit of the number before it
-    if (unit && unit.unit === 'lần' && this.word(unit.last + 1) === 'thứ') unit = undefined;
+    // … and `năm thứ 8` (the eighth year), but `trong 1 ngày thứ Sáu` is a day of the week
+    if (unit && (unit.unit === 'lần' || (PERIOD_PARTS.has(unit.unit) && tk.isNum(unit.last + 2))) && this.word(unit.last + 1) === 'thứ') unit = undefined;
     if (unit) {
       const clock = this.isClockTime(q, unit, ctx);
       if (clock !== undefined) return this.skip(this.skipIdList(clock));
@@ -943,6 +947,16 @@ export class Scanner {
    * (`6-4, 7-5`, `(25-22, 23-25, 25-19)`): set scores, not ranges or counts.
    * Returns the last token of the list.
    */
+  /** `tỷ số`/`tỉ số` ending at token `k` or up to `words` words before it (`nâng tổng tỷ số hai lượt lên 5-3`). */
+  private scoreWordWithin(k: number, words: number): boolean {
+    for (let j = k; j >= 0 && j > k - words && this.tk.isWord(j); j--) {
+      const w = this.word(j);
+      // `số` alone is too common (`sĩ số lên 45-50 học sinh`): only `tỷ số`/`tỉ số` lead a score here
+      if ((w === 'số' && (this.word(j - 1) === 'tỷ' || this.word(j - 1) === 'tỉ')) || (j === k && w !== 'số' && SCORE_BEFORE.has(w))) return true;
+    }
+    return false;
+  }
+
   private scoreListEnd(first: number): number | undefined {
     const tk = this.tk;
     let k = first;
@@ -961,7 +975,7 @@ export class Scanner {
     // one pair after `thắng`/`thua`/`tỉ số` is a match score (`thắng 3-1`)
     // … and after `tỷ số lên`/`tỷ số là`/`tỷ số thành` (`nâng tỷ số lên 3-1`)
     const lead = this.word(first - 1);
-    const scoreWord = SCORE_BEFORE.has(lead) || ((lead === 'lên' || lead === 'là' || lead === 'thành') && SCORE_BEFORE.has(this.word(first - 2)));
+    const scoreWord = SCORE_BEFORE.has(lead) || ((lead === 'lên' || lead === 'là' || lead === 'thành') && this.scoreWordWithin(first - 2, 4));
     if (pairs === 1 && scoreWord) return end;
     if (pairs < 2 || !downward) return undefined;
     // a unit after the last pair makes them ranges (`6-8, 10-12 tuổi`)
