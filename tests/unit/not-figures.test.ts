@@ -560,3 +560,50 @@ describe('stages, storeys, gold pieces, round-the-clock and first-time windows (
     ['Tổng số 18 xã đã về đích nông thôn mới.', '18 xã'],
   ]);
 });
+
+describe('voltages, courses, time points, shifts and titles (nineteenth and twentieth blind sets)', () => {
+  yieldsExactly([
+    ['Sự cố tại trạm biến áp 110 kV khiến 5.000 hộ mất điện.', ['5.000 hộ']],
+    ['Mỗi liệu trình 8 tuần tốn khoảng 40 triệu đồng.', ['khoảng 40 triệu đồng']],
+    ['Tỷ lệ sống sau 5 năm của bệnh nhân đạt 70%.', ['70%']],
+    ['Em bé sinh non 30 tuần nặng 1,2 kg.', ['1,2 kg']],
+    ['Giá thuê 50 USD/m2 cho cả kỳ thuê 49 năm.', ['50 USD/m2']],
+    ['Công trường thi công 3 ca, 4 kíp với 200 công nhân.', ['200 công nhân']],
+    ['Số khách giảm 30% so với 5 năm trước.', ['30%']],
+    ['Tỉnh nằm trong Kế hoạch 5 năm 2021 - 2025 với mục tiêu tăng 7%.', ['7%']],
+    ['Một suất quảng cáo 30 giây giá 500 triệu đồng.', ['500 triệu đồng']],
+    ['Hộp 6 quả lê được bán 300.000 đồng.', ['300.000 đồng']],
+    ['Đây là một trong 10 thương vụ M&A lớn nhất năm.', []],
+    ['Tỉnh là một trong 3 địa phương dẫn đầu về thu hút FDI với 2 tỷ USD.', ['2 tỷ USD']],
+    ['Tỉnh xếp hạng 1 năm thứ 5 liên tiếp.', []],
+    ['Chỉ số giá tiêu dùng (CPI) 9 tháng tăng 3,2%.', ['3,2%']],
+    ['Số doanh nghiệp giải thể trong 9 tháng là 15.000 doanh nghiệp.', ['15.000 doanh nghiệp']],
+    ['Thí sinh tra cứu bằng số báo danh 01004567 từ 8 giờ.', []],
+    ['Ông trú tại bản 3, xã Sìn Hồ, có 2 con.', ['2 con']],
+    ['Lễ hội có chủ đề "Hành trình 1.000 năm", thu hút 20 đoàn.', ['20 đoàn']],
+    ['Việt Nam nâng tổng tỷ số hai lượt lên 4-2.', []],
+  ]);
+
+  keeps([
+    ['Nghỉ hưu 3 ngày trước khi khởi công.', '3 ngày'],
+    ['Thế giới ghi nhận 100.000 ca mắc chỉ trong 1 ngày thứ Sáu.', '1 ngày'],
+    ['CSGT lập biên bản 489 trường hợp.', '489 trường hợp'],
+    ['Chuẩn nghèo khu vực nông thôn là 1,5 triệu đồng.', '1,5 triệu đồng'],
+    ['Sĩ số lên 45-50 học sinh/lớp.', '45-50 học sinh/lớp'],
+    ['Đã cơ bản 95% hộ dân có điện.', '95%'],
+    ['Dự án kéo dài 5 năm, từ 2026 đến 2030.', '5 năm'],
+    ['Dân số 98000000 người.', '98000000 người'],
+  ]);
+});
+
+describe('clock hours, brackets and paired names (nineteenth blind set)', () => {
+  yieldsExactly([
+    ['Đề xuất giảm giờ làm từ 48 giờ xuống 44 giờ/tuần.', ['48 giờ', '44 giờ/tuần']],
+    ['Sau 5 năm về tay tập đoàn Thái, chuỗi Big C (nay là GO!) đã có 40 siêu thị.', ['40 siêu thị']],
+    ['Hãng có hai thương hiệu chủ lực là Bia Saigon và 333.', ['hai thương hiệu']],
+  ]);
+  keeps([
+    ['Cửa hàng mở từ 8 giờ đến 22 giờ, phục vụ 300 khách.', '300 khách'],
+    ['Tỉnh có 12 hộ nghèo và 333 hộ cận nghèo.', '333 hộ cận nghèo'],
+  ]);
+});

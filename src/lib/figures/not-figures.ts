@@ -55,9 +55,15 @@ const AVERAGE_PAIRS: ReadonlySet<string> = new Set(['trung bình', 'bình quân'
 const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', '!', '?', ';', '(', ')', '[', ']', '"', '“', '”']);
 /** Punctuation that ends a sentence. */
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
-/** Token `k` ends a sentence: `.`, `!`, `?`, `;`, but not the dot inside `TP.HCM`. */
+/**
+ * Token `k` ends a sentence: `.`, `!`, `?`, `;`, but not the dot inside `TP.HCM`, nor a mark that is part of a
+ * name and closes a bracket right after it (`chuỗi Big C (nay là GO!) đã …`).
+ */
 const endsSentence = (tk: Tokens, k: number): boolean =>
-  tk.type[k] === PUNCT && SENTENCE_END.has(tk.raw(k)) && !(tk.raw(k) === '.' && tk.glued[k] === 1 && tk.glued[k + 1] === 1 && tk.isWord(k + 1));
+  tk.type[k] === PUNCT &&
+  SENTENCE_END.has(tk.raw(k)) &&
+  !(tk.raw(k) === '.' && tk.glued[k] === 1 && tk.glued[k + 1] === 1 && tk.isWord(k + 1)) &&
+  !(tk.glued[k] === 1 && tk.isWord(k - 1) && tk.isPunct(k + 1, ')') && tk.glued[k + 1] === 1);
 
 /** Time units that a reporting period is counted in. */
 const PERIOD_UNITS: ReadonlySet<string> = new Set(['giờ', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
@@ -104,7 +110,7 @@ const NAMING_NOUNS: ReadonlySet<string> = new Set([
   'cửa hàng', 'siêu thị', 'nhà hàng', 'khẩu hiệu', 'thông điệp', 'sáng kiến', 'tác phẩm', 'phim', 'bộ phim', 'sách',
   'cuốn sách', 'bài hát', 'ca khúc', 'chuyên mục', 'chuyên đề', 'đề tài', 'tên', 'tên gọi', 'biệt danh', 'hashtag',
   'kênh', 'trang', 'fanpage', 'website', 'ứng dụng', 'app', 'hoạt động', 'chợ', 'tủ', 'cây', 'mái ấm', 'tổ',
-  'chuỗi', 'lớp học', 'tuyến', 'tiêu chí', 'triển lãm', 'trưng bày', 'album', 'đĩa', 'đĩa đơn', 'mv', 'single', 'game', 'trò chơi', 'show',
+  'chuỗi', 'lớp học', 'tuyến', 'tiêu chí', 'chủ đề', 'triển lãm', 'trưng bày', 'album', 'đĩa', 'đĩa đơn', 'mv', 'single', 'game', 'trò chơi', 'show',
 ]);
 /** Words before an opening quote that introduce speech, not a name. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['nói', 'biết', 'khẳng', 'định', 'chia', 'sẻ', 'nhấn', 'mạnh', 'kể', 'hỏi', 'đáp', 'viết', 'rằng', 'là']);
@@ -189,6 +195,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `động đất 4,2 độ richter`: a magnitude on a scale, named like a grade (`cấp 12`), and no temperature
   if (unit === 'độ' && tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'richter') return true;
   if (kind === 'duration' && isAveragingWindow(tk, first, f.lastTok)) return true;
+  if (kind === 'duration' && isTimePoint(tk, first, f.lastTok, unit)) return true;
+  // `thi công 3 ca, 4 kíp`: round the clock in shifts, not a count
+  if (isShiftPattern(tk, first, f.lastTok, unit)) return true;
   if (d.value === 2 && isBothPhrase(tk, first)) return true;
   // `túc trực 24/24 giờ`, `phục vụ 24/24`: round the clock, not a proportion (`24/24 xã, phường` counts)
   if (kind === 'ratio' && d.numerator === 24 && d.denominator === 24 && (unit === '' || unit === 'giờ' || unit === 'h')) return true;
@@ -201,6 +210,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (kind === 'length' && tk.isWord(f.lastTok + 1) && RACE_EVENTS.has(tk.lower(f.lastTok + 1))) return true;
   // `"Lật mặt 7"`: a bare number closing a quoted title is the title's own
   if (unit === '' && first === f.lastTok && closesQuotedTitle(tk, first)) return true;
+  // `hai thương hiệu là Bia Saigon và 333.`: a bare number paired with a name is a name too
+  if (unit === '' && first === f.lastTok && tk.isNum(first) && (tk.lower(first - 1) === 'và' || tk.lower(first - 1) === 'hoặc') && tk.isWord(first - 2) && tk.isCapitalized(first - 2) && (first + 1 >= tk.n || tk.type[first + 1] === PUNCT || tk.type[first + 1] === NL)) return true;
   // `số đo ba vòng`: the three body measurements, a term
   if (unit === 'vòng' && tk.isWord(first - 1) && tk.lower(first - 1) === 'đo') return true;
   if (kind === 'duration') {
@@ -231,6 +242,38 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `9 quả ném ba điểm`: the basketball shot, named by its value
   if (unit === 'điểm' && tk.lower(first - 1) === 'ném') return true;
   return insideQuotedName(tk, first, f.lastTok);
+}
+
+/**
+ * A duration that says when, not how long: `so với 10 năm trước` (ten years
+ * ago), `tỷ lệ sống sau 1 năm` (the point a rate is measured at), `sinh non
+ * 28 tuần` (a baby's gestational age), `Kế hoạch 5 năm 2026 - 2030` (a plan
+ * named by its span and years).
+ */
+function isTimePoint(tk: Tokens, first: number, last: number, unit: string): boolean {
+  const a1 = tk.isWord(last + 1) ? tk.lower(last + 1) : '';
+  // `10 năm trước`, `10 năm trước đây`, at the end of the clause (`3 ngày trước khi …` is a window)
+  if (a1 === 'trước' && (!tk.isWord(last + 2) || tk.lower(last + 2) === 'đây')) return true;
+  const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
+  if (before === 'sau') {
+    for (let k = first - 2; k >= 0 && k >= first - 5 && tk.isWord(k); k--) if (tk.lower(k) === 'lệ' && (tk.lower(k - 1) === 'tỷ' || tk.lower(k - 1) === 'tỉ')) return true;
+  }
+  if ((unit === 'tuần' || unit === 'tuần tuổi') && (before === 'non' || before === 'thai')) return true;
+  if (unit === 'năm' && tk.isNum(last + 1) && /^(19|20)\d\d$/.test(tk.raw(last + 1))) return true;
+  return false;
+}
+
+/** `3 ca, 4 kíp`, `3 ca 4 kíp`: work in shifts round the clock (both numbers). */
+function isShiftPattern(tk: Tokens, first: number, last: number, unit: string): boolean {
+  if (unit === 'ca') {
+    const k = tk.isPunct(last + 1, ',') ? last + 2 : last + 1;
+    return tk.isNum(k) && tk.isWord(k + 1) && tk.lower(k + 1) === 'kíp';
+  }
+  if (unit === 'kíp') {
+    const k = tk.isPunct(first - 1, ',') ? first - 2 : first - 1;
+    return tk.isWord(k) && tk.lower(k) === 'ca' && tk.isNum(k - 1);
+  }
+  return false;
 }
 
 /** Words of need before `(tiêm) đủ N mũi`: then the doses are a number to reach, not a status. */
@@ -300,8 +343,9 @@ function isLawYear(tk: Tokens, first: number): boolean {
  */
 type ClassTest = (unit: string, kind: Kind, nightsFollow: boolean) => boolean;
 /** What a pack holds (`thùng sữa 48 hộp`). */
-const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc']);
-const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u);
+const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc', 'trái', 'quả', 'bông', 'cành']);
+/** `thùng sữa 48 hộp`, `hộp 6 trái xoài`, `bó hoa 20 bông`: the unit's first word is what the pack holds. */
+const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u.split(' ')[0]!);
 const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft' || u === 'teu' || u === 'TEU';
 const SHIP: ClassTest = (u) => u === 'tấn' || u === 'dwt' || u === 'DWT' || u === 'teu' || u === 'TEU';
 /** Storage or memory of an edition (`bản 512 GB`). */
@@ -318,7 +362,7 @@ const TRIP_NIGHTS: ClassTest = (u, k, nights) => nights && TRIP(u, k, nights);
 
 /** Head nouns (one or two words) whose measure right after them says which kind of thing it is. */
 const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
-  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két', 'lọ', 'tuýp'].map((w) => [w, CONTAINER] as const),
+  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két', 'lọ', 'tuýp', 'bó', 'giỏ', 'khay'].map((w) => [w, CONTAINER] as const),
   // a device's specification (`sạc nhanh 60 W`, `camera 200 MP`)
   ['sạc', (_u: string, k: Kind) => k === 'energy'],
   ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel'],
@@ -326,6 +370,14 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['màn hình', 'tivi', 'tv'].map((w) => [w, (u: string) => u === 'inch'] as const),
   // memory and storage of a part (`RAM DDR5 16 GB`, `ổ cứng 1 TB`, `thẻ nhớ 128 GB`)
   ...['ram', 'ssd', 'ổ cứng', 'thẻ nhớ', 'usb'].map((w) => [w, EDITION] as const),
+  // a grid element by its voltage (`trạm biến áp 22 kV`, `đường dây 500 kV`)
+  ...['biến áp', 'đường dây', 'lưới điện', 'trạm điện'].map((w) => [w, (u: string) => u === 'kV' || u === 'kv'] as const),
+  // a course of treatment or study by its length (`liệu trình 12 tuần`, `phác đồ 6 tháng`)
+  ...['liệu trình', 'phác đồ', 'khóa học'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
+  // an advertising slot by its length (`suất quảng cáo 10 giây`)
+  ['quảng cáo', (u: string) => u === 'giây'],
+  // the cycle of a lease (`chu kỳ thuê 50 năm`), like the term of a financial product
+  ...['kỳ thuê', 'chu kỳ'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
   // a technique by its stages or layers (`nuôi tôm công nghệ cao 2 giai đoạn`, `xác thực hai lớp`)
   ...['công nghệ', 'quy trình', 'xác thực', 'bảo mật', 'lọc'].map((w) => [w, (u: string) => u === 'giai đoạn' || u === 'lớp' || u === 'bước'] as const),
   // gold and silver pieces by weight (`nhẫn vàng 0,5 chỉ`, `thỏi bạc 1 lượng`)
@@ -424,8 +476,12 @@ function isRank(tk: Tokens, first: number, last: number): boolean {
   const one = first - 2;
   if (!(tk.isWord(one) && tk.lower(one) === 'một') && !(tk.isNum(one) && tk.raw(one) === '1')) return false;
   for (let k = last + 1; k < tk.n && k <= last + 10; k++) {
+    // `5 thương vụ M&A lớn nhất`: punctuation inside a word is part of the phrase
+    if (tk.type[k] === PUNCT && tk.glued[k] && tk.glued[k + 1]) continue;
     if (!tk.isWord(k)) return false;
     if (tk.lower(k) === 'nhất') return true;
+    // `một trong 5 địa phương dẫn đầu`
+    if (tk.lower(k) === 'đầu' && tk.lower(k - 1) === 'dẫn') return true;
   }
   return false;
 }
@@ -611,7 +667,9 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   // `bình quân 10 tháng tăng 3,78%`, `tiêu dùng 9 tháng ước đạt 4,69 triệu tỷ đồng`
   if (CUMULATIVE_VERBS.has(after1) && value !== undefined && Number.isInteger(value) && tk.isNum(first)) {
     const average = before === 'quân' && tk.lower(first - 2) === 'bình';
-    if (average || (isYearSoFarSpan(unit, value) && before !== '' && !DURATION_VERBS.has(before) && numberFollows(tk, last + 2))) return true;
+    // `Chỉ số sản xuất công nghiệp (IIP) 10 tháng tăng 9,2%`: the statistic may end with its acronym in brackets
+    const named = before !== '' || tk.isPunct(first - 1, ')');
+    if (average || (isYearSoFarSpan(unit, value) && named && !DURATION_VERBS.has(before) && numberFollows(tk, last + 2))) return true;
   }
   return false;
 }
@@ -627,6 +685,8 @@ function yearSoFarBeforeResult(tk: Tokens, first: number, last: number, unit: st
   // `lượng hàng thông qua 11 tháng đạt …`: `qua` of `thông qua` (passing through) is not a duration word
   const throughPort = before === 'qua' && tk.lower(first - 2) === 'thông';
   if (before !== 'trong' && !throughPort && DURATION_VERBS.has(before)) return false;
+  // `Số doanh nghiệp thành lập mới trong 10 tháng là 142.600`
+  if (before === 'trong' && tk.isWord(last + 1) && tk.lower(last + 1) === 'là' && tk.isNum(last + 2)) return true;
   for (let k = last + 1; k < tk.n && k <= last + 4; k++) {
     if (!tk.isWord(k)) return false;
     if (tk.lower(k) === 'đạt') return numberFollows(tk, k + 1);
