@@ -39,3 +39,5 @@ describeLabelledSet('eval-blind16', 'the sixteenth blind set', { sentences: 203,
 // tests label the same shape a figure (`xây tòa tháp 45 tầng`): a particular building's size, not a standard class.
 describeLabelledSet('eval-blind17', 'the seventeenth blind set', { sentences: 213, figures: 496 }, ['realestate-016: 29 tầng']);
 describeLabelledSet('eval-blind18', 'the eighteenth blind set', { sentences: 218, figures: 510 });
+describeLabelledSet('eval-blind19', 'the nineteenth blind set', { sentences: 225, figures: 529 });
+describeLabelledSet('eval-blind20', 'the twentieth blind set', { sentences: 218, figures: 516 });
