@@ -48,6 +48,9 @@ export const CURRENCY_FORMS: Readonly<Record<string, string>> = {
   'nhân dân tệ': 'CNY',
   ndt: 'CNY',
   tệ: 'CNY',
+  // the New Taiwan dollar, which migrant-labour news quotes wages in (`28.590 Đài tệ/tháng`)
+  'đài tệ': 'TWD',
+  twd: 'TWD',
   won: 'KRW',
   krw: 'KRW',
   bath: 'THB',

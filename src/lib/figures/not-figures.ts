@@ -201,6 +201,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (d.value === 2 && isBothPhrase(tk, first)) return true;
   // `túc trực 24/24 giờ`, `phục vụ 24/24`: round the clock, not a proportion (`24/24 xã, phường` counts)
   if (kind === 'ratio' && d.numerator === 24 && d.denominator === 24 && (unit === '' || unit === 'giờ' || unit === 'h')) return true;
+  // `dạy 2 buổi/ngày`: the full-day timetable, a kind of schooling
+  if (unit === 'buổi/ngày' && (tk.lower(first - 1) === 'học' || tk.lower(first - 1) === 'dạy')) return true;
   // `được tiêm đủ 2 mũi`: the status that defines a group (fully vaccinated), not a count; how many
   // doses are needed stays (`mỗi trẻ cần tiêm đủ 4 mũi`)
   if ((unit === 'mũi' || unit.startsWith('mũi ')) && tk.lower(first - 1) === 'đủ' && !NEEDS.has(tk.lower(first - 3)) && !NEEDS.has(tk.lower(first - 2))) return true;
@@ -719,11 +721,13 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
   if (w !== 'sau' && w !== 'qua') return false;
   const p = lead - 1;
   if (!opensClauseAfter(tk, p)) return false;
-  for (let k = last + 1; k < tk.n && k <= last + 12; k++) {
+  for (let k = last + 1; k < tk.n && k <= last + 14; k++) {
     const t = tk.type[k];
     if (t === NL) return false;
     // `Sau 3 năm triển khai mô hình "Cánh đồng lớn", …`: a quoted name inside the framing phrase
     if (t === PUNCT && (OPEN_QUOTES.has(tk.raw(k)) || tk.raw(k) === '”')) continue;
+    // `Sau 5 năm thí điểm theo Nghị quyết 42/2017/QH14, …`: a document number inside it
+    if ((t === PUNCT && tk.raw(k) === '/' && tk.glued[k]) || (tk.isNum(k) && (tk.isPunct(k + 1, '/') || tk.isPunct(k - 1, '/') || (tk.glued[k] && tk.isWord(k - 1))))) continue;
     if (t === PUNCT) return tk.raw(k) === ',' && numberLaterInSentence(tk, k + 1);
     if (tk.isNum(k)) return false;
   }

@@ -975,7 +975,9 @@ export class Scanner {
     // one pair after `thắng`/`thua`/`tỉ số` is a match score (`thắng 3-1`)
     // … and after `tỷ số lên`/`tỷ số là`/`tỷ số thành` (`nâng tỷ số lên 3-1`)
     const lead = this.word(first - 1);
-    const scoreWord = SCORE_BEFORE.has(lead) || ((lead === 'lên' || lead === 'là' || lead === 'thành') && this.scoreWordWithin(first - 2, 4));
+    // … and `dẫn trước 2-1`, `dẫn 1-0` (leading)
+    const leading = lead === 'dẫn' || (lead === 'trước' && this.word(first - 2) === 'dẫn');
+    const scoreWord = leading || SCORE_BEFORE.has(lead) || ((lead === 'lên' || lead === 'là' || lead === 'thành') && this.scoreWordWithin(first - 2, 4));
     if (pairs === 1 && scoreWord) return end;
     if (pairs < 2 || !downward) return undefined;
     // a unit after the last pair makes them ranges (`6-8, 10-12 tuổi`)
