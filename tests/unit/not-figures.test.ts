@@ -607,3 +607,21 @@ describe('clock hours, brackets and paired names (nineteenth blind set)', () => 
     ['Tỉnh có 12 hộ nghèo và 333 hộ cận nghèo.', '333 hộ cận nghèo'],
   ]);
 });
+
+describe('frames with document numbers, schooling, leads, jackpots and years later (twenty-first and twenty-second blind sets)', () => {
+  yieldsExactly([
+    ['Sau 3 năm thực hiện theo Quyết định 1719/QĐ-TTg, tỉnh đã giảm 4.000 hộ nghèo.', ['4.000 hộ nghèo']],
+    ['Toàn tỉnh có 80% trường dạy 2 buổi/ngày.', ['80%']],
+    ['Đội khách dẫn trước 1-0 sau hiệp 1.', []],
+    ['Một người trúng Jackpot 2 trị giá 5 tỷ đồng.', ['5 tỷ đồng']],
+    ['Hộp combo 5 kg được bán 1,2 triệu đồng.', ['1,2 triệu đồng']],
+    ['Năm 1975 đất nước thống nhất; 50 năm sau, thành phố có 9 triệu dân.', ['9 triệu dân']],
+  ]);
+
+  keeps([
+    ['Lao động nhận 28.590 Đài tệ/tháng.', '28.590 Đài tệ/tháng'],
+    ['Công an khám xét khẩn cấp 18 địa điểm.', '18 địa điểm'],
+    ['Dự án hoàn thành 2 năm sau khi khởi công.', '2 năm'],
+    ['Thị phần của Samsung 20%, Apple 18%.', '20%'],
+  ]);
+});

@@ -134,6 +134,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'nông thôn', 'sĩ số',
   // `bản` as a syllable of another word (`cơ bản 95% hộ`, `xuất bản 500 đầu sách`), not a village
   'cơ bản', 'căn bản', 'văn bản', 'biên bản', 'xuất bản', 'tái bản', 'nguyên bản', 'nhật bản',
+  // `cấp` inside a verb or adjective (`khám xét khẩn cấp 18 địa điểm`, `cung cấp 500 suất ăn`), not a level
+  'khẩn cấp', 'cung cấp', 'trợ cấp',
 ]);
 
 /** Words before `N tháng`/`N năm` that make the span a period name (`6 tháng đầu năm 2023`). */

@@ -201,6 +201,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (d.value === 2 && isBothPhrase(tk, first)) return true;
   // `túc trực 24/24 giờ`, `phục vụ 24/24`: round the clock, not a proportion (`24/24 xã, phường` counts)
   if (kind === 'ratio' && d.numerator === 24 && d.denominator === 24 && (unit === '' || unit === 'giờ' || unit === 'h')) return true;
+  // `trúng Jackpot 1`: the first of the jackpot's two tiers, a name
+  if ((d.value === 1 || d.value === 2) && tk.isNum(first) && tk.lower(first - 1) === 'jackpot') return true;
   // `dạy 2 buổi/ngày`: the full-day timetable, a kind of schooling
   if (unit === 'buổi/ngày' && (tk.lower(first - 1) === 'học' || tk.lower(first - 1) === 'dạy')) return true;
   // `được tiêm đủ 2 mũi`: the status that defines a group (fully vaccinated), not a count; how many
@@ -256,6 +258,8 @@ function isTimePoint(tk: Tokens, first: number, last: number, unit: string): boo
   const a1 = tk.isWord(last + 1) ? tk.lower(last + 1) : '';
   // `10 năm trước`, `10 năm trước đây`, at the end of the clause (`3 ngày trước khi …` is a window)
   if (a1 === 'trước' && (!tk.isWord(last + 2) || tk.lower(last + 2) === 'đây')) return true;
+  // `50 năm sau, TP.HCM có …`: so many years later
+  if (a1 === 'sau' && tk.isPunct(last + 2, ',')) return true;
   const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
   if (before === 'sau') {
     for (let k = first - 2; k >= 0 && k >= first - 5 && tk.isWord(k); k--) if (tk.lower(k) === 'lệ' && (tk.lower(k - 1) === 'tỷ' || tk.lower(k - 1) === 'tỉ')) return true;
@@ -413,7 +417,7 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
   'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'mắm', 'tương', 'mẹ', 'thuốc', 'nhỏ', 'mắt', 'nhanh', 'sau', 'trước',
-  'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn',
+  'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn', 'combo', 'quà',
 ]);
 
 /**
@@ -727,7 +731,7 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
     // `Sau 3 năm triển khai mô hình "Cánh đồng lớn", …`: a quoted name inside the framing phrase
     if (t === PUNCT && (OPEN_QUOTES.has(tk.raw(k)) || tk.raw(k) === '”')) continue;
     // `Sau 5 năm thí điểm theo Nghị quyết 42/2017/QH14, …`: a document number inside it
-    if ((t === PUNCT && tk.raw(k) === '/' && tk.glued[k]) || (tk.isNum(k) && (tk.isPunct(k + 1, '/') || tk.isPunct(k - 1, '/') || (tk.glued[k] && tk.isWord(k - 1))))) continue;
+    if ((t === PUNCT && tk.raw(k) !== ',' && tk.glued[k] && tk.glued[k + 1]) || (tk.isNum(k) && (tk.isPunct(k + 1, '/') || tk.isPunct(k - 1, '/') || (tk.glued[k] && tk.isWord(k - 1))))) continue;
     if (t === PUNCT) return tk.raw(k) === ',' && numberLaterInSentence(tk, k + 1);
     if (tk.isNum(k)) return false;
   }
