@@ -625,3 +625,19 @@ describe('frames with document numbers, schooling, leads, jackpots and years lat
     ['Thị phần của Samsung 20%, Apple 18%.', '20%'],
   ]);
 });
+
+describe('plenums, months before an amount, ripe crops and transfers (twenty-third and twenty-fourth blind sets)', () => {
+  yieldsExactly([
+    ['Hội nghị Trung ương 10 khóa XIII bàn 5 nội dung.', ['5 nội dung']],
+    ['Công ty báo lãi sau thuế 9 tháng 1.620 tỷ đồng.', ['1.620 tỷ đồng']],
+    ['Thương lái mua sầu riêng 60K-75K/kg.', ['60K-75K/kg']],
+    ['Bệnh viện huyện chuyển tuyến 12 ca.', ['12 ca']],
+    ['Mùa lúa chín năm nay đón 20.000 lượt khách.', ['20.000 lượt khách']],
+    ['Sau 2 năm thực hiện Chương trình MTQG 1719, tỉnh giải ngân 500 tỷ đồng.', ['500 tỷ đồng']],
+  ]);
+
+  keeps([
+    ['Chín năm nay, giá lúa tăng 20%.', 'Chín năm'],
+    ['Trường đã đào tạo 13 khóa học viên.', '13 khóa học'],
+  ]);
+});

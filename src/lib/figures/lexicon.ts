@@ -136,6 +136,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'cơ bản', 'căn bản', 'văn bản', 'biên bản', 'xuất bản', 'tái bản', 'nguyên bản', 'nhật bản',
   // `cấp` inside a verb or adjective (`khám xét khẩn cấp 18 địa điểm`, `cung cấp 500 suất ăn`), not a level
   'khẩn cấp', 'cung cấp', 'trợ cấp',
+  // `chuyển tuyến 9 ca`: transferred to a higher hospital, not route 9
+  'chuyển tuyến',
 ]);
 
 /** Words before `N tháng`/`N năm` that make the span a period name (`6 tháng đầu năm 2023`). */

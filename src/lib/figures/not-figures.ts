@@ -201,6 +201,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (d.value === 2 && isBothPhrase(tk, first)) return true;
   // `túc trực 24/24 giờ`, `phục vụ 24/24`: round the clock, not a proportion (`24/24 xã, phường` counts)
   if (kind === 'ratio' && d.numerator === 24 && d.denominator === 24 && (unit === '' || unit === 'giờ' || unit === 'h')) return true;
+  // `Hội nghị Trung ương 13 khóa XIII`: the thirteenth plenum of the thirteenth term, a name
+  if (unit === 'khóa' && tk.isWord(f.lastTok + 1) && /^[IVXLC]+$/.test(tk.raw(f.lastTok + 1))) return true;
   // `trúng Jackpot 1`: the first of the jackpot's two tiers, a name
   if ((d.value === 1 || d.value === 2) && tk.isNum(first) && tk.lower(first - 1) === 'jackpot') return true;
   // `dạy 2 buổi/ngày`: the full-day timetable, a kind of schooling
@@ -612,6 +614,7 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
 /** Nouns of a statistic summed over a period, named with its months (`doanh thu 9 tháng`, `lượng mưa 11 tháng`). */
 const STATISTIC_NOUNS: ReadonlySet<string> = new Set([
   'lượng mưa', 'doanh thu', 'sản lượng', 'kim ngạch', 'lợi nhuận', 'doanh số', 'tổng thu', 'tổng chi', 'lãi ròng', 'lượng khách',
+  'sau thuế', 'trước thuế',
 ]);
 
 /** Words that may follow the months of the year so far (`trong 10 tháng qua`, `… năm nay`, `… đầu năm`). */
@@ -731,7 +734,8 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
     // `Sau 3 năm triển khai mô hình "Cánh đồng lớn", …`: a quoted name inside the framing phrase
     if (t === PUNCT && (OPEN_QUOTES.has(tk.raw(k)) || tk.raw(k) === '”')) continue;
     // `Sau 5 năm thí điểm theo Nghị quyết 42/2017/QH14, …`: a document number inside it
-    if ((t === PUNCT && tk.raw(k) !== ',' && tk.glued[k] && tk.glued[k + 1]) || (tk.isNum(k) && (tk.isPunct(k + 1, '/') || tk.isPunct(k - 1, '/') || (tk.glued[k] && tk.isWord(k - 1))))) continue;
+    // … or a programme's number after its capitalised name (`Chương trình MTQG 1719`)
+    if ((t === PUNCT && tk.raw(k) !== ',' && tk.glued[k] && tk.glued[k + 1]) || (tk.isNum(k) && (tk.isPunct(k + 1, '/') || tk.isPunct(k - 1, '/') || (tk.isWord(k - 1) && (tk.glued[k] || tk.hasUpper(k - 1)))))) continue;
     if (t === PUNCT) return tk.raw(k) === ',' && numberLaterInSentence(tk, k + 1);
     if (tk.isNum(k)) return false;
   }

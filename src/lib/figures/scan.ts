@@ -142,6 +142,8 @@ const EMERGENCY_BEFORE = new Set(['gọi', 'số', 'tra', 'đài', 'dây', 'đ�
 /** Words before `999`/`9999` that make it a gold or silver purity. */
 const PURITY_BEFORE = new Set(['vàng', 'nhẫn', 'bạc', 'miếng', 'trang', 'tròn']);
 const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
+/** Crops and fruit that `chín` ("ripe") follows (`lúa chín`, `xoài chín`). */
+const RIPENING: ReadonlySet<string> = new Set(['lúa', 'quả', 'trái', 'cây', 'mùa', 'vụ', 'hoa', 'dưa', 'chuối', 'xoài', 'mít', 'vải', 'nhãn', 'bưởi', 'cam', 'sầu', 'riêng', 'phê', 'ngô']);
 /** Karats gold is sold in (`vàng 18K`), read as purity after a gold word instead of thousands. */
 const KARATS: ReadonlySet<number> = new Set([10, 14, 16, 18, 22, 24]);
 /** Nouns numbered by `số N` (`tờ bản đồ số 18`, `thửa số 215`), besides the identifier nouns. */
@@ -466,7 +468,8 @@ export class Scanner {
         }
         // `46K-275.32`, `30A.123`: a licence plate or code; `15K-25K` repeats its suffix and is a range
         const after = last + 1;
-        const sameSuffix = shorthand && tk.isPunct(after, '-') && tk.glued[after + 2] && tk.isWord(after + 2) && tk.raw(after + 2) === tk.raw(nt) && this.gluedRunEnd(after + 1) === after + 2;
+        // (`45K-55K/kg`: a per-part may follow the second end)
+        const sameSuffix = shorthand && tk.isPunct(after, '-') && tk.glued[after + 2] && tk.isWord(after + 2) && tk.raw(after + 2) === tk.raw(nt) && (this.gluedRunEnd(after + 1) === after + 2 || tk.isPunct(after + 3, '/'));
         if (!missingSpace && !sameSuffix && tk.glued[after] && (tk.isPunct(after, '-') || tk.isPunct(after, '.')) && tk.isNum(after + 1) && tk.glued[after + 1]) {
           return { kind: 'skip', last: this.gluedRunEnd(k) };
         }
@@ -818,7 +821,8 @@ export class Scanner {
       const notMeasure = this.unitNamesSomethingEnd(unit);
       if (notMeasure !== undefined) return this.skip(notMeasure);
       // `tháng 4`: a month name; but `kỳ hạn 24 tháng 4,9%/năm` goes on to a rate (a month has no decimals or percent)
-      if (unit.unit === 'tháng' && tk.isNum(unit.last + 1) && !this.percentAhead(unit.last + 1)) return this.skip(this.skipIdList(this.gluedRunEnd(unit.last + 1)));
+      // … and `lãi 9 tháng 11.620 tỷ đồng`: a month is one or two digits, never written with a thousands dot
+      if (unit.unit === 'tháng' && tk.isNum(unit.last + 1) && /^\d{1,2}$/.test(tk.raw(unit.last + 1)) && !this.percentAhead(unit.last + 1)) return this.skip(this.skipIdList(this.gluedRunEnd(unit.last + 1)));
       const period = this.periodNameEnd(unit, q.first);
       if (period !== undefined) return this.skip(period);
     }
@@ -1272,6 +1276,8 @@ export class Scanner {
     if (!unit) return last + 1;
     if (unit.first !== last + 1) return last + 1;
     if (sp.length === 1 && used[0] === 'năm' && unit.kind === 'duration' && !fiveOfDuration) return last + 1;
+    // `mùa lúa chín năm nay`: after a crop, `chín` is "ripe" and `năm nay` "this year" (`Chín năm nay, …` counts)
+    if (used[0] === 'chín' && sp.length === 1 && RIPENING.has(prev) && /^(nay|ngoái)$/.test(this.word(unit.last + 1))) return last + 1;
     if (!hasScale && sp.length === 1 && (unit.kind === 'money') ) return last + 1;
     const q: Quantity = { first: k, numTok: k, last, base: sp.value, value: sp.value, mag: 1, hasMag: hasScale, spelled: true };
     if (unit.unit === 'giờ' && this.isClockTime(q, unit, ctx) !== undefined) return last + 1;
