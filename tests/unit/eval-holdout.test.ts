@@ -47,3 +47,5 @@ describeLabelledSet('eval-blind21', 'the twenty-first blind set', { sentences: 2
 // The twenty-second set's labeller counts `Sau gần 2 giờ, đám cháy được khống chế; …` as a frame; the conventions
 // keep the time taken as the news when the clause it opens reports no other number.
 describeLabelledSet('eval-blind22', 'the twenty-second blind set', { sentences: 212, figures: 413 }, ['timeline-003: gần 2 giờ']);
+describeLabelledSet('eval-blind23', 'the twenty-third blind set', { sentences: 200, figures: 383 });
+describeLabelledSet('eval-blind24', 'the twenty-fourth blind set', { sentences: 203, figures: 545 });
