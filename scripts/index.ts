@@ -136,8 +136,9 @@ async function stagePages(dir: string, staging: string): Promise<{ pages: number
  *
  * The prepared pages are written to a staging folder and Pagefind reads the
  * folder itself (`addDirectory`) rather than taking each page as a message
- * (`addHTMLFile`): on 10,000 generated articles the index step took 61 s
- * instead of 95 s (bench/README.md, session 4). The new index is written
+ * (`addHTMLFile`): on 10,000 generated articles the index step took 74–78 s
+ * instead of 89–100 s in paired runs, for about 200 MB more peak memory in
+ * Pagefind (bench/README.md, session 4). The new index is written
  * next to the old one and swapped in only when complete, so a crash leaves
  * the previous index, never half of a new one.
  */
