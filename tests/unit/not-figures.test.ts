@@ -641,3 +641,15 @@ describe('plenums, months before an amount, ripe crops and transfers (twenty-thi
     ['Trường đã đào tạo 13 khóa học viên.', '13 khóa học'],
   ]);
 });
+
+describe('`N trong M` of things counted (nineteenth, twenty-second and twenty-fourth blind sets)', () => {
+  readsProportions([
+    ['Còn 8 trong 15 tuyến đường bị chia cắt.', '8 trong 15 tuyến đường', 8, 15],
+    ['Tương đương 1 trong 10 ca tử vong.', '1 trong 10 ca', 1, 10],
+    ['Nhưng 1 trong 4 thôn vẫn chưa có điện lưới.', '1 trong 4 thôn', 1, 4],
+  ]);
+  // a rank is not a share, and `trong` before days is "within": no proportion in either
+  it.each([['Tỉnh là 1 trong 5 tỉnh dẫn đầu về thu hút FDI.'], ['Giá tăng 2 trong 10 ngày qua.']])('no proportion: %s', (text) => {
+    expect(extractFigures(text).filter((f) => f.kind === 'ratio')).toEqual([]);
+  });
+});

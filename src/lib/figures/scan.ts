@@ -297,8 +297,20 @@ export class Scanner {
     const m = this.readDigits(wholeTok, false);
     if (m.kind !== 'q' || m.q.unit || m.q.hasMag || !(m.q.value >= q.value && m.q.value > 0)) return undefined;
     const u = readUnit(tk, m.q.last + 1, { dropSo: true });
-    if (w1 === 'trong' && !among && !(u && u.first === m.q.last + 1 && u.kind === 'people' && m.q.value > q.value && Number.isInteger(q.value))) return undefined;
+    // `1 trong 5 người`, `11 trong 19 tuyến đường`: bare `trong` takes a whole of people or things counted
+    // (not of days: `trong 10 ngày` is "within"); `1 trong 5 tỉnh dẫn đầu` is a rank (src/lib/figures/not-figures.ts)
+    const counted = u && u.first === m.q.last + 1 && (u.kind === 'people' || (u.kind === 'count' && u.strong));
+    if (w1 === 'trong' && !among && !(counted && m.q.value > q.value && Number.isInteger(q.value) && !this.closesRank(u.last + 1))) return undefined;
     return ratio(u ? u.last : m.q.last, u ? u.unit : '', m.q.value);
+  }
+
+  /** `… lớn nhất`, `… dẫn đầu` within the next few words of the phrase from token `k`: a rank, not a share. */
+  private closesRank(k: number): boolean {
+    for (let j = k; j < k + 10 && this.tk.isWord(j); j++) {
+      const w = this.word(j);
+      if (w === 'nhất' || (w === 'đầu' && this.word(j - 1) === 'dẫn')) return true;
+    }
+    return false;
   }
 
   /**
