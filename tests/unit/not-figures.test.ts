@@ -653,3 +653,26 @@ describe('`N trong M` of things counted (nineteenth, twenty-second and twenty-fo
     expect(extractFigures(text).filter((f) => f.kind === 'ratio')).toEqual([]);
   });
 });
+
+describe('slogans, years ago, foreign names and dates after a day word (twenty-fifth and twenty-sixth blind sets)', () => {
+  yieldsExactly([
+    ['Nông dân áp dụng quy trình “1 phải 5 giảm” cho 300 ha lúa.', ['300 ha']],
+    ['Xuất khẩu 10 tháng đạt 3,2 tỷ USD.', ['3,2 tỷ USD']],
+    ['Tổng số xe bán trong 9 tháng lên 50.000 chiếc.', ['50.000 chiếc']],
+    ['Hai thương hiệu Saigon Special và 333 chiếm 60% sản lượng.', ['Hai thương hiệu', '60%']],
+    ['Theo Ban Quản lý dự án 85, nhà thầu huy động 500 công nhân.', ['500 công nhân']],
+    ['Máy có pin 5.000 mAh, giá 8 triệu đồng.', ['8 triệu đồng']],
+    ['Sau 3 năm triển khai Đề án 06, cả nước cấp 85 triệu thẻ căn cước.', ['85 triệu thẻ căn cước']],
+    ['Người dân báo qua đường dây nóng 113.', []],
+    ['Anh có 5 năm thi đấu ở V.League 1.', ['5 năm']],
+    ['Giá trứng gấp 3 lần cách đây 2 năm.', ['3 lần']],
+    ['Ngày đăng ký cuối cùng là 12/12.', []],
+  ]);
+
+  keeps([
+    ['Nhà tôi nuôi bò sữa mới được 9 năm.', '9 năm'],
+    ['Anh làm việc cách đây 3 km.', '3 km'],
+    ['Các xã đạt 12/12 tiêu chí.', '12/12 tiêu chí'],
+    ['Pin dung lượng 5.000 mAh.', '5.000 mAh'],
+  ]);
+});

@@ -110,7 +110,7 @@ const NAMING_NOUNS: ReadonlySet<string> = new Set([
   'cửa hàng', 'siêu thị', 'nhà hàng', 'khẩu hiệu', 'thông điệp', 'sáng kiến', 'tác phẩm', 'phim', 'bộ phim', 'sách',
   'cuốn sách', 'bài hát', 'ca khúc', 'chuyên mục', 'chuyên đề', 'đề tài', 'tên', 'tên gọi', 'biệt danh', 'hashtag',
   'kênh', 'trang', 'fanpage', 'website', 'ứng dụng', 'app', 'hoạt động', 'chợ', 'tủ', 'cây', 'mái ấm', 'tổ',
-  'chuỗi', 'lớp học', 'tuyến', 'tiêu chí', 'chủ đề', 'triển lãm', 'trưng bày', 'album', 'đĩa', 'đĩa đơn', 'mv', 'single', 'game', 'trò chơi', 'show',
+  'chuỗi', 'lớp học', 'tuyến', 'tiêu chí', 'chủ đề', 'quy trình', 'phương châm', 'triển lãm', 'trưng bày', 'album', 'đĩa', 'đĩa đơn', 'mv', 'single', 'game', 'trò chơi', 'show',
 ]);
 /** Words before an opening quote that introduce speech, not a name. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['nói', 'biết', 'khẳng', 'định', 'chia', 'sẻ', 'nhấn', 'mạnh', 'kể', 'hỏi', 'đáp', 'viết', 'rằng', 'là']);
@@ -217,7 +217,11 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `"Lật mặt 7"`: a bare number closing a quoted title is the title's own
   if (unit === '' && first === f.lastTok && closesQuotedTitle(tk, first)) return true;
   // `hai thương hiệu là Bia Saigon và 333.`: a bare number paired with a name is a name too
-  if (unit === '' && first === f.lastTok && tk.isNum(first) && (tk.lower(first - 1) === 'và' || tk.lower(first - 1) === 'hoặc') && tk.isWord(first - 2) && tk.isCapitalized(first - 2) && (first + 1 >= tk.n || tk.type[first + 1] === PUNCT || tk.type[first + 1] === NL)) return true;
+  if (unit === '' && first === f.lastTok && tk.isNum(first) && (tk.lower(first - 1) === 'và' || tk.lower(first - 1) === 'hoặc') && tk.isWord(first - 2) && tk.isCapitalized(first - 2)) return true;
+  // `V.League 1`, `Formula 1`: a bare number after a foreign name is part of it
+  if (unit === '' && first === f.lastTok && tk.isNum(first) && afterForeignBrand(tk, first)) return true;
+  // `Ban Quản lý dự án 85`: a bare number after `dự án` names it (a count is written `85 dự án`)
+  if (unit === '' && first === f.lastTok && tk.isNum(first) && tk.lower(first - 1) === 'án' && tk.lower(first - 2) === 'dự') return true;
   // `số đo ba vòng`: the three body measurements, a term
   if (unit === 'vòng' && tk.isWord(first - 1) && tk.lower(first - 1) === 'đo') return true;
   if (kind === 'duration') {
@@ -260,6 +264,8 @@ function isTimePoint(tk: Tokens, first: number, last: number, unit: string): boo
   const a1 = tk.isWord(last + 1) ? tk.lower(last + 1) : '';
   // `10 năm trước`, `10 năm trước đây`, at the end of the clause (`3 ngày trước khi …` is a window)
   if (a1 === 'trước' && (!tk.isWord(last + 2) || tk.lower(last + 2) === 'đây')) return true;
+  // `cách đây 2 năm`: two years ago
+  if (tk.lower(first - 1) === 'đây' && tk.lower(first - 2) === 'cách') return true;
   // `50 năm sau, TP.HCM có …`: so many years later
   if (a1 === 'sau' && tk.isPunct(last + 2, ',')) return true;
   const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
@@ -374,6 +380,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // a device's specification (`sạc nhanh 60 W`, `camera 200 MP`)
   ['sạc', (_u: string, k: Kind) => k === 'energy'],
   ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel'],
+  // a phone's battery (`pin 4.400 mAh`); a capacity after a property word stays (`pin dung lượng 5.000 mAh`)
+  ['pin', (u: string) => u === 'mAh'],
   // a screen's size (`màn hình 6,9 inch`, `tivi 65 inch`)
   ...['màn hình', 'tivi', 'tv'].map((w) => [w, (u: string) => u === 'inch'] as const),
   // memory and storage of a part (`RAM DDR5 16 GB`, `ổ cứng 1 TB`, `thẻ nhớ 128 GB`)
@@ -614,7 +622,7 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
 /** Nouns of a statistic summed over a period, named with its months (`doanh thu 9 tháng`, `lượng mưa 11 tháng`). */
 const STATISTIC_NOUNS: ReadonlySet<string> = new Set([
   'lượng mưa', 'doanh thu', 'sản lượng', 'kim ngạch', 'lợi nhuận', 'doanh số', 'tổng thu', 'tổng chi', 'lãi ròng', 'lượng khách',
-  'sau thuế', 'trước thuế',
+  'sau thuế', 'trước thuế', 'xuất khẩu', 'nhập khẩu',
 ]);
 
 /** Words that may follow the months of the year so far (`trong 10 tháng qua`, `… năm nay`, `… đầu năm`). */
@@ -695,7 +703,7 @@ function yearSoFarBeforeResult(tk: Tokens, first: number, last: number, unit: st
   const throughPort = before === 'qua' && tk.lower(first - 2) === 'thông';
   if (before !== 'trong' && !throughPort && DURATION_VERBS.has(before)) return false;
   // `Số doanh nghiệp thành lập mới trong 10 tháng là 142.600`
-  if (before === 'trong' && tk.isWord(last + 1) && tk.lower(last + 1) === 'là' && tk.isNum(last + 2)) return true;
+  if (before === 'trong' && tk.isWord(last + 1) && (tk.lower(last + 1) === 'là' || tk.lower(last + 1) === 'lên') && tk.isNum(last + 2)) return true;
   for (let k = last + 1; k < tk.n && k <= last + 4; k++) {
     if (!tk.isWord(k)) return false;
     if (tk.lower(k) === 'đạt') return numberFollows(tk, k + 1);
@@ -734,7 +742,8 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
     // `Sau 3 năm triển khai mô hình "Cánh đồng lớn", …`: a quoted name inside the framing phrase
     if (t === PUNCT && (OPEN_QUOTES.has(tk.raw(k)) || tk.raw(k) === '”')) continue;
     // `Sau 5 năm thí điểm theo Nghị quyết 42/2017/QH14, …`: a document number inside it
-    // … or a programme's number after its capitalised name (`Chương trình MTQG 1719`)
+    // … or a programme's number after its capitalised name (`Chương trình MTQG 1719`), or closing the frame (`Đề án 06,`)
+    if (tk.isNum(k) && tk.isPunct(k + 1, ',') && tk.isWord(k - 1) && k > last + 1) continue;
     if ((t === PUNCT && tk.raw(k) !== ',' && tk.glued[k] && tk.glued[k + 1]) || (tk.isNum(k) && (tk.isPunct(k + 1, '/') || tk.isPunct(k - 1, '/') || (tk.isWord(k - 1) && (tk.glued[k] || tk.hasUpper(k - 1)))))) continue;
     if (t === PUNCT) return tk.raw(k) === ',' && numberLaterInSentence(tk, k + 1);
     if (tk.isNum(k)) return false;

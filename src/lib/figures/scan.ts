@@ -138,7 +138,7 @@ const SOFT_3_TAILS: ReadonlySet<string> = new Set([...IDENTIFIER_SOFT_3].map((ph
 const QUALIFIER_LAST_WORDS = new Set([...QUALIFIERS.keys()].map((q) => q.split(' ').pop()!));
 
 /** Words before 113/114/115 that make it the police, fire or ambulance line. */
-const EMERGENCY_BEFORE = new Set(['gọi', 'số', 'tra', 'đài', 'dây', 'đội', 'tổ', 'lực', 'cứu', 'báo']);
+const EMERGENCY_BEFORE = new Set(['gọi', 'số', 'tra', 'đài', 'dây', 'nóng', 'đội', 'tổ', 'lực', 'cứu', 'báo']);
 /** Words before `999`/`9999` that make it a gold or silver purity. */
 const PURITY_BEFORE = new Set(['vàng', 'nhẫn', 'bạc', 'miếng', 'trang', 'tròn']);
 const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
@@ -1187,12 +1187,20 @@ export class Scanner {
     if (unit && (unit.kind === 'duration' || unit.kind === 'money' || unit.kind === 'percent')) unit = undefined;
     const fracCtx = ctx.qualFirst >= 0 || FRACTION_BEFORE.has(direct);
     if (!unit && plausibleDate && !fracCtx) return this.skip(this.skipIdList(r.last));
+    // `ngày đăng ký cuối cùng là 12/12`: after a day word in the same clause, a bare d/m is the date
+    if (!unit && plausibleDate && this.dayWordBefore(aTok, 6)) return this.skip(this.skipIdList(r.last));
     // `từ 20/11`, `đến 22/11` are dates unless a counted noun follows (`đến 3/4 số hộ`)
     if (plausibleDate && DATE_SLASH_BEFORE.has(direct) && !(unit && unit.kind !== 'count') && !(unit && unit.strong)) return this.skip(this.skipIdList(r.last));
     if (ctx.soft && !unit) return this.skip(r.last);
     const first = ctx.qualFirst >= 0 ? ctx.qualFirst : aTok;
     const last = unit ? unit.last : r.last;
     return this.emit(first, last, { kind: 'ratio', unit: unit ? unit.unit : '', numerator: a.value, denominator: b.value, value: a.value / b.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
+  }
+
+  /** `ngày` among the `words` words before token `k`, within the clause. */
+  private dayWordBefore(k: number, words: number): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - words && this.tk.isWord(j); j--) if (this.word(j) === 'ngày') return true;
+    return false;
   }
 
   /** Lower-case number words from token k on (`ba`, `mươi`, `mốt`), stopping at the first other word. */
