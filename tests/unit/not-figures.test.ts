@@ -676,3 +676,12 @@ describe('slogans, years ago, foreign names and dates after a day word (twenty-f
     ['Pin dung lượng 5.000 mAh.', '5.000 mAh'],
   ]);
 });
+
+describe('spelled proportions (nineteenth and twenty-sixth blind sets)', () => {
+  readsProportions([
+    ['Sáu trên mười hộ được hỏi cho biết giá không đủ bù chi phí.', 'Sáu trên mười hộ', 6, 10],
+    ['Mười chín trên hai mươi ba học sinh đã đỗ.', 'Mười chín trên hai mươi ba học sinh', 19, 23],
+    ['Có ba trên mười người được hỏi đồng ý.', 'ba trên mười người', 3, 10],
+  ]);
+  keeps([['Giá trên mười triệu đồng một chỉ.', 'trên mười triệu đồng']]);
+});

@@ -1235,6 +1235,27 @@ export class Scanner {
     return this.emit(first, last, { kind: 'ratio', unit: u, numerator: a.value, denominator: den, value: a.value / den, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
   }
 
+  /**
+   * `Sáu trên mười hộ`, `Mười chín trên hai mươi ba học sinh`: a spelled proportion, `trên` between two spelled
+   * numbers (the first smaller) and a counted noun after them, as `6 trên 10 người` is with digits.
+   */
+  private spelledProportion(k: number, words: string[]): number | undefined {
+    const tk = this.tk;
+    const a = parseSpelledNumber(words, 0);
+    if (!a || a.value <= 0) return undefined;
+    const c = k + a.length;
+    if (!tk.isWord(c) || tk.lower(c) !== 'trên' || !tk.isWord(c + 1)) return undefined;
+    const b = parseSpelledNumber(this.spelledWords(c + 1), 0);
+    if (!b || !(a.value < b.value)) return undefined;
+    const bLast = c + b.length;
+    const unit = readUnit(tk, bLast + 1, { strongOnly: true, dropSo: true });
+    if (!unit || unit.first !== bLast + 1 || (unit.kind !== 'people' && unit.kind !== 'count')) return undefined;
+    const ctx = this.leftContext(k, a.value, false, true);
+    if (ctx.hard || ctx.soft) return undefined;
+    const first = ctx.qualFirst >= 0 ? ctx.qualFirst : k;
+    return this.emit(first, unit.last, { kind: 'ratio', unit: unit.unit, numerator: a.value, denominator: b.value, value: a.value / b.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
+  }
+
   /** `hai đến ba tuần`, `từ một đến hai năm`, `ba - bốn người`: a spelled range with a known unit. */
   private spelledRange(k: number, words: string[]): number | undefined {
     const tk = this.tk;
@@ -1272,7 +1293,7 @@ export class Scanner {
     const words = this.spelledWords(k);
     const range = this.spelledRange(k, words);
     if (range !== undefined) return range;
-    const fraction = this.spelledFraction(k, words);
+    const fraction = this.spelledFraction(k, words) ?? this.spelledProportion(k, words);
     if (fraction !== undefined) return fraction;
     // a lone `một` is the article "a/one", never a statistic
     if (words.length === 1 && words[0] === 'một') return k + 1;
