@@ -685,3 +685,11 @@ describe('spelled proportions (nineteenth and twenty-sixth blind sets)', () => {
   ]);
   keeps([['Giá trên mười triệu đồng một chỉ.', 'trên mười triệu đồng']]);
 });
+
+describe('spelled counts of funds and athletes (sixteenth, eighteenth and nineteenth blind sets)', () => {
+  yieldsExactly([
+    ['Bốn quỹ ETF bị rút ròng 1.450 tỷ đồng.', ['Bốn quỹ', '1.450 tỷ đồng']],
+    ['Hai VĐV bị cấm thi đấu 4 năm.', ['Hai VĐV', '4 năm']],
+    ['Năm nay có 5 quỹ đầu tư rút vốn.', ['5 quỹ đầu tư']],
+  ]);
+});
