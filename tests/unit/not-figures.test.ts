@@ -693,3 +693,16 @@ describe('spelled counts of funds and athletes (sixteenth, eighteenth and ninete
     ['Năm nay có 5 quỹ đầu tư rút vốn.', ['5 quỹ đầu tư']],
   ]);
 });
+
+describe('place names, gauges, ship classes and review meetings (twenty-eighth blind set)', () => {
+  yieldsExactly([
+    ['Đường dây 110 kV Cà Mau - Năm Căn dài 54 km.', ['54 km']],
+    ['Tuyến đường sắt khổ 1.000 mm dài 320 km.', ['320 km']],
+    ['Luồng cho phép tàu trọng tải đến 50.000 tấn ra vào.', []],
+    ['Hội nghị tổng kết 10 năm thực hiện Nghị quyết 26 có 300 đại biểu.', ['300 đại biểu']],
+  ]);
+  keeps([
+    ['Xe chở đến 5 tấn hàng.', '5 tấn'],
+    ['Hai VĐV giành 3 huy chương.', 'Hai VĐV'],
+  ]);
+});

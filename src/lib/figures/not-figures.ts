@@ -196,6 +196,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (unit === 'độ' && tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'richter') return true;
   if (kind === 'duration' && isAveragingWindow(tk, first, f.lastTok)) return true;
   if (kind === 'duration' && isTimePoint(tk, first, f.lastTok, unit)) return true;
+  // `Hội nghị sơ kết 3 năm thực hiện Nghị quyết 06`: the span a review meeting is named by
+  if (kind === 'duration' && tk.lower(first - 1) === 'kết' && (tk.lower(first - 2) === 'sơ' || tk.lower(first - 2) === 'tổng')) return true;
   // `thi công 3 ca, 4 kíp`: round the clock in shifts, not a count
   if (isShiftPattern(tk, first, f.lastTok, unit)) return true;
   if (d.value === 2 && isBothPhrase(tk, first)) return true;
@@ -398,8 +400,9 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['công nghệ', 'quy trình', 'xác thực', 'bảo mật', 'lọc'].map((w) => [w, (u: string) => u === 'giai đoạn' || u === 'lớp' || u === 'bước'] as const),
   // gold and silver pieces by weight (`nhẫn vàng 0,5 chỉ`, `thỏi bạc 1 lượng`)
   ...['nhẫn', 'thỏi', 'miếng', 'lắc', 'kiềng'].map((w) => [w, (u: string) => u === 'chỉ' || u === 'lượng' || u === 'cây'] as const),
-  // a road by its width (`lô góc mặt đường 30 m`)
+  // a road by its width (`lô góc mặt đường 30 m`), a railway by its gauge (`khổ 1.435 mm`)
   ['mặt đường', (u: string) => u === 'm'],
+  ['khổ', (_u: string, k: Kind) => k === 'length'],
   // the salinity line named by its concentration (`ranh mặn 4 g/l`), unlike `độ mặn 4 g/l`
   ['ranh mặn', (u: string) => u === 'g/l' || u === '‰'],
   ...['cỡ', 'loại', 'size'].map((w) => [w, GRADE] as const),
@@ -427,7 +430,7 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
   'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'mắm', 'tương', 'mẹ', 'thuốc', 'nhỏ', 'mắt', 'nhanh', 'sau', 'trước',
-  'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn', 'combo', 'quà',
+  'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn', 'combo', 'quà', 'đến', 'tới',
 ]);
 
 /**

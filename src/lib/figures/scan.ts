@@ -1316,6 +1316,8 @@ export class Scanner {
     const unit = readUnit(tk, last + 1, { strongOnly: sp.length === 1 });
     if (!unit) return last + 1;
     if (unit.first !== last + 1) return last + 1;
+    // `Cà Mau - Năm Căn`, `quận Ba Đình`: a number word before a capitalised word is part of a place's name
+    if (tk.isCapitalized(unit.first) && tk.raw(unit.first) !== tk.raw(unit.first).toUpperCase() && !this.isSentenceStart(unit.first)) return last + 1;
     if (sp.length === 1 && used[0] === 'năm' && unit.kind === 'duration' && !fiveOfDuration) return last + 1;
     // `mùa lúa chín năm nay`: after a crop, `chín` is "ripe" and `năm nay` "this year" (`Chín năm nay, …` counts)
     if (used[0] === 'chín' && sp.length === 1 && RIPENING.has(prev) && /^(nay|ngoái)$/.test(this.word(unit.last + 1))) return last + 1;
