@@ -706,3 +706,14 @@ describe('place names, gauges, ship classes and review meetings (twenty-eighth b
     ['Hai VĐV giành 3 huy chương.', 'Hai VĐV'],
   ]);
 });
+
+describe('a place in a ranking and a deadline after an event (twenty-seventh blind set)', () => {
+  yieldsExactly([
+    ['Việt Nam đứng thứ 11 trong 30 nước có gánh nặng bệnh lao cao nhất.', []],
+    ['Chủ đầu tư cam kết bàn giao nhà sau 24 tháng kể từ ngày ký, khách trả trước 30%.', ['30%']],
+  ]);
+  keeps([
+    ['Đội đứng thứ 3 trong 10 đội tham dự.', '10 đội'],
+    ['Lệnh có hiệu lực chỉ sau 4 tiếng kể từ khi thông báo.', '4 tiếng'],
+  ]);
+});

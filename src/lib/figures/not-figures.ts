@@ -493,7 +493,9 @@ function isAgeRangeOfGroup(tk: Tokens, first: number): boolean {
 function isRank(tk: Tokens, first: number, last: number): boolean {
   if (!tk.isWord(first - 1) || tk.lower(first - 1) !== 'trong') return false;
   const one = first - 2;
-  if (!(tk.isWord(one) && tk.lower(one) === 'một') && !(tk.isNum(one) && tk.raw(one) === '1')) return false;
+  // `là một trong 5 …`, `1 trong 5 …`, and a place in the ranking (`đứng thứ 11 trong 30 nước … cao nhất`)
+  const placed = tk.isNum(one) && tk.isWord(one - 1) && tk.lower(one - 1) === 'thứ';
+  if (!(tk.isWord(one) && tk.lower(one) === 'một') && !(tk.isNum(one) && tk.raw(one) === '1') && !placed) return false;
   for (let k = last + 1; k < tk.n && k <= last + 10; k++) {
     // `5 thương vụ M&A lớn nhất`: punctuation inside a word is part of the phrase
     if (tk.type[k] === PUNCT && tk.glued[k] && tk.glued[k + 1]) continue;
@@ -673,7 +675,9 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   }
   // `Chưa đến 2 giờ sau khi gây án, …`: a window after an event, opening the sentence
   if (after1 === 'sau' && tk.isWord(last + 2) && tk.lower(last + 2) === 'khi' && atClauseStart(tk, first - 1)) return true;
-  // `trong vòng 12 tháng sau khi`, `trong 3 năm kể từ khi`
+  // `trong vòng 12 tháng sau khi`, `trong 3 năm kể từ khi`, `bàn giao sau 24 tháng kể từ ngày ký`
+  // (`có hiệu lực chỉ sau 4 tiếng kể từ khi thông báo` says how fast, and stays)
+  if (before === 'sau' && after1 === 'kể' && tk.lower(last + 2) === 'từ' && tk.lower(first - 2) !== 'chỉ') return true;
   if ((before === 'trong' || (before === 'vòng' && tk.lower(first - 2) === 'trong')) && tk.isWord(last + 2)) {
     const after2 = tk.lower(last + 2);
     if ((after1 === 'sau' && after2 === 'khi') || (after1 === 'kể' && after2 === 'từ')) return true;
