@@ -53,3 +53,5 @@ describeLabelledSet('eval-blind25', 'the twenty-fifth blind set', { sentences: 2
 // The twenty-sixth set's labeller counts a perfect score (`30/30 điểm khối A00`) as a score, a trap; the seventeenth
 // labels a score out of the maximum (`38/42 điểm`) a proportion, and the extractor keeps that reading.
 describeLabelledSet('eval-blind26', 'the twenty-sixth blind set', { sentences: 200, figures: 429 }, ['edu-002: 30/30']);
+describeLabelledSet('eval-blind27', 'the twenty-seventh blind set', { sentences: 180, figures: 389 });
+describeLabelledSet('eval-blind28', 'the twenty-eighth blind set', { sentences: 200, figures: 442 });
