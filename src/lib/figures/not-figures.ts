@@ -212,18 +212,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `được tiêm đủ 2 mũi`: the status that defines a group (fully vaccinated), not a count; how many
   // doses are needed stays (`mỗi trẻ cần tiêm đủ 4 mũi`)
   if ((unit === 'mũi' || unit.startsWith('mũi ')) && tk.lower(first - 1) === 'đủ' && !NEEDS.has(tk.lower(first - 3)) && !NEEDS.has(tk.lower(first - 2))) return true;
-  // `lần đầu tiên sau 5 năm`: the window of a first-time comparison, like `cao nhất trong 3 tháng`
-  if (kind === 'duration' && tk.lower(first - 1) === 'sau' && (tk.lower(first - 2) === 'tiên' || (tk.lower(first - 2) === 'đầu' && tk.lower(first - 3) === 'lần'))) return true;
   // `chạy 400 m rào`, `100 m bơi ngửa`: a distance followed by its event names the race
   if (kind === 'length' && tk.isWord(f.lastTok + 1) && RACE_EVENTS.has(tk.lower(f.lastTok + 1))) return true;
-  // `"Lật mặt 7"`: a bare number closing a quoted title is the title's own
-  if (unit === '' && first === f.lastTok && closesQuotedTitle(tk, first)) return true;
-  // `hai thương hiệu là Bia Saigon và 333.`: a bare number paired with a name is a name too
-  if (unit === '' && first === f.lastTok && tk.isNum(first) && (tk.lower(first - 1) === 'và' || tk.lower(first - 1) === 'hoặc') && tk.isWord(first - 2) && tk.isCapitalized(first - 2)) return true;
-  // `V.League 1`, `Formula 1`: a bare number after a foreign name is part of it
-  if (unit === '' && first === f.lastTok && tk.isNum(first) && afterForeignBrand(tk, first)) return true;
-  // `Ban Quản lý dự án 85`: a bare number after `dự án` names it (a count is written `85 dự án`)
-  if (unit === '' && first === f.lastTok && tk.isNum(first) && tk.lower(first - 1) === 'án' && tk.lower(first - 2) === 'dự') return true;
   // `số đo ba vòng`: the three body measurements, a term
   if (unit === 'vòng' && tk.isWord(first - 1) && tk.lower(first - 1) === 'đo') return true;
   if (kind === 'duration') {
@@ -237,7 +227,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `sang hiệp 2 đội khách ghi thêm …`: the number names the half; the noun after it is the subject
   if ((kind === 'count' || kind === 'people') && tk.isNum(first) && MATCH_PARTS.has(tk.lower(first - 1))) return true; else if (unit === '' && d.value !== undefined) {
     if (startsWithNumber(tk, d, first) && endsName(tk, first)) return true;
-    if (first === f.lastTok && isLotteryNumber(tk, first)) return true;
+    if (first === f.lastTok && tk.isNum(first) && (isLotteryNumber(tk, first) || bareNumberInName(tk, first))) return true;
   }
   if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && afterForeignBrand(tk, first)) return true;
   // `Dell XPS 13 16 GB`: a specification after a model's own number
@@ -290,6 +280,19 @@ function isShiftPattern(tk: Tokens, first: number, last: number, unit: string): 
     return tk.isWord(k) && tk.lower(k) === 'ca' && tk.isNum(k - 1);
   }
   return false;
+}
+
+/**
+ * A bare number (one token, no unit) that belongs to a name: the last word of
+ * a quoted title (`"Lật mặt 7"`), a brand listed with another (`Bia Saigon và
+ * 333`), after a foreign name (`V.League 1`, `Formula 1`) or after `dự án`
+ * (`Ban Quản lý dự án 85`; a count is written `85 dự án`).
+ */
+function bareNumberInName(tk: Tokens, k: number): boolean {
+  if (closesQuotedTitle(tk, k) || afterForeignBrand(tk, k)) return true;
+  const before = tk.lower(k - 1);
+  if ((before === 'và' || before === 'hoặc') && tk.isWord(k - 2) && tk.isCapitalized(k - 2)) return true;
+  return before === 'án' && tk.lower(k - 2) === 'dự';
 }
 
 /** Words of need before `(tiêm) đủ N mũi`: then the doses are a number to reach, not a status. */
@@ -496,13 +499,19 @@ function isRank(tk: Tokens, first: number, last: number): boolean {
   // `là một trong 5 …`, `1 trong 5 …`, and a place in the ranking (`đứng thứ 11 trong 30 nước … cao nhất`)
   const placed = tk.isNum(one) && tk.isWord(one - 1) && tk.lower(one - 1) === 'thứ';
   if (!(tk.isWord(one) && tk.lower(one) === 'một') && !(tk.isNum(one) && tk.raw(one) === '1') && !placed) return false;
-  for (let k = last + 1; k < tk.n && k <= last + 10; k++) {
-    // `5 thương vụ M&A lớn nhất`: punctuation inside a word is part of the phrase
-    if (tk.type[k] === PUNCT && tk.glued[k] && tk.glued[k + 1]) continue;
-    if (!tk.isWord(k)) return false;
-    if (tk.lower(k) === 'nhất') return true;
-    // `một trong 5 địa phương dẫn đầu`
-    if (tk.lower(k) === 'đầu' && tk.lower(k - 1) === 'dẫn') return true;
+  return closesRank(tk, last + 1);
+}
+
+/**
+ * `… lớn nhất`, `… dẫn đầu` within ten tokens from `k`, words only (punctuation inside a word, as in
+ * `M&A`, is part of it): the phrase from `k` closes a ranking. Also read by the scanner, which leaves
+ * `1 trong 5 tỉnh dẫn đầu` to `isRank` instead of reading a proportion.
+ */
+export function closesRank(tk: Tokens, k: number): boolean {
+  for (let j = k; j < tk.n && j < k + 10; j++) {
+    if (tk.type[j] === PUNCT && tk.glued[j] && tk.glued[j + 1]) continue;
+    if (!tk.isWord(j)) return false;
+    if (tk.lower(j) === 'nhất' || (tk.lower(j) === 'đầu' && tk.lower(j - 1) === 'dẫn')) return true;
   }
   return false;
 }
@@ -510,6 +519,8 @@ function isRank(tk: Tokens, first: number, last: number): boolean {
 /** `mức cao nhất trong 3 tháng`, `thấp nhất trong 10 năm qua`: the window of a comparison, not a quantity. */
 function isSuperlativeWindow(tk: Tokens, first: number): boolean {
   let j = first - 1;
+  // … and of a first time: `lần đầu tiên sau 5 năm`, `lần đầu sau 3 năm`
+  if (tk.lower(j) === 'sau') return tk.lower(j - 1) === 'tiên' || (tk.lower(j - 1) === 'đầu' && tk.lower(j - 2) === 'lần');
   if (tk.isWord(j) && tk.lower(j) === 'vòng') j--;
   return tk.isWord(j) && tk.lower(j) === 'trong' && tk.isWord(j - 1) && tk.lower(j - 1) === 'nhất';
 }

@@ -41,7 +41,7 @@ import {
 } from './lexicon';
 import { currencyOf, currencyPrefixOf, magnitudeOf, magnitudeSuffixOf, measureOf } from './lookup';
 import { NL, NUM, PUNCT, WORD, Tokens } from './tokens';
-import { isSizeAt } from './not-figures';
+import { closesRank, isSizeAt } from './not-figures';
 import { readRate, readUnit, type UnitHit } from './units-match';
 
 /** A figure plus the token positions the elided-noun pass needs. */
@@ -300,17 +300,8 @@ export class Scanner {
     // `1 trong 5 người`, `11 trong 19 tuyến đường`: bare `trong` takes a whole of people or things counted
     // (not of days: `trong 10 ngày` is "within"); `1 trong 5 tỉnh dẫn đầu` is a rank (src/lib/figures/not-figures.ts)
     const counted = u && u.first === m.q.last + 1 && (u.kind === 'people' || (u.kind === 'count' && u.strong));
-    if (w1 === 'trong' && !among && !(counted && m.q.value > q.value && Number.isInteger(q.value) && !this.closesRank(u.last + 1))) return undefined;
+    if (w1 === 'trong' && !among && !(counted && m.q.value > q.value && Number.isInteger(q.value) && !closesRank(tk, u.last + 1))) return undefined;
     return ratio(u ? u.last : m.q.last, u ? u.unit : '', m.q.value);
-  }
-
-  /** `… lớn nhất`, `… dẫn đầu` within the next few words of the phrase from token `k`: a rank, not a share. */
-  private closesRank(k: number): boolean {
-    for (let j = k; j < k + 10 && this.tk.isWord(j); j++) {
-      const w = this.word(j);
-      if (w === 'nhất' || (w === 'đầu' && this.word(j - 1) === 'dẫn')) return true;
-    }
-    return false;
   }
 
   /**
