@@ -717,3 +717,68 @@ describe('a place in a ranking and a deadline after an event (twenty-seventh bli
     ['Lệnh có hiệu lực chỉ sau 4 tiếng kể từ khi thông báo.', '4 tiếng'],
   ]);
 });
+
+describe('windows, lists, specifications and words that hide a figure (twenty-ninth and thirtieth blind sets)', () => {
+  yieldsExactly([
+    // the first months of a loan, as a range (`3 năm đầu` already was); a per-month limit's window
+    ['Lãi suất phổ biến 6,5-8%/năm trong 12-24 tháng đầu, sau đó thả nổi.', ['6,5-8%/năm']],
+    ['Làm thêm không quá 40 giờ trong 1 tháng và không quá 200 giờ trong 1 năm.', ['không quá 40 giờ', 'không quá 200 giờ']],
+    ['Mỗi người được khám tối đa 4 lần trong 1 năm.', ['tối đa 4 lần']],
+    // the sessions an average is taken over
+    ['Khối lượng cao gấp 2 lần trung bình 20 phiên.', ['2 lần']],
+    // specifications and classes
+    ['Máy có màn hình chính 8 inch và camera chính 48 MP.', []],
+    ['Xe dùng động cơ V12 6,75 lít cho công suất 563 mã lực.', ['563 mã lực']],
+    ['Mỗi hộp bánh trung thu 4 chiếc có giá 600.000 đồng.', ['600.000 đồng']],
+    ['Thực đơn nếm thử 9 món có giá 2,5 triệu đồng.', ['2,5 triệu đồng']],
+    ['Một gia đình 4 người chi 12 triệu đồng mỗi tháng.', ['12 triệu đồng']],
+    ['Điện thoại Nokia 3210 bản 4G giá 1,59 triệu đồng.', ['1,59 triệu đồng']],
+    // the field of a place in a ranking, and a ranked list's length
+    ['Ẩm thực Việt xếp hạng 15 trên 100 nền ẩm thực ngon nhất thế giới.', []],
+    ['Anh đứng đầu danh sách 100 cầu thủ đắt giá nhất thế giới.', []],
+    // a phone number with its country code
+    ['Đường dây nóng của Đại sứ quán là +855 23 726 274.', []],
+  ]);
+  keeps([
+    // how long something took stays; so does the time of a limit that is not "per"
+    ['Anh chạy 10 km trong 1 giờ.', '1 giờ'],
+    ['Dự án kéo dài 12-18 tháng.', '12-18 tháng'],
+    // a real family, counted afterwards
+    ['Một gia đình 7 người, trong đó có 5 người nhiễm bệnh, phải cách ly.', '7 người'],
+    // a list of customers, not ranked
+    ['Công ty có danh sách 500 khách hàng thân thiết.', '500 khách hàng'],
+    // an amount after a model number (not the next model of a list), after a year (not the next year)
+    ['Hắn giật 2 chiếc điện thoại iPhone 15 và 6,5 triệu đồng.', '6,5 triệu đồng'],
+    ['Dư nợ lên 274 nghìn tỷ đồng năm 2019 và 286 nghìn tỷ đồng năm 2020.', '286 nghìn tỷ đồng'],
+    // words that end in a numbering word but are not one
+    ['Chị đã chuyển khoản 9 lần cho kẻ lừa đảo.', '9 lần'],
+    ['Thanh khoản đạt 500 tỷ đồng mỗi phiên, thanh khoản 400 tỷ đồng hôm qua.', '400 tỷ đồng'],
+    ['Tòa tháp văn phòng 45 tầng có vốn 250 triệu USD.', '45 tầng'],
+    ['Khách đặt phòng 3 đêm được giảm giá.', '3 đêm'],
+    ['Ông được nhận một khoản 500 triệu đồng.', '500 triệu đồng'],
+    // what a study was done on: no qualifier
+    ['Nghiên cứu trên 12.500 bệnh nhân cho thấy kết quả tốt.', '12.500 bệnh nhân'],
+  ]);
+  it('keeps a clause of an article a reference', () => {
+    expect(texts('Theo khoản 2 Điều 5 Nghị định 100, người vi phạm bị phạt.')).toEqual([]);
+    expect(texts('Căn cứ điểm a khoản 1, 2 Điều 134 Bộ luật Hình sự.')).toEqual([]);
+  });
+});
+
+describe('rates per distance, a billion billions, light years (thirtieth blind set)', () => {
+  it('reads fuel per 100 km as a rate, like cases per 100.000 people', () => {
+    const [f] = extractFigures('Xe tiêu thụ 4,6 lít/100 km đường hỗn hợp.');
+    expect(f).toMatchObject({ text: '4,6 lít/100 km', kind: 'ratio', unit: 'lít', numerator: 4.6, denominator: 100 });
+  });
+  it('multiplies repeated tỷ, and not a tỷ that starts a word', () => {
+    const [f] = extractFigures('Siêu máy tính cần 10 triệu tỷ tỷ năm.');
+    expect(f!.text).toBe('10 triệu tỷ tỷ năm');
+    expect(f!.value! / 1e25).toBeCloseTo(1, 12);
+    expect(texts('Doanh thu 5 tỷ, tỷ lệ lãi 3%.')).toEqual(['5 tỷ', '3%']);
+  });
+  it('knows light years, horsepower and musicians', () => {
+    expect(extractFigures('Hành tinh cách Trái Đất 120 năm ánh sáng.')[0]).toMatchObject({ unit: 'năm ánh sáng', kind: 'length' });
+    expect(extractFigures('Động cơ cho công suất 563 mã lực.')[0]).toMatchObject({ unit: 'mã lực', kind: 'energy' });
+    expect(extractFigures('Dàn nhạc có 30 nhạc công.')[0]).toMatchObject({ unit: 'nhạc công', kind: 'people' });
+  });
+});

@@ -62,7 +62,7 @@ export const COMPARATIVE_ADJECTIVES: ReadonlySet<string> = new Set([
  * `bão số 9`, `lần thứ 2`, `top 10`, `lớp 12`.
  */
 export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
-  'thứ', 'điều', 'khoản', 'chương', 'mục', 'phường', 'quận', 'tổ', 'ấp', 'thôn', 'xóm', 'khóm', 'lô',
+  'thứ', 'điều', 'chương', 'mục', 'phường', 'quận', 'tổ', 'ấp', 'thôn', 'xóm', 'khóm', 'lô',
   'tầng', 'phòng', 'lớp', 'kỳ', 'kì', 'hạng', 'top', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'ql',
   'đt', 'dt', 'tl', 'mã', 'model', 'series', 'version', 'tập', 'trang', 'câu', 'cổng', 'ga', 'bến',
   'block', 'làn', 'mũi', 'lúc', 'bậc', 'tuýp', 'type', 'típ', 'bn', 'f', 'u', 'gen', 'chip', 'size', 'phiên', 'lần', 'đợt',
@@ -87,6 +87,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'thang', 'độ',
   // a level (`định danh mức 2`): an amount after it has its unit (`mức 5 triệu đồng`); a sequel (`phần 2`)
   'mức', 'phần', 'mùa', 'khoang',
+  // a clause of an article (`khoản 2 Điều 5`); a sum has its unit (`một khoản 500 triệu đồng`)
+  'khoản',
 ]);
 
 /**
@@ -138,6 +140,10 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'khẩn cấp', 'cung cấp', 'trợ cấp',
   // `chuyển tuyến 9 ca`: transferred to a higher hospital, not route 9
   'chuyển tuyến',
+  // `chuyển khoản 9 lần`, `thanh khoản 500 tỷ đồng`: money moved, not clause 9
+  'chuyển khoản', 'thanh khoản',
+  // `phòng` inside another word (`tòa tháp văn phòng 45 tầng`, `đặt phòng 3 đêm`, `dự phòng 10%`), not room 45
+  'văn phòng', 'đặt phòng', 'thuê phòng', 'giá phòng', 'dự phòng', 'quốc phòng', 'suất phòng',
 ]);
 
 /** Words before `N tháng`/`N năm` that make the span a period name (`6 tháng đầu năm 2023`). */

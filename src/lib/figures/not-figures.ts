@@ -32,7 +32,7 @@
  * pass (src/lib/figures.ts): kept out of the scanner's hot loop, every test
  * here looks at a handful of tokens around one figure, with precomputed sets.
  */
-import type { Kind } from '../../schema';
+import type { Kind, Qualifier } from '../../schema';
 import { NP_STOP } from './lexicon';
 import { matchMeasureOrCurrency } from './units-match';
 import type { Found } from './scan';
@@ -41,7 +41,7 @@ import { NL, PUNCT, type Tokens } from './tokens';
 /** The figure emitted just before (a scanner `Found`): where it ends, and its kind. */
 export interface Earlier {
   lastTok: number;
-  draft: { kind: Kind };
+  draft: { kind: Kind; unit: string; qualifier: Qualifier };
 }
 
 const AGE_UNITS: ReadonlySet<string> = new Set(['tuổi', 'năm tuổi', 'tháng tuổi', 'ngày tuổi']);
@@ -195,6 +195,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `động đất 4,2 độ richter`: a magnitude on a scale, named like a grade (`cấp 12`), and no temperature
   if (unit === 'độ' && tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'richter') return true;
   if (kind === 'duration' && isAveragingWindow(tk, first, f.lastTok)) return true;
+  if (kind === 'duration' && d.value === 1 && isPerWindow(tk, first, earlier)) return true;
+  // `cao gấp 2 lần trung bình 20 phiên`: the trading sessions an average is taken over
+  if (unit === 'phiên' && (tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' || tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình')) return true;
   if (kind === 'duration' && isTimePoint(tk, first, f.lastTok, unit)) return true;
   // `Hội nghị sơ kết 3 năm thực hiện Nghị quyết 06`: the span a review meeting is named by
   if (kind === 'duration' && tk.lower(first - 1) === 'kết' && (tk.lower(first - 2) === 'sơ' || tk.lower(first - 2) === 'tổng')) return true;
@@ -238,6 +241,18 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (d.value === 0 && unit === '') return true; // `phát thải ròng bằng 0`: a goal, nothing counted
   if (unit === '' && d.value === undefined && d.min !== undefined && isAgeRangeOfGroup(tk, first)) return true;
   if (isRank(tk, first, f.lastTok)) return true;
+  // `xếp hạng 15 trên 100 nền ẩm thực`, `đứng thứ 5 trên 120 nước`: the field of a place in a ranking
+  if (tk.lower(first) === 'trên' && tk.isNum(first - 1) && (tk.lower(first - 2) === 'hạng' || tk.lower(first - 2) === 'thứ')) return true;
+  // `Một gia đình 4 người chi …`: a household of four, the kind of family meant (`mỗi hộ gia đình 4 người`);
+  // a family whose members are then counted is a real one (`Một gia đình 7 người, trong đó có 5 người nhiễm bệnh`)
+  if (unit === 'người' && tk.isNum(first) && tk.lower(first - 1) === 'đình' && tk.lower(first - 2) === 'gia') {
+    const det = tk.lower(first - 3) === 'hộ' ? tk.lower(first - 4) : tk.lower(first - 3);
+    const k = tk.isPunct(f.lastTok + 1, ',') ? f.lastTok + 2 : f.lastTok + 1;
+    const brokenDown = tk.lower(k) === 'trong' && tk.lower(k + 1) === 'đó';
+    if ((det === 'một' || det === 'mỗi') && !brokenDown) return true;
+  }
+  // `Nokia 3210 bản 4G`: a model number and its edition, not copies
+  if (unit === 'bản' && tk.isNum(first) && first === f.lastTok - 1 && afterForeignBrand(tk, first)) return true;
   if (afterTitleNoun(tk, first)) return true;
   if (kind === 'duration' && isSuperlativeWindow(tk, first)) return true;
   if (unit === 'môn' && tk.isNum(first) && tk.lower(first - 1) === 'điểm' && (tk.isCapitalized(f.lastTok + 1) || tk.lower(f.lastTok + 1) === 'tiếng')) return true;
@@ -311,6 +326,19 @@ function isAveragingWindow(tk: Tokens, first: number, last: number): boolean {
   if (a1 === 'liền' && (a2 === 'kề' || a2 === 'trước')) return true;
   const averaged = tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' || tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình';
   return averaged && ((a1 === 'trước' && a2 === 'đó') || (a1 === 'gần' && a2 === 'nhất'));
+}
+
+/** Qualifiers of a limit: `không quá 40 giờ`, `tối đa 4 lần`, `ít nhất 2 lần`. */
+const LIMITS: ReadonlySet<Qualifier> = new Set<Qualifier>(['at-most', 'at-least', 'under', 'over']);
+
+/**
+ * `không quá 40 giờ trong 1 tháng`, `tối đa 4 lần trong 1 năm`: `trong 1 …`
+ * right after a limit, or after a number of times, is the "per" of a rate,
+ * not a duration. How long something took stays (`chạy 10 km trong 1 giờ`).
+ */
+function isPerWindow(tk: Tokens, first: number, earlier: Earlier | undefined): boolean {
+  if (!earlier || earlier.lastTok !== first - 2 || tk.lower(first - 1) !== 'trong') return false;
+  return LIMITS.has(earlier.draft.qualifier) || earlier.draft.unit === 'lần';
 }
 
 /**
@@ -419,6 +447,10 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['tủ', (_u, k) => k === 'temperature'],
   // a rooftop solar system's size (`điện mặt trời mái nhà 5 kWp`)
   ['mái nhà', (u: string) => u === 'kWp' || u === 'kW'],
+  // an engine by its displacement (`động cơ V12 6,75 lít`, `động cơ 1.500 cc`)
+  ['động cơ', (u: string, k: Kind) => k === 'volume' || u === 'cc' || u === 'phân khối'],
+  // a tasting menu by its courses (`thực đơn nếm thử 9 món`)
+  ['thực đơn', (u: string) => u === 'món'],
   // a chip's process node (`tiến trình 3 nm`, `thế hệ 5 nm`)
   ...['tiến trình', 'thế hệ'].map((w) => [w, (u: string) => u === 'nm'] as const),
   ['hành trình', TRIP_NIGHTS],
@@ -434,6 +466,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
   'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'mắm', 'tương', 'mẹ', 'thuốc', 'nhỏ', 'mắt', 'nhanh', 'sau', 'trước',
   'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn', 'combo', 'quà', 'đến', 'tới',
+  // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
+  'chính', 'phụ', 'bánh', 'kẹo', 'mứt', 'trà', 'trung', 'thu', 'nếm', 'thử', 'v6', 'v8', 'v10', 'v12', 'w12',
 ]);
 
 /**
@@ -494,6 +528,8 @@ function isAgeRangeOfGroup(tk: Tokens, first: number): boolean {
  * not a count; `nhất` must close the phrase within a few words.
  */
 function isRank(tk: Tokens, first: number, last: number): boolean {
+  // `đứng đầu danh sách 100 cầu thủ đắt giá nhất`: the length of a ranked list
+  if (tk.lower(first - 1) === 'sách' && tk.lower(first - 2) === 'danh' && tk.isNum(first)) return closesRank(tk, last + 1);
   if (!tk.isWord(first - 1) || tk.lower(first - 1) !== 'trong') return false;
   const one = first - 2;
   // `là một trong 5 …`, `1 trong 5 …`, and a place in the ranking (`đứng thứ 11 trong 30 nước … cao nhất`)
@@ -968,7 +1004,12 @@ function insideQuotedName(tk: Tokens, first: number, last: number): boolean {
  * người` never gets here: it is read as a proportion.)
  */
 function isPrepositionTren(tk: Tokens, qualFirst: number, earlier: Earlier | undefined): boolean {
-  return !!earlier && earlier.lastTok === qualFirst - 1 && tk.lower(qualFirst) === 'trên' && tk.isNum(qualFirst + 1);
+  if (tk.lower(qualFirst) !== 'trên' || !tk.isNum(qualFirst + 1)) return false;
+  if (!!earlier && earlier.lastTok === qualFirst - 1) return true;
+  // `Nghiên cứu trên 12.500 bệnh nhân`, `thử nghiệm trên 40 con chuột`: what a study was done on
+  const w1 = tk.lower(qualFirst - 1);
+  const w2 = tk.lower(qualFirst - 2);
+  return (w1 === 'cứu' && w2 === 'nghiên') || (w1 === 'nghiệm' && (w2 === 'thử' || w2 === 'thí'));
 }
 
 // ---------------------------------------------------------------- sizes

@@ -243,6 +243,8 @@ export class Scanner {
       const isConn = tk.isPunct(c, ',') || tk.isDash(c) || w === 'và' || w === 'hoặc' || w === 'đến' || w === 'tới';
       if (!isConn || !tk.isNum(c + 1)) break;
       const end = this.gluedRunEnd(c + 1);
+      // `iPhone 15 và 6,5 triệu đồng`: an amount with its magnitude word is not the next name in the list
+      if (tk.isWord(end + 1) && magnitudeOf(tk.lower(end + 1)) !== undefined && !this.magnitudeCompound(end + 1)) break;
       const unit = readUnit(tk, end + 1);
       if (unit) {
         // `Huy hiệu 30, 40, 50 năm tuổi Đảng`: the last item of a list of names takes the noun
@@ -286,7 +288,7 @@ export class Scanner {
       this.emit(first, last, { kind: 'ratio', unit: noun, numerator: q.value, denominator: whole, value: q.value / whole, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
     if (unit) {
       if (!unit.strong || q.unit) return undefined;
-      const rate = this.perRoundNumber(unit.last + 1);
+      const rate = this.perRoundNumber(unit.last + 1, unit.kind);
       return rate ? ratio(rate.last, unit.unit, rate.per) : undefined;
     }
     const w1 = this.word(q.last + 1);
@@ -307,9 +309,10 @@ export class Scanner {
   /**
    * `trên 10.000 dân`, `trên 100.000 người` right after a counted noun: the
    * denominator of a rate (a power of ten, then a noun for people). `25 triệu
-   * hành khách trên 150 đường bay` is "on", and stays two figures.
+   * hành khách trên 150 đường bay` is "on", and stays two figures. Fuel or
+   * power used per distance is written the same way (`4,6 lít/100 km`).
    */
-  private perRoundNumber(k: number): { per: number; last: number } | undefined {
+  private perRoundNumber(k: number, kind: Kind): { per: number; last: number } | undefined {
     const tk = this.tk;
     const slash = tk.isPunct(k, '/') && tk.glued[k] === 1;
     if ((this.word(k) !== 'trên' && !slash) || !tk.isNum(k + 1)) return undefined;
@@ -330,7 +333,9 @@ export class Scanner {
     }
     if (!(per >= 10) || 10 ** Math.round(Math.log10(per)) !== per) return undefined;
     const noun = readUnit(tk, end + 1);
-    if (!noun || noun.first !== end + 1 || noun.kind !== 'people') return undefined;
+    if (!noun || noun.first !== end + 1) return undefined;
+    const perDistance = slash && noun.kind === 'length' && (kind === 'volume' || kind === 'energy');
+    if (noun.kind !== 'people' && !perDistance) return undefined;
     return { per, last: noun.last };
   }
 
@@ -387,7 +392,10 @@ export class Scanner {
       if (pt === PUNCT) {
         const ch = tk.raw(k - 1);
         if (((ch === '-' || ch === '–' || ch === '.' || ch === '/' || ch === '_') && tk.glued[k - 1] && (tk.isWord(k - 2) || tk.isNum(k - 2))) || ch === '#' || ch === '№' || (ch === '+' && !this.isSignedPercent(k)) || ch === '@') {
-          return { kind: 'skip', last: this.gluedRunEnd(k) };
+          let last = this.gluedRunEnd(k);
+          // `+855 23 726 274`: a country code, then the number's groups of digits
+          if (ch === '+') while (tk.isNum(last + 1) && !tk.glued[last + 1] && /^\d{2,4}$/.test(tk.raw(last + 1))) last = this.gluedRunEnd(last + 1);
+          return { kind: 'skip', last };
         }
       }
     }
@@ -557,7 +565,8 @@ export class Scanner {
       const m = magnitudeOf(tk.lower(k));
       if (m === undefined || this.magnitudeCompound(k)) break;
       if (mag === 0) mag = m;
-      else if (m > lastM) mag *= m;
+      // `10 triệu tỷ tỷ năm`: a billion billions, as popular science writes 10^25
+      else if (m > lastM || (m === lastM && m === 1e9)) mag *= m;
       else break;
       lastM = m;
       k++;
@@ -1144,6 +1153,11 @@ export class Scanner {
       }
     }
     if (ctx.soft && !(unit && unit.strong)) return undefined;
+    // `trong 12-24 tháng đầu`, `6-9 tháng đầu năm`: the first months of a period, like `3 năm đầu`
+    if (unit && unit === yUnit && unit.kind === 'duration') {
+      const end = this.periodNameEnd(unit, x.first);
+      if (end !== undefined) return this.skip(end);
+    }
     let last = unit ? Math.max(unit.last, y.last) : y.last;
     let first = x.first;
     if (ctx.from >= 0) first = ctx.from;
