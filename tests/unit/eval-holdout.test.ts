@@ -55,3 +55,5 @@ describeLabelledSet('eval-blind25', 'the twenty-fifth blind set', { sentences: 2
 describeLabelledSet('eval-blind26', 'the twenty-sixth blind set', { sentences: 200, figures: 429 }, ['edu-002: 30/30']);
 describeLabelledSet('eval-blind27', 'the twenty-seventh blind set', { sentences: 180, figures: 389 });
 describeLabelledSet('eval-blind28', 'the twenty-eighth blind set', { sentences: 200, figures: 442 });
+describeLabelledSet('eval-blind29', 'the twenty-ninth blind set', { sentences: 200, figures: 459 });
+describeLabelledSet('eval-blind30', 'the thirtieth blind set', { sentences: 187, figures: 410 });
