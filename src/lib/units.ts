@@ -201,7 +201,7 @@ const PEOPLE = [
   'tài xế', 'lái xe', 'người chơi', 'người dùng', 'khán giả', 'người hâm mộ', 'cổ động viên', 'thủy thủ',
   'phi công', 'tiếp viên', 'bệnh nhi', 'học trò', 'tân binh', 'công chức', 'viên chức', 'nam', 'nữ',
   'người cao tuổi', 'người già', 'cụ ông', 'cụ bà', 'người mẫu', 'hộ sinh', 'dân quân', 'cư dân', 'dân',
-  'lao động nữ', 'nhân công', 'thợ', 'người con', 'con em', 'tín đồ', 'phật tử', 'giáo dân', 'tu sĩ',
+  'lao động nữ', 'nhân công', 'thợ', 'người con', 'con em', 'người khuyết tật', 'tín đồ', 'phật tử', 'giáo dân', 'tu sĩ',
   'linh mục', 'người thân', 'nhân sự', 'người lớn', 'trẻ nhỏ', 'bé',
   'nghiên cứu sinh', 'người tiêu dùng', 'người mua', 'người bán', 'nhà tài trợ', 'tội phạm', 'nghệ nhân', 'chủ tàu',
   'chủ tàu cá', 'con nuôi', 'cung thủ', 'xạ thủ', 'kỳ thủ', 'võ sĩ', 'vận động viên', 'vđv',
@@ -250,6 +250,8 @@ const COUNT = [
   // compounds whose first syllable is a noun of its own (`dân`, `tàu`, `đêm`, `tỉnh, thành`)
   'dân tộc', 'tỉnh, thành phố', 'tàu bay', 'đường bay', 'đêm diễn', 'đêm nhạc', 'đêm văn nghệ', 'bảo vật',
   'bảo vật quốc gia', 'hiện vật', 'hồ chứa', 'giấy phép lái xe', 'vắc xin', 'vắc-xin', 'vaccine',
+  // blood donated by the unit; party organisations; jobs offered
+  'đơn vị máu', 'tổ chức đảng', 'tổ chức cơ sở đảng', 'vị trí việc làm',
 ];
 
 /** Counted nouns that name people (kind `people`). */

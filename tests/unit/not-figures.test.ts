@@ -637,7 +637,8 @@ describe('plenums, months before an amount, ripe crops and transfers (twenty-thi
   ]);
 
   keeps([
-    ['Chín năm nay, giá lúa tăng 20%.', 'Chín năm'],
+    // nine years, not ripe (`Chín năm nay, …` is the period just ended since the thirty-second set, like `9 năm qua`)
+    ['Chín năm liền, giá lúa tăng 20%.', 'Chín năm'],
     ['Trường đã đào tạo 13 khóa học viên.', '13 khóa học'],
   ]);
 });
@@ -781,4 +782,40 @@ describe('rates per distance, a billion billions, light years (thirtieth blind s
     expect(extractFigures('Động cơ cho công suất 563 mã lực.')[0]).toMatchObject({ unit: 'mã lực', kind: 'energy' });
     expect(extractFigures('Dàn nhạc có 30 nhạc công.')[0]).toMatchObject({ unit: 'nhạc công', kind: 'people' });
   });
+});
+
+describe('slogans, anniversaries, group conditions and long frames (thirty-first and thirty-second blind sets)', () => {
+  yieldsExactly([
+    // slogans: a short quoted phrase that starts with a number
+    ['Cuộc vận động xây dựng chi bộ “4 tốt” triển khai tại 512 chi bộ.', ['512 chi bộ']],
+    ['Doanh nghiệp chuyển từ "3 tại chỗ" sang "1 cung đường, 2 điểm đến" cho 2.000 công nhân.', ['2.000 công nhân']],
+    // anniversaries
+    ['Năm 2026 đánh dấu 50 năm thiết lập quan hệ ngoại giao hai nước.', []],
+    ['Kỷ niệm 82 năm Ngày thành lập Quân đội và 37 năm Ngày hội Quốc phòng toàn dân.', []],
+    // frames with a long programme name, a quoted slogan or the term's years in brackets
+    ['Sau 3 năm triển khai Chương trình MTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi, tỉnh đã đầu tư 215 công trình.', ['215 công trình']],
+    ['Qua 5 năm thực hiện phong trào “Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”, tỉnh huy động 1.240 tỷ đồng.', ['1.240 tỷ đồng']],
+    ['Sau 21 ngày thực hiện "3 tại chỗ", công ty có 3.200 công nhân mắc bệnh.', ['3.200 công nhân']],
+    ['Trong 5 năm (2021 - 2025), tỉnh tặng 3.405 hình thức khen thưởng.', ['3.405 hình thức khen']],
+    // the conditions that define a group
+    ['Hành khách phải có kết quả xét nghiệm âm tính trong vòng 72 giờ.', []],
+    ['Tỷ lệ người được tiêm ít nhất 1 mũi đạt 98,7%.', ['98,7%']],
+    ['Nhóm tuổi từ 65 trở lên được ưu tiên tiêm trước.', []],
+    // a model of care, a past period, a unit's name
+    ['TP.HCM điều trị tại nhà theo mô hình tháp 3 tầng.', []],
+    ['Chị cho biết 3 tháng nay chỉ nhận 1,5 triệu đồng.', ['1,5 triệu đồng']],
+    ['Vụ sạt lở khiến 13 cán bộ, chiến sĩ Binh đoàn 12 hy sinh.', ['13 cán bộ, chiến sĩ']],
+  ]);
+  keeps([
+    // a province's share, not a container `bình`
+    ['Quảng Trị nhận 25.000 tấn, Quảng Bình 20.500 tấn gạo.', '20.500 tấn'],
+    ['Mỗi bình gas 12 kg giá 400.000 đồng, bình 45 kg giá 1,5 triệu đồng.', '400.000 đồng'],
+    // quoted speech that is not a slogan, a negative test's count, doses still needed
+    ['Ông nói: "Chúng tôi đã cứu được 12 người".', '12 người'],
+    ['Có 300 người xét nghiệm âm tính trong 3 ngày.', '300 người'],
+    ['Mỗi người cần tiêm ít nhất 1 mũi.', 'ít nhất 1 mũi'],
+    // a length after `năm` that is not an anniversary, a frame with a number before its comma
+    ['Công ty hoạt động 20 năm, thành lập năm 2004.', '20 năm'],
+    ['Sau 3 năm, giá nhà tăng gấp đôi.', '3 năm'],
+  ]);
 });

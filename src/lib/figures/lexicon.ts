@@ -100,7 +100,7 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'quốc lộ', 'tỉnh lộ', 'hương lộ', 'cao tốc', 'đường số', 'biển số', 'biển kiểm', 'mã số', 'số hiệu',
   'số nhà', 'lần thứ', 'kỳ họp', 'nhiệm kỳ', 'niên khóa', 'niên khoá', 'niên độ', 'năm học',
   'thập niên', 'thập kỷ', 'thế kỷ', 'đại hội', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'đại đội',
-  'trung đội', 'quân khu', 'quân đoàn', 'hải đội', 'bệnh nhân', 'ca bệnh', 'áp thấp', 'thế hệ',
+  'trung đội', 'quân khu', 'quân đoàn', 'hải đội', 'binh đoàn', 'hải đoàn', 'bệnh nhân', 'ca bệnh', 'áp thấp', 'thế hệ',
   'điện thoại', 'đường dây', 'tổng đài', 'kỷ niệm', 'cấp độ', 'tổ dân', 'khu phố', 'dân phố', 'mẫu số',
   'phụ lục', 'tờ bản', 'bản đồ', 'xe buýt', 'tuyến xe', 'chuyến bay', 'tàu cá', 'vùng hải', 'bộ luật',
   'khách sạn', 'mùa giải',

@@ -68,7 +68,7 @@ const endsSentence = (tk: Tokens, k: number): boolean =>
 /** Time units that a reporting period is counted in. */
 const PERIOD_UNITS: ReadonlySet<string> = new Set(['giờ', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
 /** Words after `N tháng`/`N năm` that make it the period just ended (`5 năm qua`, `3 tháng gần đây`). */
-const PAST_PERIOD_AFTER: ReadonlySet<string> = new Set(['qua', 'vừa qua', 'gần đây', 'trở lại đây', 'gần nhất', 'gần nhất qua']);
+const PAST_PERIOD_AFTER: ReadonlySet<string> = new Set(['qua', 'nay', 'vừa qua', 'gần đây', 'trở lại đây', 'gần nhất', 'gần nhất qua']);
 /** First words of the two-word entries above, to build the pair only when it can match. */
 const PAST_PERIOD_FIRST: ReadonlySet<string> = new Set(['vừa', 'gần', 'trở']);
 
@@ -215,6 +215,16 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `được tiêm đủ 2 mũi`: the status that defines a group (fully vaccinated), not a count; how many
   // doses are needed stays (`mỗi trẻ cần tiêm đủ 4 mũi`)
   if ((unit === 'mũi' || unit.startsWith('mũi ')) && tk.lower(first - 1) === 'đủ' && !NEEDS.has(tk.lower(first - 3)) && !NEEDS.has(tk.lower(first - 2))) return true;
+  // `được tiêm ít nhất 1 mũi`: the same status, partly vaccinated
+  if (unit === 'mũi' && d.qualifier === 'at-least' && d.value === 1 && tk.lower(first - 1) === 'tiêm' && !NEEDS.has(tk.lower(first - 2))) return true;
+  // `kết quả xét nghiệm âm tính trong vòng 72 giờ`: how recent a test must be, the condition of a group
+  if (kind === 'duration' && isNegativeTestWindow(tk, first)) return true;
+  // `theo mô hình tháp 3 tầng`: the three tiers of a model of care, its name
+  if (unit === 'tầng' && tk.lower(first - 1) === 'tháp' && tk.lower(first - 2) === 'hình' && tk.lower(first - 3) === 'mô') return true;
+  // `Năm 2026 đánh dấu 50 năm thiết lập quan hệ ngoại giao`, `… và 37 năm Ngày hội Quốc phòng toàn dân`: anniversaries
+  if (unit === 'năm' && isAnniversary(tk, first, f.lastTok)) return true;
+  // `chi bộ “4 tốt”`, `"3 tại chỗ"`, `"1 cung đường, 2 điểm đến"`: a slogan, quoted
+  if ((kind === 'count' || kind === 'people') && inQuotedSlogan(tk, first, f.lastTok)) return true;
   // `chạy 400 m rào`, `100 m bơi ngửa`: a distance followed by its event names the race
   if (kind === 'length' && tk.isWord(f.lastTok + 1) && RACE_EVENTS.has(tk.lower(f.lastTok + 1))) return true;
   // `số đo ba vòng`: the three body measurements, a term
@@ -240,6 +250,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (isProductClass(tk, f)) return true;
   if (d.value === 0 && unit === '') return true; // `phát thải ròng bằng 0`: a goal, nothing counted
   if (unit === '' && d.value === undefined && d.min !== undefined && isAgeRangeOfGroup(tk, first)) return true;
+  // `Nhóm tuổi từ 65 trở lên`: the same with one bound
+  if (unit === '' && d.qualifier !== 'exact' && d.qualifier !== 'about' && isAgeRangeOfGroup(tk, first)) return true;
   if (isRank(tk, first, f.lastTok)) return true;
   // `xếp hạng 15 trên 100 nền ẩm thực`, `đứng thứ 5 trên 120 nước`: the field of a place in a ranking
   if (tk.lower(first) === 'trên' && tk.isNum(first - 1) && (tk.lower(first - 2) === 'hạng' || tk.lower(first - 2) === 'thứ')) return true;
@@ -281,6 +293,8 @@ function isTimePoint(tk: Tokens, first: number, last: number, unit: string): boo
   }
   if ((unit === 'tuần' || unit === 'tuần tuổi') && (before === 'non' || before === 'thai')) return true;
   if (unit === 'năm' && tk.isNum(last + 1) && /^(19|20)\d\d$/.test(tk.raw(last + 1))) return true;
+  // `Trong 5 năm (2021 - 2025), …`: a term named by its years in brackets
+  if (unit === 'năm' && tk.isPunct(last + 1, '(') && tk.isNum(last + 2) && /^(19|20)\d\d$/.test(tk.raw(last + 2)) && tk.isDash(last + 3)) return true;
   return false;
 }
 
@@ -326,6 +340,47 @@ function isAveragingWindow(tk: Tokens, first: number, last: number): boolean {
   if (a1 === 'liền' && (a2 === 'kề' || a2 === 'trước')) return true;
   const averaged = tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' || tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình';
   return averaged && ((a1 === 'trước' && a2 === 'đó') || (a1 === 'gần' && a2 === 'nhất'));
+}
+
+/** `âm tính trong vòng 72 giờ`, `xét nghiệm âm tính trong 3 ngày`: `trong (vòng)` right after `âm tính`. */
+function isNegativeTestWindow(tk: Tokens, first: number): boolean {
+  let k = first - 1;
+  if (tk.lower(k) === 'vòng') k--;
+  return tk.lower(k) === 'trong' && tk.lower(k - 1) === 'tính' && tk.lower(k - 2) === 'âm';
+}
+
+/** Words after `N năm` that name what an anniversary is of (`50 năm thiết lập quan hệ ngoại giao`). */
+const ANNIVERSARY_OF: ReadonlySet<string> = new Set(['thành', 'thiết', 'giải', 'chiến', 'ngày', 'khánh', 'truyền', 'tái']);
+/** Words before `N năm` that mark an anniversary (`đánh dấu`, `chào mừng`, `hướng tới`). */
+const ANNIVERSARY_MARKS: ReadonlySet<string> = new Set(['đánh dấu', 'chào mừng', 'hướng tới', 'tròn']);
+
+/**
+ * `82 năm Ngày thành lập Quân đội`, `37 năm Ngày hội Quốc phòng toàn dân`: years
+ * followed by the capitalised name of a Day; `đánh dấu 50 năm thiết lập quan hệ
+ * ngoại giao`: years marked, of a founding, a liberation or a victory. The
+ * number names the occasion (`kỷ niệm 82 năm` already was a name).
+ */
+function isAnniversary(tk: Tokens, first: number, last: number): boolean {
+  if (!tk.isNum(first) || !tk.isWord(last + 1)) return false;
+  const next = tk.lower(last + 1);
+  if (next === 'ngày' && tk.isCapitalized(last + 1)) return true;
+  if (!ANNIVERSARY_OF.has(next)) return false;
+  return tk.isWord(first - 2) && ANNIVERSARY_MARKS.has(`${tk.lower(first - 2)} ${tk.lower(first - 1)}`);
+}
+
+/**
+ * `"3 tại chỗ"`, `chi bộ “4 tốt”`, `"1 cung đường, 2 điểm đến"`: a short quoted
+ * phrase that starts with a number is a slogan (a campaign's name), and its
+ * counts are part of the name.
+ */
+function inQuotedSlogan(tk: Tokens, first: number, last: number): boolean {
+  const open = openQuoteBefore(tk, first);
+  if (open < 0 || !tk.isNum(open + 1) || !tk.isNum(first)) return false;
+  for (let k = last + 1; k < tk.n && k <= open + 9; k++) {
+    if (tk.type[k] === NL || (tk.type[k] === PUNCT && SENTENCE_END.has(tk.raw(k)))) return false;
+    if ((tk.isPunct(k, '"') || tk.isPunct(k, '”')) && tk.glued[k]) return true;
+  }
+  return false;
 }
 
 /** Qualifiers of a limit: `không quá 40 giờ`, `tối đa 4 lần`, `ít nhất 2 lần`. */
@@ -507,6 +562,8 @@ function classBefore(tk: Tokens, firstTok: number, unit: string, kind: Kind, nig
       continue;
     }
     if (!tk.isWord(j)) return false;
+    // `Quảng Bình 20.500 tấn`: a capitalised word inside a sentence is a name, not the head `bình`
+    if (tk.isCapitalized(j) && tk.raw(j) !== tk.raw(j).toUpperCase() && !atSentenceStart(tk, j - 1)) return false;
     const w = tk.lower(j);
     const two = CLASS_HEAD_TAILS.has(w) && tk.isWord(j - 1) ? CLASS_HEADS.get(`${tk.lower(j - 1)} ${w}`) : undefined;
     // `trung bình 25 lít/ngày` is an average, not a container
@@ -783,6 +840,15 @@ function numberFollows(tk: Tokens, from: number, within = 4): boolean {
  * `Sau 31 ngày điều trị, bệnh nhân đã xuất viện` nothing else is counted:
  * there the length of time is the news, and stays a figure.
  */
+/** The closing quote of the quote opened at `open`, within a name's length, or -1. */
+function closingQuoteAfter(tk: Tokens, open: number): number {
+  for (let k = open + 1; k < tk.n && k <= open + 24; k++) {
+    if (tk.type[k] === NL) return -1;
+    if ((tk.isPunct(k, '"') || tk.isPunct(k, '”')) && tk.glued[k]) return k;
+  }
+  return -1;
+}
+
 function opensClause(tk: Tokens, first: number, last: number): boolean {
   const lead = first - 1;
   if (!tk.isWord(lead)) return false;
@@ -790,11 +856,20 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
   if (w !== 'sau' && w !== 'qua') return false;
   const p = lead - 1;
   if (!opensClauseAfter(tk, p)) return false;
-  for (let k = last + 1; k < tk.n && k <= last + 14; k++) {
+  for (let k = last + 1; k < tk.n && k <= last + 30; k++) {
     const t = tk.type[k];
     if (t === NL) return false;
-    // `Sau 3 năm triển khai mô hình "Cánh đồng lớn", …`: a quoted name inside the framing phrase
+    // `Sau 3 năm triển khai mô hình "Cánh đồng lớn", …`, `Sau 21 ngày thực hiện "3 tại chỗ", …`: a quoted
+    // name inside the framing phrase, skipped whole (numbers and dashes in it included)
+    if (t === PUNCT && OPEN_QUOTES.has(tk.raw(k)) && tk.glued[k + 1] && !tk.glued[k]) {
+      const close = closingQuoteAfter(tk, k);
+      if (close < 0) return false;
+      k = close;
+      continue;
+    }
     if (t === PUNCT && (OPEN_QUOTES.has(tk.raw(k)) || tk.raw(k) === '”')) continue;
+    // `phát triển kinh tế - xã hội vùng …`: a dash between two words of a long programme name
+    if (tk.isDash(k) && tk.isWord(k - 1) && tk.isWord(k + 1) && !tk.isNum(k + 1)) continue;
     // `Sau 5 năm thí điểm theo Nghị quyết 42/2017/QH14, …`: a document number inside it
     // … or a programme's number after its capitalised name (`Chương trình MTQG 1719`), or closing the frame (`Đề án 06,`)
     if (tk.isNum(k) && tk.isPunct(k + 1, ',') && tk.isWord(k - 1) && k > last + 1) continue;
