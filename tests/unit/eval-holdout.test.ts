@@ -57,3 +57,5 @@ describeLabelledSet('eval-blind27', 'the twenty-seventh blind set', { sentences:
 describeLabelledSet('eval-blind28', 'the twenty-eighth blind set', { sentences: 200, figures: 442 });
 describeLabelledSet('eval-blind29', 'the twenty-ninth blind set', { sentences: 200, figures: 459 });
 describeLabelledSet('eval-blind30', 'the thirtieth blind set', { sentences: 187, figures: 410 });
+describeLabelledSet('eval-blind31', 'the thirty-first blind set', { sentences: 180, figures: 403 });
+describeLabelledSet('eval-blind32', 'the thirty-second blind set', { sentences: 200, figures: 439 });
