@@ -276,8 +276,10 @@ export function parseSpelledNumber(words: readonly string[], i = 0): SpelledNumb
   let lastScale = Infinity;
   let any = false;
   for (;;) {
-    const group = parseBelowThousand(words, i);
+    let group = parseBelowThousand(words, i);
     if (!group) break;
+    // `hai chục` = 20, `ba chục nghìn` = 30 000: a digit word counted in tens
+    if (group.length === 1 && group.value >= 1 && group.value <= 9 && words[i + 1] === 'chục') group = { value: group.value * 10, length: 2 };
     const afterGroup = i + group.length;
     const sc = readScale(words, afterGroup);
     if (sc) {

@@ -202,7 +202,7 @@ const PEOPLE = [
   'phi công', 'tiếp viên', 'bệnh nhi', 'học trò', 'tân binh', 'công chức', 'viên chức', 'nam', 'nữ',
   'người cao tuổi', 'người già', 'cụ ông', 'cụ bà', 'người mẫu', 'hộ sinh', 'dân quân', 'cư dân', 'dân',
   'lao động nữ', 'nhân công', 'thợ', 'người con', 'con em', 'người khuyết tật', 'tín đồ', 'phật tử', 'giáo dân', 'tu sĩ',
-  'linh mục', 'người thân', 'nhân sự', 'người lớn', 'trẻ nhỏ', 'bé',
+  'linh mục', 'người thân', 'nhân sự', 'người lớn', 'trẻ nhỏ', 'bé', 'bé trai', 'bé gái', 'trẻ trai', 'trẻ gái',
   'nghiên cứu sinh', 'người tiêu dùng', 'người mua', 'người bán', 'nhà tài trợ', 'tội phạm', 'nghệ nhân', 'chủ tàu',
   'chủ tàu cá', 'con nuôi', 'cung thủ', 'xạ thủ', 'kỳ thủ', 'võ sĩ', 'vận động viên', 'vđv',
   'phó chủ tịch', 'ủy viên', 'uỷ viên', 'phó giám đốc', 'bộ trưởng', 'thứ trưởng', 'phó bí thư', 'bí thư',

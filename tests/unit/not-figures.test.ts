@@ -819,3 +819,26 @@ describe('slogans, anniversaries, group conditions and long frames (thirty-first
     ['Sau 3 năm, giá nhà tăng gấp đôi.', '3 năm'],
   ]);
 });
+
+describe('known misses read at last: tens, years and months, sex ratios, ranges after date words', () => {
+  it('reads a digit word counted in tens', () => {
+    expect(extractFigures('Vụ tai nạn khiến hơn hai chục người bị thương.')[0]).toMatchObject({ text: 'hơn hai chục người', value: 20, qualifier: 'over' });
+    expect(extractFigures('Hai chục nghìn tấn gạo đã xuất.')[0]).toMatchObject({ text: 'Hai chục nghìn tấn', value: 20000 });
+  });
+  it('reads years and months as one duration, in years', () => {
+    expect(extractFigures('Bị cáo lĩnh 7 năm 6 tháng tù.')[0]).toMatchObject({ text: '7 năm 6 tháng', value: 7.5, unit: 'năm' });
+    // a sentence later, months are their own figure
+    expect(texts('Ông bị phạt 3 năm tù, 2 tháng sau được ân xá.')).toEqual(['3 năm', '2 tháng']);
+  });
+  it('reads a sex ratio at birth as boys per 100 girls', () => {
+    expect(extractFigures('Tỷ số giới tính khi sinh là 111,4 bé trai/100 bé gái.')[0]).toMatchObject({ kind: 'ratio', unit: 'bé trai', numerator: 111.4, denominator: 100 });
+  });
+  it('reads a spaced range with a measure after a word that usually takes a year or an hour', () => {
+    expect(texts('Độ mặn nhiều năm 2 - 3 g/l.')).toEqual(['2 - 3 g/l']);
+    expect(texts('Có lúc 2 - 3 bệnh nhân nhập viện.')).toEqual(['2 - 3 bệnh nhân']);
+    // a year, an hour and a date stay what they are
+    expect(texts('Sinh viên năm 2 - 3 được miễn học phí.')).toEqual([]);
+    expect(texts('Cuộc họp bắt đầu lúc 2 giờ.')).toEqual([]);
+    expect(texts('Ngày 20 - 22/11 diễn ra hội chợ.')).toEqual([]);
+  });
+});

@@ -120,7 +120,7 @@ for (const w of [...SPELLED_ANCHORS, 'hàng', 'Hàng']) {
 /** Words that can continue a spelled-out number. */
 const SPELLED_WORDS = new Set([
   'không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'mươi', 'mốt', 'tư', 'lăm',
-  'nhăm', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'rưỡi',
+  'nhăm', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ', 'rưỡi', 'chục',
 ]);
 
 /**
@@ -595,6 +595,19 @@ export class Scanner {
     }
   }
 
+  /**
+   * `nhiều năm 2 - 3 g/l`, `có lúc 2 - 3 bệnh nhân`: a spaced range of small
+   * numbers with a measure or a counted noun after it is a quantity, even
+   * after a word that usually takes a year, a day or an hour (`năm 2`, `lúc 2`).
+   */
+  private measuredRangeAhead(first: number): boolean {
+    const tk = this.tk;
+    if (!tk.isDash(first + 1) || tk.glued[first + 1] || !tk.isNum(first + 2) || tk.glued[first + 2]) return false;
+    if (!/^\d{1,3}$/.test(tk.raw(first)) || !/^\d{1,3}$/.test(tk.raw(first + 2))) return false;
+    const unit = readUnit(tk, first + 3);
+    return !!unit && unit.first === first + 3 && unit.strong && unit.kind !== 'duration';
+  }
+
   /** `tỷ phú`, `tỷ lệ`: the magnitude word at k starts a noun. */
   private magnitudeCompound(k: number): boolean {
     const tk = this.tk;
@@ -671,7 +684,8 @@ export class Scanner {
     if (IDENTIFIER_BEFORE_2.has(two) || (two === 'xếp hạng' && this.word(p - 2) === 'bảng')) ctx.hard = true;
     else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
     // `mỗi bảng 4 đội`, `từng phòng 3 người`: after `mỗi` the noun is counted per item, it names nothing
-    else if (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p) && w0 !== 'mỗi' && w0 !== 'từng') ctx.hard = true;
+    // (`có lúc 2 - 3 bệnh nhân`: at times, not at two o'clock)
+    else if (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p) && w0 !== 'mỗi' && w0 !== 'từng' && !(w1 === 'lúc' && this.measuredRangeAhead(first))) ctx.hard = true;
     else if (SOFT_3_TAILS.has(w1) && tk.isWord(p - 2) && IDENTIFIER_SOFT_3.has(`${tk.lower(p - 2)} ${w0} ${w1}`)) ctx.soft = true;
     else if (w1 === 'số') {
       // `tờ bản đồ số 18`, `thửa số 215`: `số` after a naming noun numbers that thing
@@ -679,7 +693,7 @@ export class Scanner {
       else if (w0 !== 'tổng' && w0 !== 'con') ctx.soft = true;
     } else if (IDENTIFIER_SOFT.has(w1)) ctx.soft = true;
     const maxDate = DATE_BEFORE.get(w1);
-    if (maxDate !== undefined && plainInt && value <= maxDate && !PERIODIC_BEFORE_DATE_WORD.has(w0) && !this.percentAhead(first)) ctx.hard = true;
+    if (maxDate !== undefined && plainInt && value <= maxDate && !PERIODIC_BEFORE_DATE_WORD.has(w0) && !this.percentAhead(first) && !this.measuredRangeAhead(first)) ctx.hard = true;
     // a capitalised word or an acronym right before the number names it (`iPhone 12`, `RON 95`, `BN 1234`)
     if (!ctx.hard && tk.hasUpper(p) && currencyPrefixOf(w1) === undefined) {
       const r = tk.raw(p);
@@ -880,6 +894,14 @@ export class Scanner {
     if (unit && unit.kind === 'duration' && !q.hasMag && tk.isWord(last + 1) && tk.lower(last + 1) === 'rưỡi' && Number.isInteger(value)) {
       value += 0.5;
       last += 1;
+    }
+    // `7 năm 6 tháng tù`: years and months of one duration, in years
+    if (unit && unit.unit === 'năm' && !q.hasMag && Number.isInteger(value) && last === unit.last && tk.isNum(last + 1) && !tk.glued[last + 1] && this.word(last + 2) === 'tháng') {
+      const months = parseDigitLiteral(tk.raw(last + 1));
+      if (months && !months.hasSeparator && !months.hasDecimal && months.value >= 1 && months.value <= 11) {
+        value += months.value / 12;
+        last += 2;
+      }
     }
     // `âm 2 độ C`, `-2 độ C`: below zero (a dash glued to the number, not ending a range)
     if (unit && unit.kind === 'temperature' && first === q.first && value > 0) {
