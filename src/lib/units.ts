@@ -98,6 +98,7 @@ export const MEASURE_FORMS: Readonly<Record<string, UnitInfo>> = (() => {
   add('mass', 'kg', 'ki-lô-gam', 'kilogam', 'kilôgam', 'ký', 'kí', 'ki lô gam', 'kilogram');
   add('mass', 'g', 'gam', 'gram', 'gr');
   add('mass', 'mg', 'miligam');
+  add('mass', 'µg', 'μg', 'mcg', 'microgam');
   add('mass', 'lạng');
   add('mass', 'ounce');
   // area
@@ -121,6 +122,7 @@ export const MEASURE_FORMS: Readonly<Record<string, UnitInfo>> = (() => {
   add('volume', 'lít', 'lit');
   add('volume', 'ml', 'mi-li-lít', 'mililit');
   add('volume', 'm3', 'm ³', 'm 3', 'mét khối');
+  add('volume', 'cc', 'phân khối');
   add('volume', 'thùng dầu');
   // temperature
   add('temperature', 'độ C', 'độ c', '° c', '°c', 'oc', 'độ xê');
@@ -251,6 +253,7 @@ const COUNT = [
   'dân tộc', 'tỉnh, thành phố', 'tàu bay', 'đường bay', 'đêm diễn', 'đêm nhạc', 'đêm văn nghệ', 'bảo vật',
   'bảo vật quốc gia', 'hiện vật', 'hồ chứa', 'giấy phép lái xe', 'vắc xin', 'vắc-xin', 'vaccine',
   // blood donated by the unit; party organisations; jobs offered
+  'cảng', 'cảng biển', 'cảng cạn', 'cảng hàng không', 'sân bay', 'bến cảng', 'cầu cảng',
   'đơn vị máu', 'tổ chức đảng', 'tổ chức cơ sở đảng', 'vị trí việc làm',
 ];
 

@@ -842,3 +842,34 @@ describe('known misses read at last: tens, years and months, sex ratios, ranges 
     expect(texts('Ngày 20 - 22/11 diễn ra hội chợ.')).toEqual([]);
   });
 });
+
+describe('a number repeated in a short name, ports (thirty-fourth blind set)', () => {
+  yieldsExactly([
+    ['Dự án do Tổng công ty Xây dựng công trình giao thông 4 (Cienco 4) thi công, vốn 1.460 tỷ đồng.', ['1.460 tỷ đồng']],
+    ['Hai cảng cạn (ICD) mới có tổng diện tích 45,5 ha.', ['Hai cảng cạn', '45,5 ha']],
+  ]);
+  keeps([['Đội có 4 (bốn) người.', '4']]);
+});
+
+describe('engines, dimensions, grades, programmes and air-quality windows (thirty-third blind set)', () => {
+  yieldsExactly([
+    ['Một chiếc xe máy xăng 110 cc thải khoảng 50 g CO2 mỗi km.', ['khoảng 50 g']],
+    ['Mỗi lồng 6 x 6 m thả 1.500 con giống.', ['1.500 con giống']],
+    ['Giá cua loại 1 (4 con/kg) ở mức 450.000 đồng/kg.', ['450.000 đồng/kg']],
+    ['Cả nước trồng hơn 1 tỷ cây xanh, vượt mục tiêu của Đề án trồng một tỷ cây xanh.', ['hơn 1 tỷ cây xanh']],
+    ['Đề án 1 triệu ha lúa chất lượng cao đã triển khai trên khoảng 354.000 ha.', ['trên khoảng 354.000 ha']],
+    ['Nồng độ bụi PM2.5 trung bình 24 giờ lên 98 µg/m3.', ['98 µg/m3']],
+  ]);
+  keeps([
+    // a vehicle's load is not its engine; a room's size; a programme's budget; a stay in hospital
+    ['Xe chở 110 cc xăng.', '110 cc'],
+    ['Đề án có tổng vốn 5.000 tỷ đồng.', '5.000 tỷ đồng'],
+    ['Bệnh nhân nằm viện trung bình 24 giờ.', '24 giờ'],
+  ]);
+  it('reads multipliers over a standard and occasions in a row', () => {
+    expect(extractFigures('Nồng độ vượt quy chuẩn 5,3 lần.')[0]).toMatchObject({ kind: 'ratio', value: 5.3 });
+    expect(extractFigures('Giá lợn chênh lệch gần 3 lần.')[0]).toMatchObject({ kind: 'ratio', value: 3 });
+    expect(extractFigures('Giá xăng giảm 4 lần liên tiếp.')[0]).toMatchObject({ kind: 'count', value: 4 });
+    expect(extractFigures('Nồng độ bụi lên 98 µg/m3.')[0]).toMatchObject({ kind: 'mass', unit: 'µg/m3' });
+  });
+});

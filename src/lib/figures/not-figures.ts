@@ -154,7 +154,7 @@ export function reviewFigures(tk: Tokens, found: Found[]): Found[] {
 }
 
 /** Words before `N lần` that make it a multiplier (`gấp 3 lần`, `tăng 2 lần`, `cao hơn 1,5 lần`). */
-const MULTIPLIER_BEFORE: ReadonlySet<string> = new Set(['gấp', 'tăng', 'giảm', 'hơn', 'nhiều', 'bằng', 'lớn', 'cao', 'thấp']);
+const MULTIPLIER_BEFORE: ReadonlySet<string> = new Set(['gấp', 'tăng', 'giảm', 'hơn', 'nhiều', 'bằng', 'lớn', 'cao', 'thấp', 'lệch', 'chuẩn']);
 
 /**
  * `N lần` is a multiplier after a word of comparison (`gấp`, `tăng`, `cao hơn`) or before `so với`;
@@ -162,6 +162,9 @@ const MULTIPLIER_BEFORE: ReadonlySet<string> = new Set(['gấp', 'tăng', 'giả
  */
 function isMultiplier(tk: Tokens, f: Found): boolean {
   const before = f.firstTok - 1;
+  // `giảm 4 lần liên tiếp`: four times in a row, occasions
+  if (tk.lower(f.lastTok + 1) === 'liên' && tk.lower(f.lastTok + 2) === 'tiếp') return false;
+  // `chênh lệch gần 3 lần`, `vượt quy chuẩn 5,3 lần`: a difference, an excess over a standard
   if (tk.isWord(before) && MULTIPLIER_BEFORE.has(tk.lower(before))) return true;
   return tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'so' && tk.isWord(f.lastTok + 2) && tk.lower(f.lastTok + 2) === 'với';
 }
@@ -195,6 +198,14 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `động đất 4,2 độ richter`: a magnitude on a scale, named like a grade (`cấp 12`), and no temperature
   if (unit === 'độ' && tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'richter') return true;
   if (kind === 'duration' && isAveragingWindow(tk, first, f.lastTok)) return true;
+  // `nồng độ bụi PM2.5 trung bình 24 giờ lên 98 µg/m3`: the window an air-quality average is taken over
+  if (unit === 'giờ' && tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' && airQualityBefore(tk, first - 3)) return true;
+  // `Đề án 1 triệu ha lúa chất lượng cao`, `Đề án trồng một tỷ cây xanh`: a programme named by its target
+  if (kind !== 'money' && namesProgramme(tk, first)) return true;
+  // `cua loại 1 (4 con/kg)`: the grade's size in brackets after it
+  if (kind === 'count' && unit.includes('/') && tk.isPunct(first - 1, '(') && tk.isNum(first - 2) && GRADE_WORDS.has(tk.lower(first - 3))) return true;
+  // `mỗi lồng 6 x 6 m`: the dimensions of a thing, its size class
+  if (tk.isNum(first) && isDimension(tk, first, f.lastTok)) return true;
   if (kind === 'duration' && d.value === 1 && isPerWindow(tk, first, earlier)) return true;
   // `cao gấp 2 lần trung bình 20 phiên`: the trading sessions an average is taken over
   if (unit === 'phiên' && (tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' || tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình')) return true;
@@ -319,6 +330,8 @@ function isShiftPattern(tk: Tokens, first: number, last: number, unit: string): 
  */
 function bareNumberInName(tk: Tokens, k: number): boolean {
   if (closesQuotedTitle(tk, k) || afterForeignBrand(tk, k)) return true;
+  // `Tổng công ty Xây dựng công trình giao thông 4 (Cienco 4)`: the short name in brackets repeats the number
+  if (tk.isPunct(k + 1, '(') && tk.isWord(k + 2) && tk.isNum(k + 3) && tk.raw(k + 3) === tk.raw(k) && tk.isPunct(k + 4, ')')) return true;
   const before = tk.lower(k - 1);
   if ((before === 'và' || before === 'hoặc') && tk.isWord(k - 2) && tk.isCapitalized(k - 2)) return true;
   return before === 'án' && tk.lower(k - 2) === 'dự';
@@ -340,6 +353,34 @@ function isAveragingWindow(tk: Tokens, first: number, last: number): boolean {
   if (a1 === 'liền' && (a2 === 'kề' || a2 === 'trước')) return true;
   const averaged = tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' || tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình';
   return averaged && ((a1 === 'trước' && a2 === 'đó') || (a1 === 'gần' && a2 === 'nhất'));
+}
+
+/** Words that name a grade by its number (`loại 1`, `cỡ 2`, `size 3`). */
+const GRADE_WORDS: ReadonlySet<string> = new Set(['loại', 'cỡ', 'size', 'hạng']);
+
+/** Words of air quality within a few tokens before an average (`nồng độ bụi PM2.5 trung bình 24 giờ`). */
+function airQualityBefore(tk: Tokens, k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 5; j--) {
+    const w = tk.lower(j);
+    if (w === 'bụi' || w === 'nồng' || w === 'aqi' || w.startsWith('pm')) return true;
+  }
+  return false;
+}
+
+/** `Đề án 1 triệu ha …`, `Đề án trồng một tỷ cây xanh`: within two words after `đề án`. */
+function namesProgramme(tk: Tokens, first: number): boolean {
+  for (let k = first - 1, words = 0; k >= 1 && words < 3; k--, words++) {
+    if (!tk.isWord(k)) return false;
+    if (tk.lower(k) === 'án' && tk.lower(k - 1) === 'đề') return true;
+  }
+  return false;
+}
+
+/** `6 x 6 m`, `3 × 4 m`: a number multiplied by another before a length is a dimension (the first or the last). */
+function isDimension(tk: Tokens, first: number, last: number): boolean {
+  const times = (k: number) => tk.isWord(k) && (tk.lower(k) === 'x' || tk.raw(k) === '×') || tk.isPunct(k, '×');
+  if (times(first - 1) && tk.isNum(first - 2)) return true;
+  return times(last + 1) && tk.isNum(last + 2) || (last === first + 1 && times(last) && tk.isNum(last + 1));
 }
 
 /** `âm tính trong vòng 72 giờ`, `xét nghiệm âm tính trong 3 ngày`: `trong (vòng)` right after `âm tính`. */
@@ -456,7 +497,8 @@ const EDITION: ClassTest = (_u, k) => k === 'data';
 const MODEL: ClassTest = (u, k) => k === 'count' && /[A-Z]/.test(u) && u === u.toUpperCase();
 const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || k === 'length' || (k === 'count' && u.includes('/'));
 const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'ghế ngồi', 'giường', 'giường nằm']);
-const VEHICLE: ClassTest = (u) => SEATS.has(u) || SEATS.has(u.split(' ')[0]!) || u === 'tấn';
+/** `xe 16 chỗ`, `xe tải 5 tấn`, `xe máy 110 cc`: a vehicle by its seats, load or engine size. */
+const VEHICLE: ClassTest = (u) => SEATS.has(u) || SEATS.has(u.split(' ')[0]!) || u === 'tấn' || u === 'cc';
 const HOME: ClassTest = (u) => u.startsWith('phòng ngủ') || u.startsWith('phòng vệ sinh') || u.startsWith('phòng tắm');
 const TRIP: ClassTest = (u, k) => k === 'duration' && (u === 'ngày' || u === 'đêm');
 /** `hành trình 3 ngày 2 đêm`: a trip only with its nights (`giám sát hành trình hơn 10 ngày` is a length). */
@@ -523,6 +565,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn', 'combo', 'quà', 'đến', 'tới',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
   'chính', 'phụ', 'bánh', 'kẹo', 'mứt', 'trà', 'trung', 'thu', 'nếm', 'thử', 'v6', 'v8', 'v10', 'v12', 'w12',
+  // `xe máy xăng 110 cc`
+  'máy', 'xăng', 'điện',
 ]);
 
 /**
