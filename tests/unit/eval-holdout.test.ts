@@ -59,3 +59,5 @@ describeLabelledSet('eval-blind29', 'the twenty-ninth blind set', { sentences: 2
 describeLabelledSet('eval-blind30', 'the thirtieth blind set', { sentences: 187, figures: 410 });
 describeLabelledSet('eval-blind31', 'the thirty-first blind set', { sentences: 180, figures: 403 });
 describeLabelledSet('eval-blind32', 'the thirty-second blind set', { sentences: 200, figures: 439 });
+describeLabelledSet('eval-blind33', 'the thirty-third blind set', { sentences: 180, figures: 442 });
+describeLabelledSet('eval-blind34', 'the thirty-fourth blind set', { sentences: 180, figures: 405 });
