@@ -8,8 +8,16 @@
  * files again). Each article page is prepared by src/lib/search/index-html.ts
  * (`đ` written as a letter Pagefind can fold, the figure table added as an
  * unindexed meta field) into a temporary staging folder, which Pagefind
- * reads; the site's own files are never changed. The index goes to
- * `<dir>/pagefind/`, replacing the old one only once it is complete.
+ * reads (scripts/lib/stage-pages.ts); the site's own files are never
+ * changed. The index goes to `<dir>/pagefind/`, replacing the old one only
+ * once it is complete.
+ *
+ * A site of more than 5,000 article pages is indexed in shards
+ * (`<dir>/pagefind-2/`, …), one Pagefind process after the other, each with
+ * the vocabulary page of the whole site; the search page merges them
+ * (src/lib/search/shards.ts). Pagefind's memory grows with the pages it
+ * holds: on 10,000 generated articles one index peaked at 3.9 GB, two shards
+ * at 2.3 GB (bench/README.md, session 5).
  *
  * Then the search page (`<dir>/tim-kiem/index.html`, built before the index
  * existed) gets `<link rel="preload">` hints for the index metadata, the
@@ -27,13 +35,25 @@
  *
  * Exits non-zero if Pagefind reports any error.
  */
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { prepareForIndex } from '../src/lib/search/index-html';
+import { stagePages } from './lib/stage-pages';
+import {
+  dealToShards,
+  SHARD_PAGES,
+  SHARDS_META,
+  shardCount,
+  shardFolder,
+  VOCABULARY_IDS_META,
+  VOCABULARY_PAGE,
+  VOCABULARY_URL,
+  vocabularyPage,
+} from '../src/lib/search/shards';
 
 export interface IndexResult {
   pages: number;
@@ -67,10 +87,14 @@ const PRELOAD_MARK = 'data-solieu-preload';
  * Adds (or replaces) preload hints for Pagefind's metadata and wasm files to
  * a page's <head>. `crossorigin` makes them match Pagefind's own fetch().
  */
-export function withPreloads(html: string, hrefs: readonly string[]): string {
-  const cleaned = html.replace(new RegExp(`<link [^>]*${PRELOAD_MARK}[^>]*>`, 'g'), '');
+export function withPreloads(html: string, hrefs: readonly string[], moreShards: readonly string[] = [], skipIds: readonly string[] = []): string {
+  const cleaned = html.replace(new RegExp(`<(?:link|meta) [^>]*${PRELOAD_MARK}[^>]*>`, 'g'), '');
   const links = hrefs.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin ${PRELOAD_MARK}>`).join('');
-  return cleaned.replace(/<\/head>/i, `${links}</head>`);
+  // the shards after the first, which the search merges (src/scripts/pagefind-client.ts)
+  const shards = moreShards.length > 0 ? `<meta name="${SHARDS_META}" content="${moreShards.join(' ')}" ${PRELOAD_MARK}>` : '';
+  // and the ids of their vocabulary pages, which the search leaves out of its results
+  const skip = skipIds.length > 0 ? `<meta name="${VOCABULARY_IDS_META}" content="${skipIds.join(' ')}" ${PRELOAD_MARK}>` : '';
+  return cleaned.replace(/<\/head>/i, `${links}${shards}${skip}</head>`);
 }
 
 /**
@@ -87,11 +111,20 @@ export function preloadHrefs(files: readonly string[]): string[] {
   return hrefs;
 }
 
-async function addPreloads(dir: string, out: string): Promise<void> {
+async function addPreloads(dir: string, shards: number, skipIds: readonly string[]): Promise<void> {
   const page = path.join(dir, 'tim-kiem', 'index.html');
   const html = await readFile(page, 'utf8').catch(() => undefined);
   if (html === undefined) return;
-  await writeFile(page, withPreloads(html, preloadHrefs(await readdir(out))));
+  const hrefs = preloadHrefs(await readdir(path.join(dir, shardFolder(0))));
+  const more: string[] = [];
+  for (let s = 1; s < shards; s++) {
+    const folder = shardFolder(s);
+    more.push(`/${folder}/`);
+    // the other shards' metadata too (their wasm is the first shard's, already loaded)
+    const meta = (await readdir(path.join(dir, folder))).find((f) => f.endsWith('.pf_meta'));
+    if (meta) hrefs.push(`/${folder}/${meta}`);
+  }
+  await writeFile(page, withPreloads(html, hrefs, more, skipIds));
 }
 
 /**
@@ -106,74 +139,119 @@ async function addPreloads(dir: string, out: string): Promise<void> {
  */
 export const INDEX_CHUNK_SIZE = 5000;
 
-/**
- * Writes the prepared form of every article page (src/lib/search/index-html.ts)
- * under `staging`, at the same relative path, so that Pagefind's URLs come out
- * as the site's. Pages without `data-pagefind-body` are not written.
- */
-async function stagePages(dir: string, staging: string): Promise<{ pages: number; figures: number }> {
-  const queue = await htmlFiles(dir);
-  let pages = 0;
-  let figures = 0;
-  const worker = async () => {
-    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-      const html = await readFile(file, 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      const prepared = prepareForIndex(html);
-      const target = path.join(staging, path.relative(dir, file));
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, prepared.html);
-      pages++;
-      figures += prepared.figures.length;
+/** Pages per shard: SOLIEU_INDEX_SHARD_PAGES when it is a positive integer, else SHARD_PAGES. */
+function pagesPerShard(): number {
+  const n = Number(process.env.SOLIEU_INDEX_SHARD_PAGES);
+  return Number.isInteger(n) && n > 0 ? n : SHARD_PAGES;
+}
+
+/** Indexes the staged pages in `folder` (one shard) into `out`, in a Pagefind process of its own. */
+async function indexShard(folder: string, pages: number, out: string): Promise<string[]> {
+  const errors: string[] = [];
+  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  errors.push(...createErrors);
+  if (!index) return errors.length > 0 ? errors : ['Pagefind could not create an index'];
+  try {
+    if (pages > 0) {
+      const added = await index.addDirectory({ path: folder });
+      errors.push(...added.errors);
+      if (added.page_count !== pages) errors.push(`Pagefind indexed ${added.page_count} of the ${pages} article pages of ${path.basename(folder)}`);
     }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  return { pages, figures };
+    await rm(out, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: out });
+    errors.push(...written.errors);
+  } finally {
+    // a new process per shard: the memory of one shard's index is given back before the next
+    await pagefind.close();
+  }
+  return errors;
 }
 
 /**
- * Indexes the built site in `dir` and writes `dir/pagefind/`.
+ * Indexes the built site in `dir` and writes `dir/pagefind/` (and
+ * `dir/pagefind-2/`, … on a large site: see src/lib/search/shards.ts).
  *
  * The prepared pages are written to a staging folder and Pagefind reads the
  * folder itself (`addDirectory`) rather than taking each page as a message
  * (`addHTMLFile`): on 10,000 generated articles the index step took 74–78 s
  * instead of 89–100 s in paired runs, for about 200 MB more peak memory in
- * Pagefind (bench/README.md, session 4). The new index is written
- * next to the old one and swapped in only when complete, so a crash leaves
- * the previous index, never half of a new one.
+ * Pagefind (bench/README.md, session 4). Each shard
+ * is indexed by a Pagefind process of its own, one after the other, so the
+ * peak memory is one shard's. The new shards are written next to the old
+ * index and swapped in only once all are complete, so a crash leaves the
+ * previous index, never half of a new one.
  */
 export async function indexSite(dir: string, log: (line: string) => void = () => {}): Promise<IndexResult> {
   const started = performance.now();
   const errors: string[] = [];
-  const out = path.join(dir, 'pagefind');
   const staging = await mkdtemp(path.join(os.tmpdir(), 'solieu-index-'));
-  const fresh = `${out}.new-${process.pid}`;
+  const fresh: string[] = [];
   try {
-    const { pages, figures } = await stagePages(dir, staging);
-    // Read by the Pagefind binary, which the first createIndex() starts with this environment.
+    const files = await htmlFiles(dir);
+    // the words are needed only for shards, and there are at most as many pages as files
+    const { pages, figures, words } = await stagePages(dir, path.join(staging, 'all'), files, shardCount(files.length, pagesPerShard()) > 1);
+    const count = shardCount(pages.length, pagesPerShard());
+    const vocabulary = count > 1 ? vocabularyPage(words) : '';
+    words.clear();
+    const skipIds: string[] = [];
+    // Read by the Pagefind binary, which each createIndex() starts with this environment.
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-    const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-    errors.push(...createErrors);
-    if (!index) return { pages: 0, figures: 0, errors, seconds: 0 };
-    if (pages > 0) {
-      const added = await index.addDirectory({ path: staging });
-      errors.push(...added.errors);
-      if (added.page_count !== pages) errors.push(`Pagefind indexed ${added.page_count} of the ${pages} article pages`);
+    for (const [s, shard] of dealToShards(pages, count).entries()) {
+      const folder = path.join(staging, `shard-${s}`);
+      for (const page of shard) {
+        const target = path.join(folder, page.key);
+        await mkdir(path.dirname(target), { recursive: true });
+        await rename(path.join(staging, 'all', page.key), target);
+      }
+      if (count > 1) {
+        await mkdir(path.dirname(path.join(folder, VOCABULARY_PAGE)), { recursive: true });
+        await writeFile(path.join(folder, VOCABULARY_PAGE), vocabulary);
+      }
+      const out = `${path.join(dir, shardFolder(s))}.new-${process.pid}`;
+      fresh.push(out);
+      errors.push(...(await indexShard(folder, shard.length + (count > 1 ? 1 : 0), out)));
+      if (errors.length > 0) break;
+      if (count > 1) {
+        const id = await vocabularyId(out);
+        if (id === undefined) errors.push(`the vocabulary page of ${shardFolder(s)} is missing from its index`);
+        else skipIds.push(id);
+      }
     }
-    await rm(fresh, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: fresh });
-    errors.push(...written.errors);
-    await pagefind.close();
     if (errors.length === 0) {
-      await swapIn(fresh, out);
-      await addPreloads(dir, out);
+      for (const [s, out] of fresh.entries()) await swapIn(out, path.join(dir, shardFolder(s)));
+      await removeShardsFrom(dir, count);
+      await addPreloads(dir, count, skipIds);
     }
     const seconds = (performance.now() - started) / 1000;
-    log(`index: ${pages} pages, ${figures} figures indexed into ${path.relative(process.cwd(), out) || out} in ${seconds.toFixed(1)} s`);
-    return { pages, figures, errors, seconds };
+    const where = path.relative(process.cwd(), path.join(dir, 'pagefind')) || dir;
+    log(`index: ${pages.length} pages, ${figures} figures indexed into ${where}${count > 1 ? ` and ${count - 1} more shard(s)` : ''} in ${seconds.toFixed(1)} s`);
+    return { pages: pages.length, figures, errors, seconds };
   } finally {
     await rm(staging, { recursive: true, force: true });
-    await rm(fresh, { recursive: true, force: true });
+    for (const out of fresh) await rm(out, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The id Pagefind gave a shard's vocabulary page (its fragment's name). That
+ * page's fragment is by far the largest, so the largest few are read first.
+ */
+async function vocabularyId(out: string): Promise<string | undefined> {
+  const folder = path.join(out, 'fragment');
+  const names = await readdir(folder);
+  const sizes = await Promise.all(names.map(async (name) => ({ name, size: (await stat(path.join(folder, name))).size })));
+  for (const { name } of sizes.sort((a, b) => b.size - a.size)) {
+    const json = gunzipSync(await readFile(path.join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '');
+    if ((JSON.parse(json) as { url?: string }).url === VOCABULARY_URL) return name.replace(/\.pf_fragment$/, '');
+  }
+  return undefined;
+}
+
+/** Removes the shard folders from number `count` on, left by an earlier run on a larger site. */
+async function removeShardsFrom(dir: string, count: number): Promise<void> {
+  for (const name of await readdir(dir)) {
+    const m = /^pagefind-(\d+)$/.exec(name);
+    if (m && Number(m[1]) > count) await rm(path.join(dir, name), { recursive: true, force: true });
   }
 }
 

@@ -32,6 +32,7 @@
  */
 import { exactPartOfQuery, pagefindFilters, toPagefindQuery, type SearchState } from '../lib/search/query';
 import { hasExactWords, type PagefindResultData } from '../lib/search/result';
+import { SHARDS_META, VOCABULARY_IDS_META } from '../lib/search/shards';
 
 export interface PagefindResult {
   id: string;
@@ -53,6 +54,7 @@ interface PagefindModule {
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 export interface SearchOutcome {
@@ -79,12 +81,26 @@ function entryTag(): string | undefined {
   return hint ? (new URL(hint.href).searchParams.get('ts') ?? undefined) : undefined;
 }
 
+/** The words of a `<meta name content>` of the search page (none if it has no such meta). */
+function metaList(name: string): string[] {
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`);
+  return meta ? meta.content.split(/\s+/).filter(Boolean) : [];
+}
+
+/** The shards after the first, as the search page lists them (none on a small site). */
+const moreShards = () => metaList(SHARDS_META);
+
+/** The ids of the shards' vocabulary pages (src/lib/search/shards.ts), never a result. */
+let vocabularyIds: Set<string> | undefined;
+
 /** Loads and initialises Pagefind (once). */
 export function loadPagefind(): Promise<PagefindModule> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
     const tag = entryTag();
     await pagefind.options({ noWorker: USE_WORKER ? undefined : true, excerptLength: 30, exactDiacritics: false, ...(tag ? { metaCacheTag: tag } : {}) });
+    // a large corpus is indexed in shards (src/lib/search/shards.ts): merged here, in order, so date order holds
+    for (const shard of moreShards()) await pagefind.mergeIndex(shard, { noWorker: USE_WORKER ? undefined : true });
     await pagefind.init();
     await pagefind.search(''); // returns at once, but only when the wasm and the index metadata are loaded
     performance.mark('solieu:pagefind-ready');
@@ -146,6 +162,8 @@ export function search(state: SearchState, firstPage = 5): Promise<SearchOutcome
     // exact search (a subset of the words) needs no further request.
     const found = await pagefind.search(term, options);
     if (!found) return { results: [], total: 0 };
+    vocabularyIds ??= new Set(metaList(VOCABULARY_IDS_META));
+    if (vocabularyIds.size > 0) found.results = found.results.filter((r) => !vocabularyIds!.has(r.id));
     const total = found.results.length;
     const exactPart = term !== null && state.sort === 'relevance' ? exactPartOfQuery(state.q) : '';
     if (exactPart === '' || total === 0) return { results: found.results, total };

@@ -267,7 +267,8 @@ test.describe('ranking and combined filters (search fixtures)', () => {
     base = `http://127.0.0.1:${port}`;
     const work = path.resolve('node_modules/.cache/solieu-e2e-search', createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12));
     const outDir = path.join(work, 'dist');
-    const env = { ...process.env, SOLIEU_ARTICLES: path.resolve('tests/fixtures/search'), SOLIEU_SITE: base };
+    // two pages per index shard: every test here searches three merged shards, as a large corpus does
+    const env = { ...process.env, SOLIEU_ARTICLES: path.resolve('tests/fixtures/search'), SOLIEU_SITE: base, SOLIEU_INDEX_SHARD_PAGES: '2' };
     const build = spawnSync(
       process.execPath,
       ['--input-type=module', '-e', `import { build } from 'astro'; await build({ outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(path.join(work, 'astro'))}, logLevel: 'error' });`],

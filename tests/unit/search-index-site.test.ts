@@ -16,11 +16,14 @@ const article = (title: string, body: string) =>
   `<p>${body}</p></article></body></html>`;
 
 /** A fragment's JSON (Pagefind writes `pagefind_dcd` + JSON, gzipped). */
-async function fragments(dir: string): Promise<{ url: string; content: string; meta: Record<string, string> }[]> {
-  const folder = path.join(dir, 'pagefind', 'fragment');
-  const names = await readdir(folder);
+async function fragments(dir: string, shard = 'pagefind'): Promise<{ id: string; url: string; content: string; meta: Record<string, string> }[]> {
+  const folder = path.join(dir, shard, 'fragment');
+  const names = (await readdir(folder)).sort();
   return Promise.all(
-    names.map(async (name) => JSON.parse(gunzipSync(await readFile(path.join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, ''))),
+    names.map(async (name) => ({
+      id: name.replace(/\.pf_fragment$/, ''),
+      ...JSON.parse(gunzipSync(await readFile(path.join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')),
+    })),
   );
 }
 
@@ -42,9 +45,13 @@ describe('indexSite', () => {
     await writeFile(path.join(dir, 'bai', 'hai', 'index.html'), article('Bảo Lộc', 'Không có số liệu.'));
     // No data-pagefind-body: a page that is not an article, never indexed.
     await writeFile(path.join(dir, 'bai', 'ba', 'index.html'), '<html><head><title>x</title></head><body><p>Đồng</p></body></html>');
-    // An index from an earlier run, which the new one must replace whole.
+    // An index from an earlier run, which the new one must replace whole, and a shard of a larger site.
     await mkdir(path.join(dir, 'pagefind', 'fragment'), { recursive: true });
     await writeFile(path.join(dir, 'pagefind', 'fragment', 'stale.pf_fragment'), 'old');
+    await mkdir(path.join(dir, 'pagefind-2'), { recursive: true });
+    // The search page, which gets the preload hints (and the list of shards, when there are several).
+    await mkdir(path.join(dir, 'tim-kiem'), { recursive: true });
+    await writeFile(path.join(dir, 'tim-kiem', 'index.html'), '<html><head><title>Tìm kiếm</title></head><body></body></html>');
   }, 30_000);
 
   afterAll(async () => {
@@ -68,8 +75,44 @@ describe('indexSite', () => {
     expect(await readdir(path.join(dir, 'pagefind', 'fragment'))).not.toContain('stale.pf_fragment');
 
     // Nothing left next to the index or in the temp dir.
-    expect((await readdir(dir)).sort()).toEqual(['bai', 'pagefind']);
+    expect((await readdir(dir)).sort()).toEqual(['bai', 'pagefind', 'tim-kiem']);
     const leftovers = (await readdir(os.tmpdir())).filter((name) => !tmpBefore.has(name) && name.startsWith('solieu-index-'));
     expect(leftovers).toEqual([]);
+    const searchPage = await readFile(path.join(dir, 'tim-kiem', 'index.html'), 'utf8');
+    expect(searchPage).toMatch(/<link rel="preload" href="\/pagefind\/pagefind\.vi_[^"]+\.pf_meta"/);
+    expect(searchPage).not.toContain('solieu:search-shards');
+  }, 60_000);
+
+  it('indexes a larger site in shards, the newest page of each pair in the first, and lists the others on the search page', async () => {
+    process.env.SOLIEU_INDEX_SHARD_PAGES = '1';
+    try {
+      const result = await indexSite(dir);
+      expect(result.errors).toEqual([]);
+      expect(result.pages).toBe(2);
+    } finally {
+      delete process.env.SOLIEU_INDEX_SHARD_PAGES;
+    }
+    expect((await readdir(dir)).sort()).toEqual(['bai', 'pagefind', 'pagefind-2', 'tim-kiem']);
+    // neither page has a date: dealt by path, `hai` before `mot`, the later one to the first shard;
+    // each shard also holds the vocabulary page, with the words of both articles
+    const first = await fragments(dir);
+    const second = await fragments(dir, 'pagefind-2');
+    expect(first.map((p) => p.url).sort()).toEqual(['/_tu-vung/', '/bai/mot/']);
+    expect(second.map((p) => p.url).sort()).toEqual(['/_tu-vung/', '/bai/hai/']);
+    const vocabularies = [...first, ...second].filter((p) => p.url === '/_tu-vung/');
+    for (const page of vocabularies) {
+      // the words of both pages, with the đ as the index carries it (ḏ)
+      expect(page.content.split(/\s+/)).toEqual(expect.arrayContaining(['bảo', 'lộc', 'ḏà', 'lạt', 'hơn', 'tỷ', 'ḏồng', 'không', 'số', 'liệu.']));
+    }
+    const searchPage = await readFile(path.join(dir, 'tim-kiem', 'index.html'), 'utf8');
+    // the search page names both vocabulary pages, so that neither is ever a result
+    expect(searchPage).toContain(`<meta name="solieu:search-skip" content="${vocabularies.map((p) => p.id).join(' ')}" data-solieu-preload>`);
+    expect(searchPage).toContain('<meta name="solieu:search-shards" content="/pagefind-2/" data-solieu-preload>');
+    expect(searchPage).toMatch(/<link rel="preload" href="\/pagefind-2\/pagefind\.vi_[^"]+\.pf_meta"/);
+
+    // back to one shard: the second one is removed, and so is its mention
+    await indexSite(dir);
+    expect((await readdir(dir)).sort()).toEqual(['bai', 'pagefind', 'tim-kiem']);
+    expect(await readFile(path.join(dir, 'tim-kiem', 'index.html'), 'utf8')).not.toContain('pagefind-2');
   }, 60_000);
 });

@@ -1,0 +1,89 @@
+/**
+ * The first half of `npm run index` (scripts/index.ts): every article page of
+ * the built site, in the form Pagefind indexes (src/lib/search/index-html.ts),
+ * written to a staging folder at the same relative path, so that Pagefind's
+ * URLs come out as the site's. Pages without `data-pagefind-body` are not
+ * written. Also collects each page's sort date and, for a site indexed in
+ * shards, the words of all of them (src/lib/search/shards.ts).
+ *
+ * On a large site the pages are shared among worker threads (one per core):
+ * Pagefind is not running yet, so the other core is idle. At 10,000 pages
+ * this is the longest part of the index step after Pagefind itself.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { prepareForIndex } from '../../src/lib/search/index-html';
+import { addWords, sortDateOf } from '../../src/lib/search/shards';
+
+/** One article page written to the staging folder: its path under the site (`bai/x/index.html`) and sort date. */
+export interface StagedPage {
+  key: string;
+  date: string;
+}
+
+export interface Staged {
+  pages: StagedPage[];
+  figures: number;
+  /** Every word of every page, for the vocabulary page (empty unless asked for). */
+  words: Set<string>;
+}
+
+/** Fewer pages than this are staged on the main thread: starting workers would cost more than it saves. */
+const WORKERS_FROM = 1000;
+
+/** Stages `files` (absolute paths under `dir`) into `staging`, on this thread. */
+export async function stageFiles(dir: string, staging: string, files: readonly string[], withWords: boolean): Promise<Staged> {
+  const queue = [...files];
+  const pages: StagedPage[] = [];
+  const words = new Set<string>();
+  let figures = 0;
+  const next = async () => {
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      const html = await readFile(file, 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const prepared = prepareForIndex(html);
+      const key = path.relative(dir, file);
+      const target = path.join(staging, key);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, prepared.html);
+      pages.push({ key, date: sortDateOf(prepared.html) });
+      if (withWords) addWords(words, prepared.html);
+      figures += prepared.figures.length;
+    }
+  };
+  // a few reads and writes in flight while the page before is prepared
+  await Promise.all(Array.from({ length: 8 }, next));
+  return { pages, figures, words };
+}
+
+/**
+ * Stages `files`, on one worker thread per core when there are many
+ * (`threads` overrides how many); `withWords`: collect the words too.
+ */
+export async function stagePages(
+  dir: string,
+  staging: string,
+  files: readonly string[],
+  withWords: boolean,
+  threads = Math.min(os.availableParallelism(), Math.floor(files.length / WORKERS_FROM)),
+): Promise<Staged> {
+  if (threads < 2) return stageFiles(dir, staging, files, withWords);
+  const boot = new URL('./extract-worker-boot.mjs', import.meta.url);
+  const entry = new URL('./stage-worker.ts', import.meta.url).href;
+  const share = Math.ceil(files.length / threads);
+  const parts = await Promise.all(
+    Array.from({ length: threads }, (_, t) => {
+      const worker = new Worker(boot, { workerData: { entry, dir, staging, withWords, files: files.slice(t * share, (t + 1) * share) } });
+      return new Promise<{ pages: StagedPage[]; figures: number; words: string[] }>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`a staging worker exited with code ${code} before it finished`)));
+      }).finally(() => worker.terminate());
+    }),
+  );
+  const words = new Set<string>();
+  for (const part of parts) for (const word of part.words) words.add(word);
+  return { pages: parts.flatMap((p) => p.pages), figures: parts.reduce((sum, p) => sum + p.figures, 0), words };
+}
