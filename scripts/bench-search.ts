@@ -85,7 +85,7 @@ export interface QueryMeasure {
 export interface BenchSearchResult {
   count?: number;
   dist: string;
-  /** Size of dist/pagefind on disk and its number of files. */
+  /** Size of dist/pagefind (with its other shards, dist/pagefind-2 …) on disk and its number of files. */
   indexBytes: number;
   indexFiles: number;
   queries: QueryMeasure[];
@@ -112,6 +112,18 @@ async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
     files++;
   }
   return { bytes, files };
+}
+
+/** The index with every shard of it (`pagefind`, `pagefind-2`, …). */
+async function indexSize(dist: string): Promise<{ bytes: number; files: number }> {
+  const total = { bytes: 0, files: 0 };
+  for (const name of await readdir(dist)) {
+    if (!/^pagefind(-\d+)?$/.test(name)) continue;
+    const size = await dirSize(path.join(dist, name));
+    total.bytes += size.bytes;
+    total.files += size.files;
+  }
+  return total;
 }
 
 /**
@@ -174,7 +186,8 @@ async function startServer(dist: string, port: number): Promise<ChildProcess> {
 }
 
 /**
- * Counts the response bytes of the Pagefind requests (`/pagefind/…`: script,
+ * Counts the response bytes of the Pagefind requests (`/pagefind/…` and the
+ * other shards' `/pagefind-2/…`: script,
  * worker, wasm, metadata, index chunks, fragments) a page makes while
  * `action` runs, workers' requests included. The page's own HTML, CSS and
  * scripts are not part of a query and are left out.
@@ -182,7 +195,7 @@ async function startServer(dist: string, port: number): Promise<ChildProcess> {
 async function measureBytes(page: Page, action: () => Promise<void>): Promise<{ bytes: number; requests: number }> {
   const seen: Request[] = [];
   const onRequest = (r: Request) => {
-    if (new URL(r.url()).pathname.startsWith('/pagefind/')) seen.push(r);
+    if (/^\/pagefind(-\d+)?\//.test(new URL(r.url()).pathname)) seen.push(r);
   };
   page.context().on('request', onRequest);
   try {
@@ -308,7 +321,7 @@ export async function benchSearch(options: BenchSearchOptions): Promise<BenchSea
   const dist = path.resolve(options.dist);
   const queries = options.queries ?? DEFAULT_QUERIES;
   const port = options.port || (await freePort());
-  const index = await dirSize(path.join(dist, 'pagefind'));
+  const index = await indexSize(dist);
   const server = await startServer(dist, port);
   const browser = await chromium.launch({
     executablePath: options.chromePath ?? process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -457,7 +457,9 @@ async function main(): Promise<void> {
   const weight = await pageWeight(firstSlug, firstData.figures.map((f) => f.id));
   const pages = await countFiles(dirs.dist, (rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/'));
   const articlePages = await countFiles(path.join(dirs.dist, 'bai'), (rel) => rel.endsWith('index.html'));
-  const indexBytes = await du(path.join(dirs.dist, 'pagefind'));
+  // the index and its other shards (`pagefind-2`, …)
+  let indexBytes = 0;
+  for (const name of await readdir(dirs.dist)) if (/^pagefind(-\d+)?$/.test(name)) indexBytes += await du(path.join(dirs.dist, name));
   const distBytes = await du(dirs.dist);
 
   // Rebuild after changing one source: the whole pipeline again, caches warm.
