@@ -873,3 +873,34 @@ describe('engines, dimensions, grades, programmes and air-quality windows (thirt
     expect(extractFigures('Nồng độ bụi lên 98 µg/m3.')[0]).toMatchObject({ kind: 'mass', unit: 'µg/m3' });
   });
 });
+
+describe('shifts, duties, ages of a group, packs, weekdays and words with ba (thirty-fifth and thirty-sixth blind sets)', () => {
+  yieldsExactly([
+    ['Điều dưỡng làm ca 12 tiếng, mỗi người chăm 3-4 bệnh nhi.', ['3-4 bệnh nhi']],
+    ['Bác sĩ trực 24 giờ chỉ được phụ cấp 115.000 đồng.', ['115.000 đồng']],
+    ['Xe cứu thương 115 biển số 51B-012.34 mất 17 phút tới hiện trường.', ['17 phút']],
+    ['Người dân diệt lăng quăng vào mỗi thứ 6 hằng tuần.', []],
+    ['Chiều cao trung bình của nam thanh niên 18 tuổi là 168,1 cm.', ['168,1 cm']],
+    ['Trẻ nặng trung bình 3,2 kg, đến 12 tháng tuổi nặng gấp 3 lần lúc sinh.', ['3,2 kg', '3 lần']],
+    ['Viện khuyến nghị trẻ 6-12 tháng uống 500 - 700 ml sữa mỗi ngày.', ['500 - 700 ml']],
+    ['Gần 70% là giáo viên có tuổi đời dưới 35.', ['Gần 70%']],
+    ['Giá một hộp Paracetamol 500 mg loại 100 viên là 40.000 đồng.', ['40.000 đồng']],
+    ['Hàng xách tay bán 25$ cho hộp 3 lọ.', ['25$']],
+    ['Ông thấy một chiếc ba lô lạ bên ao, giá thịt ba chỉ 150.000 đồng/kg.', ['150.000 đồng/kg']],
+  ]);
+  keeps([
+    ['Bác sĩ phải trực 36 giờ liên tục.', '36 giờ'],
+    ['Tuổi thọ trung bình của người dân là 73,6 tuổi.', '73,6 tuổi'],
+    ['Độ tuổi bình quân của lao động là 38 tuổi.', '38 tuổi'],
+    ['Thời gian chờ khám giảm từ 4 giờ xuống còn khoảng 1,5 giờ.', '4 giờ'],
+    ['Khoa Cấp cứu có lúc 300 bệnh nhân/ngày.', '300 bệnh nhân/ngày'],
+    ['Đến ngày 30/10, 6 trên 10 người bị hại đã được trả lại tiền.', '6 trên 10 người bị hại'],
+    ['Các đối tượng thuê chín kho hàng để tập kết hàng giả.', 'chín kho hàng'],
+    ['Có ba lô hàng bị thu giữ.', 'ba lô hàng'],
+  ]);
+  it('reads blood alcohol per 100 ml as a rate and a birth year as no reported number', () => {
+    expect(extractFigures('Nồng độ cồn trong máu là 80 mg/100 ml máu.')[0]).toMatchObject({ text: '80 mg/100 ml', kind: 'ratio', unit: 'mg', numerator: 80, denominator: 100 });
+    expect(texts('Sau 19 năm lẩn trốn, đối tượng Nguyễn Văn Sơn (SN 1972) đã bị bắt.')).toEqual(['19 năm']);
+    expect(texts('Cuộc họp bắt đầu từ 4 giờ chiều.')).toEqual([]);
+  });
+});

@@ -142,6 +142,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'chuyển tuyến',
   // `chuyển khoản 9 lần`, `thanh khoản 500 tỷ đồng`: money moved, not clause 9
   'chuyển khoản', 'thanh khoản',
+  // `có lúc 300 bệnh nhân/ngày`: at times, not at three hundred o'clock
+  'có lúc',
   // `phòng` inside another word (`tòa tháp văn phòng 45 tầng`, `đặt phòng 3 đêm`, `dự phòng 10%`), not room 45
   'văn phòng', 'đặt phòng', 'thuê phòng', 'giá phòng', 'dự phòng', 'quốc phòng', 'suất phòng',
 ]);

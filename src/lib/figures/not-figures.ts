@@ -50,6 +50,8 @@ const AGE_UNITS: ReadonlySet<string> = new Set(['tuổi', 'năm tuổi', 'tháng
 const AGE_STAT_AFTER: ReadonlySet<string> = new Set(['thọ', 'nghỉ', 'hưu', 'đời', 'nghề', 'kết', 'bình', 'trung', 'sinh']);
 /** Words that make a measured age an average (`bình quân 35 tuổi`, `trung bình 73,6 tuổi`). */
 const AVERAGE_PAIRS: ReadonlySet<string> = new Set(['trung bình', 'bình quân']);
+/** Last words of measures an average can be of, other than an age (`chiều cao`, `cân nặng`, `thu nhập`). */
+const OTHER_MEASURES: ReadonlySet<string> = new Set(['cao', 'nặng', 'nhập', 'lương', 'giá', 'phí', 'dài', 'rộng', 'số', 'lượng']);
 
 /** Punctuation that closes the clause an age cue must sit in. */
 const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', '!', '?', ';', '(', ')', '[', ']', '"', '“', '”']);
@@ -202,6 +204,10 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (unit === 'giờ' && tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' && airQualityBefore(tk, first - 3)) return true;
   // `Đề án 1 triệu ha lúa chất lượng cao`, `Đề án trồng một tỷ cây xanh`: a programme named by its target
   if (kind !== 'money' && namesProgramme(tk, first)) return true;
+  // `Bác sĩ trực 24 giờ`: a duty by its length, like `ca 12 tiếng`; `trực 36 giờ liên tục` says how long
+  if ((unit === 'giờ' || unit === 'tiếng') && tk.lower(first - 1) === 'trực' && !/^(liên|liền|suốt)$/.test(tk.lower(f.lastTok + 1))) return true;
+  // `Xe cứu thương 115 biển số …`: the emergency line names the ambulance
+  if (tk.isNum(first) && /^11[345]$/.test(tk.raw(first)) && (tk.lower(first - 1) === 'thương' || tk.lower(first - 1) === 'cứu')) return true;
   // `cua loại 1 (4 con/kg)`: the grade's size in brackets after it
   if (kind === 'count' && unit.includes('/') && tk.isPunct(first - 1, '(') && tk.isNum(first - 2) && GRADE_WORDS.has(tk.lower(first - 3))) return true;
   // `mỗi lồng 6 x 6 m`: the dimensions of a thing, its size class
@@ -261,8 +267,10 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (isProductClass(tk, f)) return true;
   if (d.value === 0 && unit === '') return true; // `phát thải ròng bằng 0`: a goal, nothing counted
   if (unit === '' && d.value === undefined && d.min !== undefined && isAgeRangeOfGroup(tk, first)) return true;
-  // `Nhóm tuổi từ 65 trở lên`: the same with one bound
-  if (unit === '' && d.qualifier !== 'exact' && d.qualifier !== 'about' && isAgeRangeOfGroup(tk, first)) return true;
+  // `Nhóm tuổi từ 65 trở lên`, `tuổi đời dưới 35`: the same with one bound
+  if (unit === '' && d.qualifier !== 'exact' && d.qualifier !== 'about' && (isAgeRangeOfGroup(tk, first) || (tk.lower(first - 1) === 'đời' && tk.lower(first - 2) === 'tuổi'))) return true;
+  // `trẻ 6-12 tháng uống 500 - 700 ml sữa`: the age of the children meant
+  if (kind === 'duration' && (unit === 'tháng' || unit === 'tuần' || unit === 'năm') && tk.isNum(first) && CHILDREN.has(tk.lower(first - 1))) return true;
   if (isRank(tk, first, f.lastTok)) return true;
   // `xếp hạng 15 trên 100 nền ẩm thực`, `đứng thứ 5 trên 120 nước`: the field of a place in a ranking
   if (tk.lower(first) === 'trên' && tk.isNum(first - 1) && (tk.lower(first - 2) === 'hạng' || tk.lower(first - 2) === 'thứ')) return true;
@@ -354,6 +362,9 @@ function isAveragingWindow(tk: Tokens, first: number, last: number): boolean {
   const averaged = tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' || tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình';
   return averaged && ((a1 === 'trước' && a2 === 'đó') || (a1 === 'gần' && a2 === 'nhất'));
 }
+
+/** Words for babies and children right before their age in months (`trẻ 6-12 tháng`, `bé 3 tháng`). */
+const CHILDREN: ReadonlySet<string> = new Set(['trẻ', 'bé', 'nhi', 'sinh']);
 
 /** Words that name a grade by its number (`loại 1`, `cỡ 2`, `size 3`). */
 const GRADE_WORDS: ReadonlySet<string> = new Set(['loại', 'cỡ', 'size', 'hạng']);
@@ -486,7 +497,7 @@ function isLawYear(tk: Tokens, first: number): boolean {
  */
 type ClassTest = (unit: string, kind: Kind, nightsFollow: boolean) => boolean;
 /** What a pack holds (`thùng sữa 48 hộp`). */
-const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc', 'trái', 'quả', 'bông', 'cành']);
+const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc', 'trái', 'quả', 'bông', 'cành', 'lọ', 'ống', 'vỉ', 'hũ', 'tuýp']);
 /** `thùng sữa 48 hộp`, `hộp 6 trái xoài`, `bó hoa 20 bông`: the unit's first word is what the pack holds. */
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u.split(' ')[0]!);
 const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft' || u === 'teu' || u === 'TEU';
@@ -495,7 +506,8 @@ const SHIP: ClassTest = (u) => u === 'tấn' || u === 'dwt' || u === 'DWT' || u 
 const EDITION: ClassTest = (_u, k) => k === 'data';
 /** A model written as a number and a capitalised suffix (`máy bay 737 MAX`, `A321 NEO`). */
 const MODEL: ClassTest = (u, k) => k === 'count' && /[A-Z]/.test(u) && u === u.toUpperCase();
-const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || k === 'length' || (k === 'count' && u.includes('/'));
+/** `cỡ 100 con/kg`, `loại 10 kg`, `loại 100 viên` (a pack of a hundred tablets). */
+const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || k === 'length' || (k === 'count' && (u.includes('/') || PACK_UNITS.has(u)));
 const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'ghế ngồi', 'giường', 'giường nằm']);
 /** `xe 16 chỗ`, `xe tải 5 tấn`, `xe máy 110 cc`: a vehicle by its seats, load or engine size. */
 const VEHICLE: ClassTest = (u) => SEATS.has(u) || SEATS.has(u.split(' ')[0]!) || u === 'tấn' || u === 'cc';
@@ -544,6 +556,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['tủ', (_u, k) => k === 'temperature'],
   // a rooftop solar system's size (`điện mặt trời mái nhà 5 kWp`)
   ['mái nhà', (u: string) => u === 'kWp' || u === 'kW'],
+  // a shift by its length (`làm ca 12 tiếng`), like `3 ca, 4 kíp`
+  ['ca', (u: string, k: Kind) => k === 'duration' && (u === 'giờ' || u === 'tiếng')],
   // an engine by its displacement (`động cơ V12 6,75 lít`, `động cơ 1.500 cc`)
   ['động cơ', (u: string, k: Kind) => k === 'volume' || u === 'cc' || u === 'phân khối'],
   // a tasting menu by its courses (`thực đơn nếm thử 9 món`)
@@ -710,7 +724,8 @@ function isStatisticalAge(tk: Tokens, first: number): boolean {
     const w = tk.lower(k);
     if (w === 'tuổi' && tk.lower(k - 1) !== 'cao' && AGE_STAT_AFTER.has(tk.lower(k + 1))) return true;
     if (w === 'quân' || w === 'bình') {
-      if (AVERAGE_PAIRS.has(`${tk.lower(k - 1)} ${w}`)) return true;
+      // `Chiều cao trung bình của nam thanh niên 18 tuổi`: the average of another measure, the age defines the group
+      if (AVERAGE_PAIRS.has(`${tk.lower(k - 1)} ${w}`)) return !OTHER_MEASURES.has(tk.lower(k - 2));
     }
   }
   return false;
@@ -942,7 +957,7 @@ function numberLaterInSentence(tk: Tokens, from: number): boolean {
 }
 
 /** Words before a date or a time of day (`sáng 3/9`, `ngày 25/4`, `lúc 9h`). */
-const WHEN_BEFORE: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm', 'lúc', 'mùng', 'mồng']);
+const WHEN_BEFORE: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm', 'lúc', 'mùng', 'mồng', 'sn']);
 
 /** True when token `p` (the one before a clause) is the start of the text, a line break, `.`, `!`, `?`, `;` or `:`. */
 function atClauseStart(tk: Tokens, p: number): boolean {

@@ -138,7 +138,11 @@ const SOFT_3_TAILS: ReadonlySet<string> = new Set([...IDENTIFIER_SOFT_3].map((ph
 const QUALIFIER_LAST_WORDS = new Set([...QUALIFIERS.keys()].map((q) => q.split(' ').pop()!));
 
 /** Words before 113/114/115 that make it the police, fire or ambulance line. */
-const EMERGENCY_BEFORE = new Set(['gọi', 'số', 'tra', 'đài', 'dây', 'nóng', 'đội', 'tổ', 'lực', 'cứu', 'báo']);
+/** Second syllables of words that start with `ba` and are not the number three. */
+const BA_WORDS: ReadonlySet<string> = new Set(['lô', 'gác', 'toong', 'rọi', 'chỉ', 'tê', 'zơ']);
+/** What `lô` counts after a number (`ba lô hàng`): then `ba lô` is three lots, not a backpack. */
+const LOTS_OF: ReadonlySet<string> = new Set(['hàng', 'đất', 'thuốc', 'vắc', 'nhà', 'gỗ', 'xe', 'gạo']);
+const EMERGENCY_BEFORE = new Set(['gọi', 'số', 'tra', 'đài', 'dây', 'nóng', 'đội', 'tổ', 'lực', 'cứu', 'báo', 'thương']);
 /** Words before `999`/`9999` that make it a gold or silver purity. */
 const PURITY_BEFORE = new Set(['vàng', 'nhẫn', 'bạc', 'miếng', 'trang', 'tròn']);
 const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
@@ -243,6 +247,8 @@ export class Scanner {
       const isConn = tk.isPunct(c, ',') || tk.isDash(c) || w === 'và' || w === 'hoặc' || w === 'đến' || w === 'tới';
       if (!isConn || !tk.isNum(c + 1)) break;
       const end = this.gluedRunEnd(c + 1);
+      // `Đến ngày 30/10, 6 trên 10 người bị hại …`: a proportion, not the next date of a list
+      if ((this.word(end + 1) === 'trên' || this.word(end + 1) === 'trong') && tk.isNum(end + 2)) break;
       // `iPhone 15 và 6,5 triệu đồng`: an amount with its magnitude word is not the next name in the list
       if (tk.isWord(end + 1) && magnitudeOf(tk.lower(end + 1)) !== undefined && !this.magnitudeCompound(end + 1)) break;
       const unit = readUnit(tk, end + 1);
@@ -334,7 +340,8 @@ export class Scanner {
     if (!(per >= 10) || 10 ** Math.round(Math.log10(per)) !== per) return undefined;
     const noun = readUnit(tk, end + 1);
     if (!noun || noun.first !== end + 1) return undefined;
-    const perDistance = slash && noun.kind === 'length' && (kind === 'volume' || kind === 'energy');
+    // `4,6 lít/100 km`, `80 mg/100 ml máu`: used or found per a round amount of something measured
+    const perDistance = slash && ((noun.kind === 'length' && (kind === 'volume' || kind === 'energy')) || (noun.kind === 'volume' && kind === 'mass'));
     if (noun.kind !== 'people' && !perDistance) return undefined;
     return { per, last: noun.last };
   }
@@ -608,6 +615,17 @@ export class Scanner {
     return !!unit && unit.first === first + 3 && unit.strong && unit.kind !== 'duration';
   }
 
+  /** `xuống (còn) 1,5`, `lên (tới) 3`: a change to another amount starts at k. */
+  private changesTo(k: number): boolean {
+    let j = k;
+    const w = this.word(j);
+    if (w !== 'xuống' && w !== 'lên') return false;
+    j++;
+    if (this.word(j) === 'còn' || this.word(j) === 'tới' || this.word(j) === 'đến' || this.word(j) === 'mức') j++;
+    if (this.word(j) === 'khoảng' || this.word(j) === 'gần' || this.word(j) === 'hơn') j++;
+    return this.tk.isNum(j);
+  }
+
   /** `tỷ phú`, `tỷ lệ`: the magnitude word at k starts a noun. */
   private magnitudeCompound(k: number): boolean {
     const tk = this.tk;
@@ -685,7 +703,7 @@ export class Scanner {
     else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
     // `mỗi bảng 4 đội`, `từng phòng 3 người`: after `mỗi` the noun is counted per item, it names nothing
     // (`có lúc 2 - 3 bệnh nhân`: at times, not at two o'clock)
-    else if (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p) && w0 !== 'mỗi' && w0 !== 'từng' && !(w1 === 'lúc' && this.measuredRangeAhead(first))) ctx.hard = true;
+    else if (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p) && ((w0 !== 'mỗi' && w0 !== 'từng') || w1 === 'thứ') && !(w1 === 'lúc' && this.measuredRangeAhead(first))) ctx.hard = true;
     else if (SOFT_3_TAILS.has(w1) && tk.isWord(p - 2) && IDENTIFIER_SOFT_3.has(`${tk.lower(p - 2)} ${w0} ${w1}`)) ctx.soft = true;
     else if (w1 === 'số') {
       // `tờ bản đồ số 18`, `thửa số 215`: `số` after a naming noun numbers that thing
@@ -792,6 +810,8 @@ export class Scanner {
     const before = this.word(q.first - 1);
     // a clock has no 48th hour: `từ 48 giờ xuống 44 giờ/tuần` is a length of time
     if (q.value > 24 || !Number.isInteger(q.value)) return undefined;
+    // `giảm từ 4 giờ xuống còn 1,5 giờ`: a length that changed, not from four o'clock
+    if (before === 'từ' && this.changesTo(unit.last + 1)) return undefined;
     if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'hồi' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
     if (ctx.qualFirst >= 0 && (this.word(ctx.qualFirst - 1) === 'lúc' || this.word(ctx.qualFirst - 1) === 'vào')) return unit.last;
     // `8h` is a time of day unless a duration word comes first (`trong 24h`, `sau 2h`)
@@ -1333,6 +1353,9 @@ export class Scanner {
     const ctx = this.leftContext(k, sp.value, false, true);
     if (ctx.hard || ctx.soft) return last + 1;
     const prev = this.word(k - 1);
+    // `ba lô` (a backpack), `thịt ba chỉ` (pork belly), `xe ba gác`: words that start with `ba`, not three
+    // (`ba lô hàng`, `ba lô đất` are three lots)
+    if (used[0] === 'ba' && sp.length === 1 && BA_WORDS.has(this.word(last + 1)) && !(this.word(last + 1) === 'lô' && LOTS_OF.has(this.word(last + 2)))) return last + 1;
     const fiveOfDuration = used[0] === 'năm' && sp.length === 1 && this.namCountsDuration(last + 1, prev);
     if (used[0] === 'năm' && sp.length === 1 && YEAR_NAM_BEFORE.has(prev) && !fiveOfDuration) return last + 1;
     // `23 năm`: a lone `năm` right after digits is the year word, never "five"
