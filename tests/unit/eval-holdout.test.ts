@@ -61,3 +61,5 @@ describeLabelledSet('eval-blind31', 'the thirty-first blind set', { sentences: 1
 describeLabelledSet('eval-blind32', 'the thirty-second blind set', { sentences: 200, figures: 439 });
 describeLabelledSet('eval-blind33', 'the thirty-third blind set', { sentences: 180, figures: 442 });
 describeLabelledSet('eval-blind34', 'the thirty-fourth blind set', { sentences: 180, figures: 405 });
+describeLabelledSet('eval-blind35', 'the thirty-fifth blind set', { sentences: 180, figures: 386 });
+describeLabelledSet('eval-blind36', 'the thirty-sixth blind set', { sentences: 180, figures: 396 }, ['ban-tru-xep-hang-019: 48,3/100']);
