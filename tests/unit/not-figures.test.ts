@@ -890,6 +890,8 @@ describe('shifts, duties, ages of a group, packs, weekdays and words with ba (th
   ]);
   keeps([
     ['Bác sĩ phải trực 36 giờ liên tục.', '36 giờ'],
+    ['Vụ tai nạn làm bị thương 115 người.', '115 người'],
+    ['Lực lượng đã cứu 113 người.', '113 người'],
     ['Tuổi thọ trung bình của người dân là 73,6 tuổi.', '73,6 tuổi'],
     ['Độ tuổi bình quân của lao động là 38 tuổi.', '38 tuổi'],
     ['Thời gian chờ khám giảm từ 4 giờ xuống còn khoảng 1,5 giờ.', '4 giờ'],
@@ -902,5 +904,37 @@ describe('shifts, duties, ages of a group, packs, weekdays and words with ba (th
     expect(extractFigures('Nồng độ cồn trong máu là 80 mg/100 ml máu.')[0]).toMatchObject({ text: '80 mg/100 ml', kind: 'ratio', unit: 'mg', numerator: 80, denominator: 100 });
     expect(texts('Sau 19 năm lẩn trốn, đối tượng Nguyễn Văn Sơn (SN 1972) đã bị bắt.')).toEqual(['19 năm']);
     expect(texts('Cuộc họp bắt đầu từ 4 giờ chiều.')).toEqual([]);
+  });
+});
+
+describe('rates per round bases, tiers, courses, codes and doubled dates (thirty-seventh and thirty-eighth blind sets)', () => {
+  yieldsExactly([
+    ['Tiền dịch vụ không quá 1 tháng tiền lương cho mỗi 12 tháng làm việc.', ['không quá 1 tháng']],
+    ['Chi phí cho mỗi 1.000 lượt hiển thị tăng lên 80.000 đồng.', ['80.000 đồng']],
+    ['Cước 450.000 đồng cho 0,5 kg đầu, giao liên tỉnh cho kiện dưới 2 kg tầm 30.000 đồng.', ['450.000 đồng', 'tầm 30.000 đồng']],
+    ['Sau ngày 11.11, số đơn tăng gấp 5 lần; đêm 12.12 giao dịch vượt 1.000 tỷ đồng.', ['5 lần', 'vượt 1.000 tỷ đồng']],
+    ['Gọi đường dây nóng 156 hoặc 113, soạn TTTB gửi 1414, đường dây nóng 1900.1038.', []],
+    ['Công ty thông báo trong vòng 72 giờ theo quy định.', []],
+    ['Học viên khóa học hàn 3 tháng được hỗ trợ 6 triệu đồng.', ['6 triệu đồng']],
+    ['Startup tham gia chương trình tăng tốc 6 tháng tại Singapore.', []],
+    ['Dịch vụ giao hàng 2 giờ có mặt tại 5 thành phố.', ['5 thành phố']],
+    ['Quảng cáo video 6 giây có giá 35.000 đồng.', ['35.000 đồng']],
+    ['Giá chip nhớ DRAM DDR5 16 GB tăng 170%.', ['170%']],
+    ['Bộ đấu giá băng tần 3.700-3.800 MHz với giá 7.557 tỷ đồng.', ['7.557 tỷ đồng']],
+    ['Việt Nam có khoảng 1,03 triệu lao động trẻ em trong độ tuổi 5-17.', ['khoảng 1,03 triệu lao động']],
+    ['Đề án đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội mới hoàn thành 57.000 căn.', ['57.000 căn']],
+    ['Chương trình đào tạo 1 triệu kỹ sư bán dẫn đặt mục tiêu 50.000 kỹ sư.', ['50.000 kỹ sư']],
+    ['Gói tín dụng sau gần 2 năm triển khai mới giải ngân 3.000 tỷ đồng.', ['3.000 tỷ đồng']],
+  ]);
+  keeps([
+    ['Chương trình kéo dài 6 tháng.', '6 tháng'],
+    ['Cứ mỗi 3 tháng công ty tuyển 100 người.', '100 người'],
+    ['Xe chở 2 kg hàng đầu tiên.', '2 kg'],
+    ['Có 1.900 người dự.', '1.900 người'],
+    ['Doanh số của bốn sàn lớn đạt 98.600 tỷ đồng.', 'bốn sàn lớn'],
+    ['Máy kẹp đứt hai ngón tay.', 'hai ngón tay'],
+  ]);
+  it('reads a retirement age in years and months', () => {
+    expect(extractFigures('Tuổi nghỉ hưu là 61 tuổi 6 tháng đối với nam.')[0]).toMatchObject({ text: '61 tuổi 6 tháng', value: 61.5, unit: 'tuổi' });
   });
 });

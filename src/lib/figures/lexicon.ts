@@ -108,6 +108,8 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'hạng cân',
   // numbered storms, lines, alarm levels, roads, institutions and events
   'bão số', 'buýt số', 'tuyến số', 'báo động', 'mức độ', 'quân y', 'vành đai', 'đường tỉnh', 'đường huyện',
+  // a frequency band by its range (`băng tần 3.700-3.800 MHz`)
+  'băng tần',
   'tưởng niệm', 'nội dung', 'quân đội',
   // a race named by its distance (`chạy cự ly 42 km`)
   'cự ly',

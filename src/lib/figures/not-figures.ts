@@ -203,11 +203,27 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `nồng độ bụi PM2.5 trung bình 24 giờ lên 98 µg/m3`: the window an air-quality average is taken over
   if (unit === 'giờ' && tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' && airQualityBefore(tk, first - 3)) return true;
   // `Đề án 1 triệu ha lúa chất lượng cao`, `Đề án trồng một tỷ cây xanh`: a programme named by its target
-  if (kind !== 'money' && namesProgramme(tk, first)) return true;
+  if (kind !== 'money' && namesProgramme(tk, first, f.hasMag)) return true;
+  // `cho mỗi 12 tháng làm việc`: the "per" of a rate (one month's pay for every twelve months worked), and
+  // `Chi phí cho mỗi 1.000 lượt hiển thị`: a round number after `mỗi` is the base of a rate (CPM)
+  if (tk.lower(first - 1) === 'mỗi' && ((kind === 'duration' && tk.lower(first - 2) === 'cho') || (d.value !== undefined && d.value >= 100 && 10 ** Math.round(Math.log10(d.value)) === d.value))) return true;
+  // `450.000 đồng cho 0,5 kg đầu`: the first tier of a price by weight
+  if (kind === 'mass' && tk.lower(f.lastTok + 1) === 'đầu' && !tk.isWord(f.lastTok + 2)) return true;
+  // `ngày 11.11`, `đêm 12.12`: the shopping days named by a doubled date
+  if (tk.isNum(first) && /^(\d{1,2})\.\1$/.test(tk.raw(first)) && Number(tk.raw(first).split('.')[0]) <= 12 && /^(ngày|đêm|dịp|sale|lễ)$/.test(tk.lower(first - 1))) return true;
+  // `đường dây nóng 156 hoặc 113`, `soạn TTTB gửi 1414`: a hotline or a short code
+  if (unit === '' && tk.isNum(first) && first === f.lastTok && /^\d{3,5}$/.test(tk.raw(first)) && (tk.lower(first - 1) === 'nóng' || (tk.lower(first - 1) === 'gửi' && tk.lower(first - 3) === 'soạn'))) return true;
+  // `thông báo trong vòng 72 giờ theo quy định`: a legal deadline
+  if (kind === 'duration' && tk.lower(f.lastTok + 1) === 'theo' && tk.lower(f.lastTok + 2) === 'quy' && tk.lower(f.lastTok + 3) === 'định') return true;
+  // `trong độ tuổi 5-17`: a group's ages, the range not read as one (small numbers with a glued dash)
+  if (unit === '' && tk.lower(first - 1) === 'tuổi' && tk.isDash(f.lastTok + 1) && tk.isNum(f.lastTok + 2)) return true;
+  // `học viên khóa học hàn 3 tháng`: a course by its length
+  if (kind === 'duration' && afterCourse(tk, first)) return true;
   // `Bác sĩ trực 24 giờ`: a duty by its length, like `ca 12 tiếng`; `trực 36 giờ liên tục` says how long
   if ((unit === 'giờ' || unit === 'tiếng') && tk.lower(first - 1) === 'trực' && !/^(liên|liền|suốt)$/.test(tk.lower(f.lastTok + 1))) return true;
   // `Xe cứu thương 115 biển số …`: the emergency line names the ambulance
-  if (tk.isNum(first) && /^11[345]$/.test(tk.raw(first)) && (tk.lower(first - 1) === 'thương' || tk.lower(first - 1) === 'cứu')) return true;
+  // (`làm bị thương 115 người`, `cứu 113 người` count people)
+  if (tk.isNum(first) && /^11[345]$/.test(tk.raw(first)) && ((tk.lower(first - 1) === 'thương' && tk.lower(first - 2) === 'cứu') || (tk.lower(first - 1) === 'cứu' && tk.lower(first - 2) === 'cấp'))) return true;
   // `cua loại 1 (4 con/kg)`: the grade's size in brackets after it
   if (kind === 'count' && unit.includes('/') && tk.isPunct(first - 1, '(') && tk.isNum(first - 2) && GRADE_WORDS.has(tk.lower(first - 3))) return true;
   // `mỗi lồng 6 x 6 m`: the dimensions of a thing, its size class
@@ -378,11 +394,35 @@ function airQualityBefore(tk: Tokens, k: number): boolean {
   return false;
 }
 
-/** `Đề án 1 triệu ha …`, `Đề án trồng một tỷ cây xanh`: within two words after `đề án`. */
-function namesProgramme(tk: Tokens, first: number): boolean {
-  for (let k = first - 1, words = 0; k >= 1 && words < 3; k--, words++) {
+/** Verbs of a programme's goal, right before its target (`trồng một tỷ cây`, `xây dựng ít nhất 1 triệu căn hộ`). */
+const GOAL_VERBS: ReadonlySet<string> = new Set(['trồng', 'dựng', 'tạo', 'triển', 'xây', 'trợ']);
+
+/**
+ * `Đề án 1 triệu ha lúa …` (the target right after `đề án`), or `Đề án trồng một tỷ cây xanh`, `Đề án đầu tư xây
+ * dựng ít nhất 1 triệu căn hộ`, `Chương trình đào tạo 1 triệu kỹ sư`: a round target in millions or billions
+ * after a verb of its goal, within five words after `đề án` or `chương trình`.
+ */
+function namesProgramme(tk: Tokens, first: number, hasMag: boolean): boolean {
+  if (tk.lower(first - 1) === 'án' && tk.lower(first - 2) === 'đề') return true;
+  if (!hasMag || !GOAL_VERBS.has(tk.lower(first - 1))) return false;
+  for (let k = first - 1, words = 0; k >= 1 && words < 6; k--, words++) {
     if (!tk.isWord(k)) return false;
-    if (tk.lower(k) === 'án' && tk.lower(k - 1) === 'đề') return true;
+    if ((tk.lower(k) === 'án' && tk.lower(k - 1) === 'đề') || (tk.lower(k) === 'trình' && tk.lower(k - 1) === 'chương')) return true;
+  }
+  return false;
+}
+
+/** Within three words after `khóa học`, `lớp học` or `khóa đào tạo` (`khóa học tiếng Nhật 6 tháng`). */
+function afterCourse(tk: Tokens, first: number): boolean {
+  for (let k = first - 1, words = 0; k >= 1 && words < 4; k--, words++) {
+    if (!tk.isWord(k)) return false;
+    const w = tk.lower(k);
+    const prev = tk.lower(k - 1);
+    if (DURATION_VERBS.has(w) && w !== 'tập') return false;
+    const course = prev === 'khóa' || prev === 'khoá' || prev === 'lớp';
+    // `chương trình tăng tốc 6 tháng`: a programme by its length (`chương trình kéo dài 6 tháng` says how long)
+    if (w === 'trình' && prev === 'chương') return k < first - 1;
+    if ((w === 'học' && course) || (w === 'tạo' && prev === 'đào' && (tk.lower(k - 2) === 'khóa' || tk.lower(k - 2) === 'khoá'))) return true;
   }
   return false;
 }
@@ -527,13 +567,16 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // a screen's size (`màn hình 6,9 inch`, `tivi 65 inch`)
   ...['màn hình', 'tivi', 'tv'].map((w) => [w, (u: string) => u === 'inch'] as const),
   // memory and storage of a part (`RAM DDR5 16 GB`, `ổ cứng 1 TB`, `thẻ nhớ 128 GB`)
-  ...['ram', 'ssd', 'ổ cứng', 'thẻ nhớ', 'usb'].map((w) => [w, EDITION] as const),
+  ...['ram', 'dram', 'vram', 'ssd', 'ổ cứng', 'thẻ nhớ', 'usb'].map((w) => [w, EDITION] as const),
   // a grid element by its voltage (`trạm biến áp 22 kV`, `đường dây 500 kV`)
   ...['biến áp', 'đường dây', 'lưới điện', 'trạm điện'].map((w) => [w, (u: string) => u === 'kV' || u === 'kv'] as const),
   // a course of treatment or study by its length (`liệu trình 12 tuần`, `phác đồ 6 tháng`)
   ...['liệu trình', 'phác đồ', 'khóa học'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
   // an advertising slot by its length (`suất quảng cáo 10 giây`)
   ['quảng cáo', (u: string) => u === 'giây'],
+  // a delivery service by its speed (`Dịch vụ giao hàng 2 giờ`), a parcel by its weight tier (`kiện dưới 2 kg`)
+  ['giao hàng', (u: string) => u === 'giờ' || u === 'tiếng'],
+  ...['kiện', 'bưu kiện', 'bưu phẩm'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
   // the cycle of a lease (`chu kỳ thuê 50 năm`), like the term of a financial product
   ...['kỳ thuê', 'chu kỳ'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
   // a technique by its stages or layers (`nuôi tôm công nghệ cao 2 giai đoạn`, `xác thực hai lớp`)
@@ -579,8 +622,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn', 'combo', 'quà', 'đến', 'tới',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
   'chính', 'phụ', 'bánh', 'kẹo', 'mứt', 'trà', 'trung', 'thu', 'nếm', 'thử', 'v6', 'v8', 'v10', 'v12', 'w12',
-  // `xe máy xăng 110 cc`
-  'máy', 'xăng', 'điện',
+  // `xe máy xăng 110 cc`, `Quảng cáo video 6 giây`
+  'máy', 'xăng', 'điện', 'video',
 ]);
 
 /**
@@ -829,7 +872,8 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
   const after1 = tk.isWord(last + 1) ? tk.lower(last + 1) : '';
   // `sau hai năm mới giải ngân`; `có việc làm sau 12 tháng tốt nghiệp` (after graduating)
-  if (before === 'sau' && after1 === 'mới') return true;
+  // (`sau gần 2 năm triển khai mới giải ngân`: a verb phrase may come between)
+  if (before === 'sau' && (after1 === 'mới' || (tk.isWord(last + 2) && tk.lower(last + 2) === 'mới') || (tk.isWord(last + 2) && tk.isWord(last + 3) && tk.lower(last + 3) === 'mới'))) return true;
   if (before === 'sau' && tk.isWord(last + 2) && AFTER_EVENT.has(`${after1} ${tk.lower(last + 2)}`)) return true;
   // `trong 24 giờ tới`
   if (after1 !== '' && !tk.isNum(last + 2)) {

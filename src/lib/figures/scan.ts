@@ -142,7 +142,7 @@ const QUALIFIER_LAST_WORDS = new Set([...QUALIFIERS.keys()].map((q) => q.split('
 const BA_WORDS: ReadonlySet<string> = new Set(['lô', 'gác', 'toong', 'rọi', 'chỉ', 'tê', 'zơ']);
 /** What `lô` counts after a number (`ba lô hàng`): then `ba lô` is three lots, not a backpack. */
 const LOTS_OF: ReadonlySet<string> = new Set(['hàng', 'đất', 'thuốc', 'vắc', 'nhà', 'gỗ', 'xe', 'gạo']);
-const EMERGENCY_BEFORE = new Set(['gọi', 'số', 'tra', 'đài', 'dây', 'nóng', 'đội', 'tổ', 'lực', 'cứu', 'báo', 'thương']);
+const EMERGENCY_BEFORE = new Set(['gọi', 'số', 'tra', 'đài', 'dây', 'nóng', 'đội', 'tổ', 'lực', 'cứu', 'báo']);
 /** Words before `999`/`9999` that make it a gold or silver purity. */
 const PURITY_BEFORE = new Set(['vàng', 'nhẫn', 'bạc', 'miếng', 'trang', 'tròn']);
 const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
@@ -829,6 +829,9 @@ export class Scanner {
     if (r.kind === 'skip') return this.skip(r.last);
     if (r.kind === 'slash') return this.fromSlash(r);
     const q = r.q;
+    // `1900.1038`: a hotline's prefix and its number, not a decimal
+    // (`1900 888 866`, in spaced groups, is read as a phone number just below)
+    if (!q.unit && /^(1800|1900)\.\d{4,}$/.test(tk.raw(q.numTok))) return this.skip(q.last);
     // `số báo danh (ví dụ 29012345)`: seven or more bare digits with no unit are a code; amounts that long are written with dots
     if (!q.unit && q.lit && !q.lit.hasSeparator && !q.lit.hasDecimal && q.lit.intDigits >= 7 && !q.hasMag && !readUnit(tk, q.last + 1)) return this.skip(q.last);
     // phone numbers and codes written in groups: `1900 1234`, `028 3823 4567`
@@ -915,8 +918,8 @@ export class Scanner {
       value += 0.5;
       last += 1;
     }
-    // `7 năm 6 tháng tù`: years and months of one duration, in years
-    if (unit && unit.unit === 'năm' && !q.hasMag && Number.isInteger(value) && last === unit.last && tk.isNum(last + 1) && !tk.glued[last + 1] && this.word(last + 2) === 'tháng') {
+    // `7 năm 6 tháng tù`, `61 tuổi 6 tháng`: years and months of one duration, in years
+    if (unit && (unit.unit === 'năm' || unit.unit === 'tuổi') && !q.hasMag && Number.isInteger(value) && last === unit.last && tk.isNum(last + 1) && !tk.glued[last + 1] && this.word(last + 2) === 'tháng') {
       const months = parseDigitLiteral(tk.raw(last + 1));
       if (months && !months.hasSeparator && !months.hasDecimal && months.value >= 1 && months.value <= 11) {
         value += months.value / 12;
