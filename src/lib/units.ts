@@ -198,7 +198,7 @@ const PEOPLE = [
   'em', 'cháu', 'cụ', 'công an', 'cảnh sát', 'quân nhân', 'binh sĩ', 'binh lính', 'lính', 'tình nguyện viên',
   'người lao động', 'người bệnh', 'người nước ngoài', 'thanh thiếu niên', 'sản phụ', 'thai phụ',
   'trẻ sơ sinh', 'nhà khoa học', 'nhà báo', 'phóng viên', 'tác giả', 'vận động viên', 'cầu thủ', 'nghệ sĩ',
-  'ca sĩ', 'diễn viên', 'nhạc công', 'du học sinh', 'đồng chí', 'đồng bào', 'đồng nghiệp', 'nhân khẩu', 'kiều bào', 'chuyên gia',
+  'ca sĩ', 'diễn viên', 'nhạc công', 'du học sinh', 'đầu bếp', 'phụ bếp', 'đồng chí', 'đồng bào', 'đồng nghiệp', 'nhân khẩu', 'kiều bào', 'chuyên gia',
   'tiến sĩ', 'thạc sĩ', 'giáo sư', 'kỹ sư', 'chủ hộ', 'doanh nhân', 'tiểu thương', 'nhà đầu tư', 'cổ đông',
   'tài xế', 'lái xe', 'người chơi', 'người dùng', 'khán giả', 'người hâm mộ', 'cổ động viên', 'thủy thủ',
   'phi công', 'tiếp viên', 'bệnh nhi', 'học trò', 'tân binh', 'công chức', 'viên chức', 'nam', 'nữ',

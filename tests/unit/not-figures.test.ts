@@ -938,3 +938,9 @@ describe('rates per round bases, tiers, courses, codes and doubled dates (thirty
     expect(extractFigures('Tuổi nghỉ hưu là 61 tuổi 6 tháng đối với nam.')[0]).toMatchObject({ text: '61 tuổi 6 tháng', value: 61.5, unit: 'tuổi' });
   });
 });
+
+describe('the session-5 review sample of Dân Trí', () => {
+  it('counts cooks as people', () => {
+    expect(extractFigures('Khoảng 600 đầu bếp và phụ bếp làm việc liên tục.')[0]).toMatchObject({ unit: 'đầu bếp', kind: 'people' });
+  });
+});
