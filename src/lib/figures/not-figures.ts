@@ -134,11 +134,13 @@ export function reviewFigures(tk: Tokens, found: Found[]): Found[] {
   if (found.length === 0) return found;
   const text = tk.text;
   const kept: Found[] = [];
+  // most texts quote nothing: the quote tests below look back a dozen tokens per figure
+  const quoted = text.includes('"') || text.includes('“');
   for (const f of found) {
     const d = f.draft;
     const earlier = kept.length > 0 ? kept[kept.length - 1] : undefined;
     const first = f.firstTok;
-    if (isNotAFigure(tk, f, earlier)) {
+    if (isNotAFigure(tk, f, earlier, quoted)) {
       dropListedBefore(tk, kept, first);
       continue;
     }
@@ -190,7 +192,7 @@ function dropListedBefore(tk: Tokens, kept: Found[], first: number): void {
  * just before it. (Drafts come in many shapes: their fields are read only
  * when a rule needs them.)
  */
-function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boolean {
+function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted: boolean): boolean {
   const d = f.draft;
   const first = f.firstTok;
   const kind = d.kind;
@@ -210,9 +212,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `450.000 đồng cho 0,5 kg đầu`: the first tier of a price by weight
   if (kind === 'mass' && tk.lower(f.lastTok + 1) === 'đầu' && !tk.isWord(f.lastTok + 2)) return true;
   // `ngày 11.11`, `đêm 12.12`: the shopping days named by a doubled date
-  if (tk.isNum(first) && /^(\d{1,2})\.\1$/.test(tk.raw(first)) && Number(tk.raw(first).split('.')[0]) <= 12 && /^(ngày|đêm|dịp|sale|lễ)$/.test(tk.lower(first - 1))) return true;
+  if (DOUBLED_DATE_BEFORE.has(tk.lower(first - 1)) && tk.isNum(first) && /^(\d{1,2})\.\1$/.test(tk.raw(first)) && Number(tk.raw(first).split('.')[0]) <= 12) return true;
   // `đường dây nóng 156 hoặc 113`, `soạn TTTB gửi 1414`: a hotline or a short code
-  if (unit === '' && tk.isNum(first) && first === f.lastTok && /^\d{3,5}$/.test(tk.raw(first)) && (tk.lower(first - 1) === 'nóng' || (tk.lower(first - 1) === 'gửi' && tk.lower(first - 3) === 'soạn'))) return true;
+  if (unit === '' && (tk.lower(first - 1) === 'nóng' || (tk.lower(first - 1) === 'gửi' && tk.lower(first - 3) === 'soạn')) && tk.isNum(first) && first === f.lastTok && /^\d{3,5}$/.test(tk.raw(first))) return true;
   // `thông báo trong vòng 72 giờ theo quy định`: a legal deadline
   if (kind === 'duration' && tk.lower(f.lastTok + 1) === 'theo' && tk.lower(f.lastTok + 2) === 'quy' && tk.lower(f.lastTok + 3) === 'định') return true;
   // `trong độ tuổi 5-17`: a group's ages, the range not read as one (small numbers with a glued dash)
@@ -223,7 +225,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if ((unit === 'giờ' || unit === 'tiếng') && tk.lower(first - 1) === 'trực' && !/^(liên|liền|suốt)$/.test(tk.lower(f.lastTok + 1))) return true;
   // `Xe cứu thương 115 biển số …`: the emergency line names the ambulance
   // (`làm bị thương 115 người`, `cứu 113 người` count people)
-  if (tk.isNum(first) && /^11[345]$/.test(tk.raw(first)) && ((tk.lower(first - 1) === 'thương' && tk.lower(first - 2) === 'cứu') || (tk.lower(first - 1) === 'cứu' && tk.lower(first - 2) === 'cấp'))) return true;
+  if (((tk.lower(first - 1) === 'thương' && tk.lower(first - 2) === 'cứu') || (tk.lower(first - 1) === 'cứu' && tk.lower(first - 2) === 'cấp')) && tk.isNum(first) && /^11[345]$/.test(tk.raw(first))) return true;
   // `cua loại 1 (4 con/kg)`: the grade's size in brackets after it
   if (kind === 'count' && unit.includes('/') && tk.isPunct(first - 1, '(') && tk.isNum(first - 2) && GRADE_WORDS.has(tk.lower(first - 3))) return true;
   // `mỗi lồng 6 x 6 m`: the dimensions of a thing, its size class
@@ -257,7 +259,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   // `Năm 2026 đánh dấu 50 năm thiết lập quan hệ ngoại giao`, `… và 37 năm Ngày hội Quốc phòng toàn dân`: anniversaries
   if (unit === 'năm' && isAnniversary(tk, first, f.lastTok)) return true;
   // `chi bộ “4 tốt”`, `"3 tại chỗ"`, `"1 cung đường, 2 điểm đến"`: a slogan, quoted
-  if ((kind === 'count' || kind === 'people') && inQuotedSlogan(tk, first, f.lastTok)) return true;
+  if (quoted && (kind === 'count' || kind === 'people') && inQuotedSlogan(tk, first, f.lastTok)) return true;
   // `chạy 400 m rào`, `100 m bơi ngửa`: a distance followed by its event names the race
   if (kind === 'length' && tk.isWord(f.lastTok + 1) && RACE_EVENTS.has(tk.lower(f.lastTok + 1))) return true;
   // `số đo ba vòng`: the three body measurements, a term
@@ -305,7 +307,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined): boole
   if (unit === 'môn' && tk.isNum(first) && tk.lower(first - 1) === 'điểm' && (tk.isCapitalized(f.lastTok + 1) || tk.lower(f.lastTok + 1) === 'tiếng')) return true;
   // `9 quả ném ba điểm`: the basketball shot, named by its value
   if (unit === 'điểm' && tk.lower(first - 1) === 'ném') return true;
-  return insideQuotedName(tk, first, f.lastTok);
+  return quoted && insideQuotedName(tk, first, f.lastTok);
 }
 
 /**
@@ -382,6 +384,9 @@ function isAveragingWindow(tk: Tokens, first: number, last: number): boolean {
 /** Words for babies and children right before their age in months (`trẻ 6-12 tháng`, `bé 3 tháng`). */
 const CHILDREN: ReadonlySet<string> = new Set(['trẻ', 'bé', 'nhi', 'sinh']);
 
+/** Words before a doubled date (`ngày 11.11`, `đêm 12.12`). */
+const DOUBLED_DATE_BEFORE: ReadonlySet<string> = new Set(['ngày', 'đêm', 'dịp', 'sale', 'lễ']);
+
 /** Words that name a grade by its number (`loại 1`, `cỡ 2`, `size 3`). */
 const GRADE_WORDS: ReadonlySet<string> = new Set(['loại', 'cỡ', 'size', 'hạng']);
 
@@ -429,9 +434,14 @@ function afterCourse(tk: Tokens, first: number): boolean {
 
 /** `6 x 6 m`, `3 × 4 m`: a number multiplied by another before a length is a dimension (the first or the last). */
 function isDimension(tk: Tokens, first: number, last: number): boolean {
-  const times = (k: number) => tk.isWord(k) && (tk.lower(k) === 'x' || tk.raw(k) === '×') || tk.isPunct(k, '×');
-  if (times(first - 1) && tk.isNum(first - 2)) return true;
-  return times(last + 1) && tk.isNum(last + 2) || (last === first + 1 && times(last) && tk.isNum(last + 1));
+  if (isTimesSign(tk, first - 1) && tk.isNum(first - 2)) return true;
+  return (isTimesSign(tk, last + 1) && tk.isNum(last + 2)) || (last === first + 1 && isTimesSign(tk, last) && tk.isNum(last + 1));
+}
+
+/** `x` or `×` between two numbers of a dimension. */
+function isTimesSign(tk: Tokens, k: number): boolean {
+  const w = tk.lower(k);
+  return w === 'x' || w === '×';
 }
 
 /** `âm tính trong vòng 72 giờ`, `xét nghiệm âm tính trong 3 ngày`: `trong (vòng)` right after `âm tính`. */
