@@ -253,6 +253,7 @@ const COUNT = [
   'dân tộc', 'tỉnh, thành phố', 'tàu bay', 'đường bay', 'đêm diễn', 'đêm nhạc', 'đêm văn nghệ', 'bảo vật',
   'bảo vật quốc gia', 'hiện vật', 'hồ chứa', 'giấy phép lái xe', 'vắc xin', 'vắc-xin', 'vaccine',
   // blood donated by the unit; party organisations; jobs offered
+  'HCV', 'HCB', 'HCĐ',
   'sàn', 'sàn thương mại điện tử', 'nền tảng', 'ví điện tử',
   'kho', 'kho hàng', 'nhà kho', 'ngón tay', 'ngón chân', 'ngón', 'cảng', 'cảng biển', 'cảng cạn', 'cảng hàng không', 'sân bay', 'bến cảng', 'cầu cảng',
   'đơn vị máu', 'tổ chức đảng', 'tổ chức cơ sở đảng', 'vị trí việc làm',

@@ -944,3 +944,26 @@ describe('the session-5 review sample of Dân Trí', () => {
     expect(extractFigures('Khoảng 600 đầu bếp và phụ bếp làm việc liên tục.')[0]).toMatchObject({ unit: 'đầu bếp', kind: 'people' });
   });
 });
+
+describe('disasters and sport (thirty-ninth and fortieth blind sets)', () => {
+  yieldsExactly([
+    ['Một số mẫu máy lạnh 1 HP bán với giá 7-9 triệu đồng/chiếc.', ['7-9 triệu đồng/chiếc']],
+    ['Có hơn 400 dư chấn được ghi nhận trong 48 giờ sau trận động đất chính.', ['hơn 400 dư chấn']],
+    ['Công ty huy động 350 công nhân làm việc ba ca liên tục.', ['350 công nhân']],
+    ['Khoảng 3/4 số trận ở V.League 1 mùa này được phát sóng trực tiếp.', ['Khoảng 3/4 số trận']],
+    ['Đội giành 2 HCV ở nội dung cung 1 dây đồng đội nam.', ['2 HCV']],
+    ['Quân thua chung cuộc 1-2 ở tứ kết.', []],
+    ['Nhà máy ở Khu công nghiệp Yên Phong 1 tổ chức diễn tập lúc 9h.', []],
+  ]);
+  keeps([
+    ['Mặn sâu hơn trung bình nhiều năm 5-10 km.', '5-10 km'],
+    ['Các tàu trễ từ 3 đến 5 giờ.', 'từ 3 đến 5 giờ'],
+    ['Công nhân phải làm thêm từ 2 giờ trở lên mỗi ngày.', 'từ 2 giờ trở lên'],
+    ['Indonesia có 52 HCV.', '52 HCV'],
+    ['Bác sĩ làm 3 ca phẫu thuật trong đêm.', '3 ca phẫu thuật'],
+    ['Tỉnh có 1 tổ chức tín dụng mới.', '1 tổ chức'],
+  ]);
+  it('still reads clock times', () => {
+    expect(texts('Cuộc họp diễn ra từ 3 đến 5 giờ chiều.')).toEqual([]);
+  });
+});

@@ -211,7 +211,7 @@ export const FRACTION_BEFORE: ReadonlySet<string> = new Set([
 export const TIME_OF_DAY: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'ngày', 'hôm', 'rạng']);
 
 /** Words before a score `3-1` (not a range). */
-export const SCORE_BEFORE: ReadonlySet<string> = new Set(['số', 'thắng', 'thua', 'hòa', 'hoà', 'bại', 'tỉ', 'tỷ', 'cách', 'đánh']);
+export const SCORE_BEFORE: ReadonlySet<string> = new Set(['số', 'thắng', 'thua', 'hòa', 'hoà', 'bại', 'tỉ', 'tỷ', 'cách', 'đánh', 'cuộc']);
 
 /**
  * Words that end a counted noun phrase: function words, verbs, adverbs,

@@ -204,6 +204,12 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && isAveragingWindow(tk, first, f.lastTok)) return true;
   // `nồng độ bụi PM2.5 trung bình 24 giờ lên 98 µg/m3`: the window an air-quality average is taken over
   if (unit === 'giờ' && tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' && airQualityBefore(tk, first - 3)) return true;
+  // `làm việc ba ca liên tục`: round the clock in shifts, like `3 ca, 4 kíp`
+  if (unit === 'ca' && (tk.lower(first - 1) === 'việc' || /^(liên|liền)$/.test(tk.lower(f.lastTok + 1)))) return true;
+  // `V.League 1 mùa này`: the number ends a name, `mùa này` is this season
+  if (unit === 'mùa' && tk.isNum(first) && /^(này|trước|tới|sau|giải)$/.test(tk.lower(f.lastTok + 1))) return true;
+  // `Khu công nghiệp Yên Phong 1 tổ chức diễn tập`: a name's number, then the verb `tổ chức`
+  if (unit === 'tổ chức' && tk.isNum(first) && tk.isCapitalized(first - 1) && !atSentenceStart(tk, first - 2)) return true;
   // `Đề án 1 triệu ha lúa chất lượng cao`, `Đề án trồng một tỷ cây xanh`: a programme named by its target
   if (kind !== 'money' && namesProgramme(tk, first, f.hasMag)) return true;
   // `cho mỗi 12 tháng làm việc`: the "per" of a rate (one month's pay for every twelve months worked), and
@@ -383,6 +389,9 @@ function isAveragingWindow(tk: Tokens, first: number, last: number): boolean {
 
 /** Words for babies and children right before their age in months (`trẻ 6-12 tháng`, `bé 3 tháng`). */
 const CHILDREN: ReadonlySet<string> = new Set(['trẻ', 'bé', 'nhi', 'sinh']);
+
+/** Nouns of an event that a window after it is counted from (`trong 48 giờ sau trận động đất`). */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(['trận', 'vụ', 'cơn', 'đợt', 'sự']);
 
 /** Words before a doubled date (`ngày 11.11`, `đêm 12.12`). */
 const DOUBLED_DATE_BEFORE: ReadonlySet<string> = new Set(['ngày', 'đêm', 'dịp', 'sale', 'lễ']);
@@ -613,6 +622,9 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['ca', (u: string, k: Kind) => k === 'duration' && (u === 'giờ' || u === 'tiếng')],
   // an engine by its displacement (`động cơ V12 6,75 lít`, `động cơ 1.500 cc`)
   ['động cơ', (u: string, k: Kind) => k === 'volume' || u === 'cc' || u === 'phân khối'],
+  // an air conditioner by its power (`máy lạnh 1 HP`), an archery event (`cung 1 dây`)
+  ...['máy lạnh', 'điều hòa', 'điều hoà'].map((w) => [w, (u: string, k: Kind) => u === 'HP' || u === 'hp' || u === 'BTU' || k === 'energy'] as const),
+  ['cung', (u: string) => u === 'dây'],
   // a tasting menu by its courses (`thực đơn nếm thử 9 món`)
   ['thực đơn', (u: string) => u === 'món'],
   // a chip's process node (`tiến trình 3 nm`, `thế hệ 5 nm`)
@@ -897,7 +909,8 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   if (before === 'sau' && after1 === 'kể' && tk.lower(last + 2) === 'từ' && tk.lower(first - 2) !== 'chỉ') return true;
   if ((before === 'trong' || (before === 'vòng' && tk.lower(first - 2) === 'trong')) && tk.isWord(last + 2)) {
     const after2 = tk.lower(last + 2);
-    if ((after1 === 'sau' && after2 === 'khi') || (after1 === 'kể' && after2 === 'từ')) return true;
+    // (`trong 48 giờ sau trận động đất chính`: after an event)
+    if ((after1 === 'sau' && (after2 === 'khi' || EVENT_NOUNS.has(after2))) || (after1 === 'kể' && after2 === 'từ')) return true;
   }
   // `trong 11 tháng đạt 19,2 triệu lượt`, `sản lượng 9 tháng của tỉnh ước đạt 186.000 tấn`
   if (yearSoFarBeforeResult(tk, first, last, unit, value)) return true;

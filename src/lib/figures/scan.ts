@@ -142,6 +142,8 @@ const QUALIFIER_LAST_WORDS = new Set([...QUALIFIERS.keys()].map((q) => q.split('
 const BA_WORDS: ReadonlySet<string> = new Set(['lô', 'gác', 'toong', 'rọi', 'chỉ', 'tê', 'zơ']);
 /** What `lô` counts after a number (`ba lô hàng`): then `ba lô` is three lots, not a backpack. */
 const LOTS_OF: ReadonlySet<string> = new Set(['hàng', 'đất', 'thuốc', 'vắc', 'nhà', 'gỗ', 'xe', 'gạo']);
+/** Words of delay before `từ N (đến M) giờ`: then the hours are a length. */
+const DELAY_WORDS: ReadonlySet<string> = new Set(['trễ', 'chậm', 'muộn', 'mất', 'dài']);
 const EMERGENCY_BEFORE = new Set(['gọi', 'số', 'tra', 'đài', 'dây', 'nóng', 'đội', 'tổ', 'lực', 'cứu', 'báo']);
 /** Words before `999`/`9999` that make it a gold or silver purity. */
 const PURITY_BEFORE = new Set(['vàng', 'nhẫn', 'bạc', 'miếng', 'trang', 'tròn']);
@@ -609,7 +611,7 @@ export class Scanner {
    */
   private measuredRangeAhead(first: number): boolean {
     const tk = this.tk;
-    if (!tk.isDash(first + 1) || tk.glued[first + 1] || !tk.isNum(first + 2) || tk.glued[first + 2]) return false;
+    if (!tk.isDash(first + 1) || !tk.isNum(first + 2)) return false;
     if (!/^\d{1,3}$/.test(tk.raw(first)) || !/^\d{1,3}$/.test(tk.raw(first + 2))) return false;
     const unit = readUnit(tk, first + 3);
     return !!unit && unit.first === first + 3 && unit.strong && unit.kind !== 'duration';
@@ -810,8 +812,10 @@ export class Scanner {
     const before = this.word(q.first - 1);
     // a clock has no 48th hour: `từ 48 giờ xuống 44 giờ/tuần` is a length of time
     if (q.value > 24 || !Number.isInteger(q.value)) return undefined;
-    // `giảm từ 4 giờ xuống còn 1,5 giờ`: a length that changed, not from four o'clock
-    if (before === 'từ' && this.changesTo(unit.last + 1)) return undefined;
+    // `giảm từ 4 giờ xuống còn 1,5 giờ`: a length that changed, not from four o'clock; `từ 2 giờ trở lên`: at least
+    if (before === 'từ' && (this.changesTo(unit.last + 1) || this.word(unit.last + 1) === 'trở')) return undefined;
+    // `các tàu trễ từ 3 đến 5 giờ`: a delay, not from three to five o'clock
+    if (ctx.from >= 0 && DELAY_WORDS.has(this.word(ctx.from - 1))) return undefined;
     if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'hồi' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
     if (ctx.qualFirst >= 0 && (this.word(ctx.qualFirst - 1) === 'lúc' || this.word(ctx.qualFirst - 1) === 'vào')) return unit.last;
     // `8h` is a time of day unless a duration word comes first (`trong 24h`, `sau 2h`)
