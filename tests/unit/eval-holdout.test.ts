@@ -68,3 +68,5 @@ describeLabelledSet('eval-blind37', 'the thirty-seventh blind set', { sentences:
 // misses: the months of a statistic far from it (`… tại Việt Nam trong 9 tháng, tăng 9,5%`) and a group by rank
 // (`5 doanh nghiệp lớn nhất nắm hơn 80%`).
 describeLabelledSet('eval-blind38', 'the thirty-eighth blind set', { sentences: 180, figures: 382 }, ['tel-014: 30 ngày', 'cyb-001: 9 tháng', 'post-010: 5 doanh nghiệp']);
+describeLabelledSet('eval-blind39', 'the thirty-ninth blind set', { sentences: 180, figures: 384 });
+describeLabelledSet('eval-blind40', 'the fortieth blind set', { sentences: 180, figures: 383 });
