@@ -967,3 +967,28 @@ describe('disasters and sport (thirty-ninth and fortieth blind sets)', () => {
     expect(texts('Cuộc họp diễn ra từ 3 đến 5 giờ chiều.')).toEqual([]);
   });
 });
+
+describe('property and the household budget (forty-first and forty-second blind sets)', () => {
+  yieldsExactly([
+    ['4 lô đất khu Thủ Thiêm (3-12, 3-13, 3-14 và 3-15) được đấu giá.', ['4 lô đất']],
+    ['45/60 lô đất tại khu dân cư số 3 thị trấn Đồi Ngô có người trúng.', ['45/60 lô đất']],
+    ['Hộ không được bán lại trong thời hạn 5 năm kể từ ngày thanh toán.', []],
+    ['Theo Hiệp hội Thép Việt Nam (VSA), 10 tháng, tiêu thụ thép đạt 9,2 triệu tấn.', ['9,2 triệu tấn']],
+    ['Bê tông tươi mác 300 hiện có giá 1,35 triệu đồng/m3.', ['1,35 triệu đồng/m3']],
+    ['Lãi tăng lên 11,2%/năm sau khi hết thời gian ưu đãi 18 tháng.', ['11,2%/năm']],
+    ['Xe mô tô hai bánh trên 50 cc có phí 55.000 đồng/năm.', ['55.000 đồng/năm']],
+    ['Ô tô không kinh doanh vận tải dưới 6 chỗ ngồi đóng phí 437.000 đồng/năm.', ['437.000 đồng/năm']],
+    ['Với biểu giá 6 bậc, hộ dùng 200 kWh trả thêm 20.000 đồng.', ['200 kWh', '20.000 đồng']],
+    ['Tra cứu qua tổng đài 1900 545454.', []],
+    ['Máy nước nóng 2.500 W chạy 30 phút mỗi ngày.', ['30 phút']],
+    ['Giá nước tăng 8%/năm trong lộ trình 3 năm.', ['8%/năm']],
+    ['Chị mua nồi chiên không dầu 6 lít và combo 3 hộp sữa bột.', []],
+    ['Một thùng mì 30 gói giá 115.000 đồng, túi gạo ST25 5 kg giá 185.000 đồng.', ['115.000 đồng', '185.000 đồng']],
+    ['Mua xe trả góp 0% qua thẻ trong 12 tháng, trả trước 30%.', ['30%']],
+  ]);
+  keeps([
+    ['Trường thu quỹ lớp 500.000 đồng/học sinh.', '500.000 đồng/học sinh'],
+    ['Hỗ trợ 500.000 đồng/tháng trong 3 tháng cho 12.000 công nhân.', '3 tháng'],
+    ['Nhà máy có 3 máy phát mới.', '3 máy'],
+  ]);
+});

@@ -69,6 +69,8 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'pha', 'bảng', 'hiệu', 'sân', 'chặng', 'covid', 'sars', 'cov', 'ncov', 'h5n1', 'iso', 'ver', 'no', 'tuyến',
   // a village of the northern uplands (`trú tại bản 4`); see NOT_IDENTIFIER_2 for `cơ bản`, `xuất bản`
   'bản',
+  // a concrete's grade (`bê tông mác 300`)
+  'mác',
 ]);
 
 /**
@@ -144,6 +146,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'chuyển tuyến',
   // `chuyển khoản 9 lần`, `thanh khoản 500 tỷ đồng`: money moved, not clause 9
   'chuyển khoản', 'thanh khoản',
+  // `thu quỹ lớp 500.000 đồng/học sinh`: the class's fund, not class 500,000
+  'quỹ lớp',
   // `có lúc 300 bệnh nhân/ngày`: at times, not at three hundred o'clock
   'có lúc',
   // `phòng` inside another word (`tòa tháp văn phòng 45 tầng`, `đặt phòng 3 đêm`, `dự phòng 10%`), not room 45

@@ -204,6 +204,15 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && isAveragingWindow(tk, first, f.lastTok)) return true;
   // `nồng độ bụi PM2.5 trung bình 24 giờ lên 98 µg/m3`: the window an air-quality average is taken over
   if (unit === 'giờ' && tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' && airQualityBefore(tk, first - 3)) return true;
+  // `lô đất 3-12, 3-13`: a code of two numbers joined by a dash, not a range (which needs a unit or a qualifier)
+  if (unit === '' && first === f.lastTok && tk.isDash(first + 1) && tk.glued[first + 1] && tk.isNum(first + 2) && tk.glued[first + 2]) return true;
+  // `khu dân cư số 3 thị trấn Đồi Ngô`: the place after a name's number is named, not counted
+  if (tk.isNum(first) && tk.lower(first - 1) === 'số' && PLACE_UNITS.has(unit) && tk.isCapitalized(f.lastTok + 1)) return true;
+  // `xe mô tô hai bánh`: a vehicle by its wheels
+  if (unit === 'bánh' && (tk.lower(first - 1) === 'tô' || tk.lower(first - 1) === 'xe')) return true;
+  // `trả góp 0% qua thẻ trong 12 tháng`: an instalment offer's name and its term
+  if (d.value === 0 && kind === 'percent' && tk.lower(first - 1) === 'góp') return true;
+  if (kind === 'duration' && tk.lower(first - 1) === 'trong' && instalmentBefore(tk, first - 2)) return true;
   // `làm việc ba ca liên tục`: round the clock in shifts, like `3 ca, 4 kíp`
   if (unit === 'ca' && (tk.lower(first - 1) === 'việc' || /^(liên|liền)$/.test(tk.lower(f.lastTok + 1)))) return true;
   // `V.League 1 mùa này`: the number ends a name, `mùa này` is this season
@@ -392,6 +401,15 @@ const CHILDREN: ReadonlySet<string> = new Set(['trẻ', 'bé', 'nhi', 'sinh']);
 
 /** Nouns of an event that a window after it is counted from (`trong 48 giờ sau trận động đất`). */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(['trận', 'vụ', 'cơn', 'đợt', 'sự']);
+
+/** Places whose name follows them (`thị trấn Đồi Ngô`). */
+const PLACE_UNITS: ReadonlySet<string> = new Set(['thị trấn', 'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'thành phố', 'thôn', 'ấp']);
+
+/** `trả góp` within a few words before `k` (`trả góp 0% qua thẻ trong 12 tháng`). */
+function instalmentBefore(tk: Tokens, k: number): boolean {
+  for (let j = k; j >= 1 && j >= k - 5; j--) if (tk.lower(j) === 'góp' && tk.lower(j - 1) === 'trả') return true;
+  return false;
+}
 
 /** Words before a doubled date (`ngày 11.11`, `đêm 12.12`). */
 const DOUBLED_DATE_BEFORE: ReadonlySet<string> = new Set(['ngày', 'đêm', 'dịp', 'sale', 'lễ']);
@@ -625,6 +643,13 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // an air conditioner by its power (`máy lạnh 1 HP`), an archery event (`cung 1 dây`)
   ...['máy lạnh', 'điều hòa', 'điều hoà'].map((w) => [w, (u: string, k: Kind) => u === 'HP' || u === 'hp' || u === 'BTU' || k === 'energy'] as const),
   ['cung', (u: string) => u === 'dây'],
+  // a tariff by its steps (`biểu giá 6 bậc`), a plan by its length (`lộ trình 3 năm`), a pack deal (`combo 3 hộp`)
+  ['biểu giá', (u: string) => u === 'bậc'],
+  ['lộ trình', (_u: string, k: Kind) => k === 'duration'],
+  ['combo', (u: string) => PACK_UNITS.has(u.split(' ')[0]!)],
+  // an appliance by its power or capacity (`máy nước nóng 2.500 W`, `nồi chiên không dầu 6 lít`)
+  ['máy', (_u: string, k: Kind) => k === 'energy'],
+  ['nồi', (_u: string, k: Kind) => k === 'volume'],
   // a tasting menu by its courses (`thực đơn nếm thử 9 món`)
   ['thực đơn', (u: string) => u === 'món'],
   // a chip's process node (`tiến trình 3 nm`, `thế hệ 5 nm`)
@@ -646,6 +671,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'chính', 'phụ', 'bánh', 'kẹo', 'mứt', 'trà', 'trung', 'thu', 'nếm', 'thử', 'v6', 'v8', 'v10', 'v12', 'w12',
   // `xe máy xăng 110 cc`, `Quảng cáo video 6 giây`
   'máy', 'xăng', 'điện', 'video',
+  // `xe mô tô hai bánh trên 50 cc`, `Ô tô không kinh doanh vận tải dưới 6 chỗ`, `thùng mì 30 gói`, `nồi chiên không dầu`
+  'mô', 'tô', 'hai', 'kinh', 'doanh', 'vận', 'không', 'mì', 'nóng', 'chiên',
 ]);
 
 /**
@@ -671,7 +698,7 @@ function isProductClass(tk: Tokens, f: Found): boolean {
 
 /** A class head (with its modifiers) right before token `firstTok` whose test accepts this unit and kind. */
 function classBefore(tk: Tokens, firstTok: number, unit: string, kind: Kind, nightsFollow: boolean): boolean {
-  for (let j = firstTok - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
+  for (let j = firstTok - 1, seen = 0; j >= 0 && seen < 6; j--, seen++) {
     // `Tour du lịch "Về miền Tây" 3 ngày 2 đêm`: a quoted name between the head and its measure
     if (seen === 0 && tk.type[j] === PUNCT && tk.glued[j] && (tk.raw(j) === '"' || tk.raw(j) === '”')) {
       const open = openQuoteBefore(tk, j);
@@ -680,7 +707,8 @@ function classBefore(tk: Tokens, firstTok: number, unit: string, kind: Kind, nig
       continue;
     }
     // `RAM DDR5 16 GB`: a generation written as letters and a glued digit (`DDR5`) is a modifier
-    if (tk.isNum(j) && tk.glued[j] && tk.isWord(j - 1) && !tk.glued[j - 1] && CLASS_MODIFIERS.has(`${tk.lower(j - 1)}${tk.raw(j)}`.toLowerCase())) {
+    // (and any such code: `túi gạo ST25 5 kg`)
+    if (tk.isNum(j) && tk.glued[j] && tk.isWord(j - 1) && !tk.glued[j - 1] && (CLASS_MODIFIERS.has(`${tk.lower(j - 1)}${tk.raw(j)}`.toLowerCase()) || /^[A-Z]{2,5}$/.test(tk.raw(j - 1)))) {
       j--;
       continue;
     }
@@ -801,6 +829,8 @@ function isStatisticalAge(tk: Tokens, first: number): boolean {
 /** `kỳ hạn 12 tháng`, `kì hạn từ 6 đến 12 tháng`: the term names a class of deposit or bond. */
 function isProductTerm(tk: Tokens, first: number): boolean {
   const w1 = tk.lower(first - 1);
+  // `hết thời gian ưu đãi 18 tháng`: a loan's promotional period, like its term
+  if (w1 === 'đãi') return tk.lower(first - 2) === 'ưu';
   if (w1 !== 'hạn') return false;
   const w0 = tk.lower(first - 2);
   return w0 === 'kỳ' || w0 === 'kì';
@@ -837,6 +867,8 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
   // `nhập khẩu 2,48 triệu tấn phân bón trong 10 tháng`
   if (unit !== 'tháng' || value === undefined || !(value >= 2 && value <= 11) || !Number.isInteger(value)) return false;
   if (!earlier || earlier.draft.kind === 'duration' || earlier.draft.kind === 'ratio') return false;
+  // `500.000 đồng/tháng trong 3 tháng`: how long a monthly amount is paid
+  if (earlier.draft.unit.endsWith('/tháng')) return false;
   // `trong 3 tháng mùa lễ hội`: a named season after the months is the length of that season
   if (tk.isWord(last + 1) && !YEAR_SO_FAR_AFTER.has(tk.lower(last + 1))) return false;
   const gap = first - 1 - (earlier.lastTok + 1);
@@ -907,6 +939,10 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   // `trong vòng 12 tháng sau khi`, `trong 3 năm kể từ khi`, `bàn giao sau 24 tháng kể từ ngày ký`
   // (`có hiệu lực chỉ sau 4 tiếng kể từ khi thông báo` says how fast, and stays)
   if (before === 'sau' && after1 === 'kể' && tk.lower(last + 2) === 'từ' && tk.lower(first - 2) !== 'chỉ') return true;
+  // `không được bán lại trong thời hạn 5 năm kể từ ngày thanh toán`
+  if (before === 'hạn' && after1 === 'kể' && tk.lower(last + 2) === 'từ') return true;
+  // `Theo Hiệp hội Thép Việt Nam (VSA), 10 tháng, tiêu thụ thép đạt …`: the year so far, opening after a lead-in
+  if (isYearSoFarSpan(unit, value) && tk.isNum(first) && tk.isPunct(first - 1, ',') && tk.isPunct(last + 1, ',') && opensClauseAfter(tk, first - 1) && numberLaterInSentence(tk, last + 2)) return true;
   if ((before === 'trong' || (before === 'vòng' && tk.lower(first - 2) === 'trong')) && tk.isWord(last + 2)) {
     const after2 = tk.lower(last + 2);
     // (`trong 48 giờ sau trận động đất chính`: after an event)
@@ -1048,6 +1084,8 @@ function opensClauseAfter(tk: Tokens, p: number): boolean {
  */
 function leadInStart(tk: Tokens, k: number): number {
   let j = k;
+  // `Theo Hiệp hội Thép Việt Nam (VSA), …`: an acronym in brackets closing the lead-in
+  if (tk.isPunct(j, ')') && tk.isWord(j - 1) && tk.isPunct(j - 2, '(')) j -= 3;
   for (let words = 0; j >= 0 && tk.isWord(j) && !tk.isNum(j); j--) if (++words > 8) return k;
   return j === k ? k : j;
 }
