@@ -208,8 +208,6 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === '' && first === f.lastTok && tk.isDash(first + 1) && tk.glued[first + 1] && tk.isNum(first + 2) && tk.glued[first + 2]) return true;
   // `khu dân cư số 3 thị trấn Đồi Ngô`: the place after a name's number is named, not counted
   if (tk.isNum(first) && tk.lower(first - 1) === 'số' && PLACE_UNITS.has(unit) && tk.isCapitalized(f.lastTok + 1)) return true;
-  // `xe mô tô hai bánh`: a vehicle by its wheels
-  if (unit === 'bánh' && (tk.lower(first - 1) === 'tô' || tk.lower(first - 1) === 'xe')) return true;
   // `trả góp 0% qua thẻ trong 12 tháng`: an instalment offer's name and its term
   if (d.value === 0 && kind === 'percent' && tk.lower(first - 1) === 'góp') return true;
   if (kind === 'duration' && tk.lower(first - 1) === 'trong' && instalmentBefore(tk, first - 2)) return true;
@@ -241,8 +239,6 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `Xe cứu thương 115 biển số …`: the emergency line names the ambulance
   // (`làm bị thương 115 người`, `cứu 113 người` count people)
   if (((tk.lower(first - 1) === 'thương' && tk.lower(first - 2) === 'cứu') || (tk.lower(first - 1) === 'cứu' && tk.lower(first - 2) === 'cấp')) && tk.isNum(first) && /^11[345]$/.test(tk.raw(first))) return true;
-  // `cua loại 1 (4 con/kg)`: the grade's size in brackets after it
-  if (kind === 'count' && unit.includes('/') && tk.isPunct(first - 1, '(') && tk.isNum(first - 2) && GRADE_WORDS.has(tk.lower(first - 3))) return true;
   // `mỗi lồng 6 x 6 m`: the dimensions of a thing, its size class
   if (tk.isNum(first) && isDimension(tk, first, f.lastTok)) return true;
   if (kind === 'duration' && d.value === 1 && isPerWindow(tk, first, earlier)) return true;
@@ -414,9 +410,6 @@ function instalmentBefore(tk: Tokens, k: number): boolean {
 /** Words before a doubled date (`ngày 11.11`, `đêm 12.12`). */
 const DOUBLED_DATE_BEFORE: ReadonlySet<string> = new Set(['ngày', 'đêm', 'dịp', 'sale', 'lễ']);
 
-/** Words that name a grade by its number (`loại 1`, `cỡ 2`, `size 3`). */
-const GRADE_WORDS: ReadonlySet<string> = new Set(['loại', 'cỡ', 'size', 'hạng']);
-
 /** Words of air quality within a few tokens before an average (`nồng độ bụi PM2.5 trung bình 24 giờ`). */
 function airQualityBefore(tk: Tokens, k: number): boolean {
   for (let j = k; j >= 0 && j >= k - 5; j--) {
@@ -586,8 +579,8 @@ const MODEL: ClassTest = (u, k) => k === 'count' && /[A-Z]/.test(u) && u === u.t
 /** `cỡ 100 con/kg`, `loại 10 kg`, `loại 100 viên` (a pack of a hundred tablets). */
 const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || k === 'length' || (k === 'count' && (u.includes('/') || PACK_UNITS.has(u)));
 const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'ghế ngồi', 'giường', 'giường nằm']);
-/** `xe 16 chỗ`, `xe tải 5 tấn`, `xe máy 110 cc`: a vehicle by its seats, load or engine size. */
-const VEHICLE: ClassTest = (u) => SEATS.has(u) || SEATS.has(u.split(' ')[0]!) || u === 'tấn' || u === 'cc';
+/** `xe 16 chỗ`, `xe tải 5 tấn`, `xe máy 110 cc`, `xe mô tô hai bánh`: a vehicle by its seats, load, engine or wheels. */
+const VEHICLE: ClassTest = (u) => SEATS.has(u) || SEATS.has(u.split(' ')[0]!) || u === 'tấn' || u === 'cc' || u === 'bánh';
 const HOME: ClassTest = (u) => u.startsWith('phòng ngủ') || u.startsWith('phòng vệ sinh') || u.startsWith('phòng tắm');
 const TRIP: ClassTest = (u, k) => k === 'duration' && (u === 'ngày' || u === 'đêm');
 /** `hành trình 3 ngày 2 đêm`: a trip only with its nights (`giám sát hành trình hơn 10 ngày` is a length). */
@@ -704,6 +697,11 @@ function classBefore(tk: Tokens, firstTok: number, unit: string, kind: Kind, nig
       const open = openQuoteBefore(tk, j);
       if (open < 0) return false;
       j = open;
+      continue;
+    }
+    // `cua loại 1 (4 con/kg)`: the grade's number and a bracket between the head and its size
+    if (seen === 0 && tk.isPunct(j, '(') && tk.isNum(j - 1)) {
+      j--;
       continue;
     }
     // `RAM DDR5 16 GB`: a generation written as letters and a glued digit (`DDR5`) is a modifier
@@ -863,7 +861,7 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
   // `Cộng gộp cả 3 quý, …`, `tính chung cả 9 tháng`: the months or quarters summed so far
   if (before === 'cả' && (tk.lower(first - 2) === 'gộp' || tk.lower(first - 2) === 'chung') && (unit === 'tháng' || unit === 'quý')) return true;
   if (before !== 'trong' || !bare) return false;
-  if (opensYearSoFar(tk, first, last, unit, value)) return true;
+  if (opensYearSoFar(tk, first - 2, last, unit, value)) return true;
   // `nhập khẩu 2,48 triệu tấn phân bón trong 10 tháng`
   if (unit !== 'tháng' || value === undefined || !(value >= 2 && value <= 11) || !Number.isInteger(value)) return false;
   if (!earlier || earlier.draft.kind === 'duration' || earlier.draft.kind === 'ratio') return false;
@@ -900,9 +898,8 @@ function isYearSoFarSpan(unit: string, value: number | undefined): boolean {
 }
 
 /** `Trong 10 tháng, …` / `Trong 3 quý, …` opening a sentence that reports a number (see `isReportingPeriod`). */
-function opensYearSoFar(tk: Tokens, first: number, last: number, unit: string, value: number | undefined): boolean {
+function opensYearSoFar(tk: Tokens, p: number, last: number, unit: string, value: number | undefined): boolean {
   if (!isYearSoFarSpan(unit, value) || !tk.isPunct(last + 1, ',')) return false;
-  const p = first - 2;
   if (!opensClauseAfter(tk, p)) return false;
   return numberLaterInSentence(tk, last + 2);
 }
@@ -941,8 +938,8 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   if (before === 'sau' && after1 === 'kể' && tk.lower(last + 2) === 'từ' && tk.lower(first - 2) !== 'chỉ') return true;
   // `không được bán lại trong thời hạn 5 năm kể từ ngày thanh toán`
   if (before === 'hạn' && after1 === 'kể' && tk.lower(last + 2) === 'từ') return true;
-  // `Theo Hiệp hội Thép Việt Nam (VSA), 10 tháng, tiêu thụ thép đạt …`: the year so far, opening after a lead-in
-  if (isYearSoFarSpan(unit, value) && tk.isNum(first) && tk.isPunct(first - 1, ',') && tk.isPunct(last + 1, ',') && opensClauseAfter(tk, first - 1) && numberLaterInSentence(tk, last + 2)) return true;
+  // `Theo Hiệp hội Thép Việt Nam (VSA), 10 tháng, tiêu thụ thép đạt …`: the year so far, with no `Trong`
+  if (tk.isNum(first) && tk.isPunct(first - 1, ',') && opensYearSoFar(tk, first - 1, last, unit, value)) return true;
   if ((before === 'trong' || (before === 'vòng' && tk.lower(first - 2) === 'trong')) && tk.isWord(last + 2)) {
     const after2 = tk.lower(last + 2);
     // (`trong 48 giờ sau trận động đất chính`: after an event)

@@ -836,13 +836,12 @@ export class Scanner {
     // `1900.1038`: a hotline's prefix and its number, not a decimal
     // (`1900 888 866`, in spaced groups, is read as a phone number just below)
     if (!q.unit && /^(1800|1900)\.\d{4,}$/.test(tk.raw(q.numTok))) return this.skip(q.last);
-    // `tổng đài 1900 545454`: the prefix, then the rest in one group
-    if (!q.unit && /^(1800|1900)$/.test(tk.raw(q.numTok)) && tk.isNum(q.last + 1) && !tk.glued[q.last + 1] && /^\d{5,6}$/.test(tk.raw(q.last + 1))) return this.skip(q.last + 1);
     // `số báo danh (ví dụ 29012345)`: seven or more bare digits with no unit are a code; amounts that long are written with dots
     if (!q.unit && q.lit && !q.lit.hasSeparator && !q.lit.hasDecimal && q.lit.intDigits >= 7 && !q.hasMag && !readUnit(tk, q.last + 1)) return this.skip(q.last);
-    // phone numbers and codes written in groups: `1900 1234`, `028 3823 4567`
-    if (!q.unit && q.lit && !q.lit.hasSeparator && q.lit.intDigits >= 3 && tk.isNum(q.last + 1) && /^\d{3,4}$/.test(tk.raw(q.last + 1))) {
-      let last = q.last;
+    // phone numbers and codes written in groups: `1900 1234`, `028 3823 4567`, and a hotline's rest in one (`1900 545454`)
+    const firstGroup = /^(1800|1900)$/.test(tk.raw(q.numTok)) ? /^\d{3,6}$/ : /^\d{3,4}$/;
+    if (!q.unit && q.lit && !q.lit.hasSeparator && q.lit.intDigits >= 3 && tk.isNum(q.last + 1) && firstGroup.test(tk.raw(q.last + 1))) {
+      let last = this.gluedRunEnd(q.last + 1);
       while (tk.isNum(last + 1) && /^\d{2,4}$/.test(tk.raw(last + 1))) last = this.gluedRunEnd(last + 1);
       return this.skip(last);
     }
