@@ -197,13 +197,14 @@ export async function indexSite(dir: string, log: (line: string) => void = () =>
     // Read by the Pagefind binary, which each createIndex() starts with this environment.
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
     for (const [s, shard] of dealToShards(pages, count).entries()) {
-      const folder = path.join(staging, `shard-${s}`);
-      for (const page of shard) {
-        const target = path.join(folder, page.key);
-        await mkdir(path.dirname(target), { recursive: true });
-        await rename(path.join(staging, 'all', page.key), target);
-      }
+      // one shard: Pagefind reads the staging folder as it is; several: each gets its pages and the vocabulary page
+      const folder = count === 1 ? path.join(staging, 'all') : path.join(staging, `shard-${s}`);
       if (count > 1) {
+        for (const page of shard) {
+          const target = path.join(folder, page.key);
+          await mkdir(path.dirname(target), { recursive: true });
+          await rename(path.join(staging, 'all', page.key), target);
+        }
         await mkdir(path.dirname(path.join(folder, VOCABULARY_PAGE)), { recursive: true });
         await writeFile(path.join(folder, VOCABULARY_PAGE), vocabulary);
       }
