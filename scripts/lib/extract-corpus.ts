@@ -19,7 +19,7 @@ import { parse as parseYaml } from 'yaml';
 import { ArticleFrontmatter, Overrides, formatIssues } from '../../src/schema';
 import { parseArticleFile } from '../../src/lib/article-file';
 import { decodeSourceDetailed } from '../../src/lib/decode';
-import { checkGenerated, renderGenerated, sha256 } from '../../src/lib/generated';
+import { checkGenerated, renderGeneratedWithHash, sha256 } from '../../src/lib/generated';
 import type { PreviousIds } from '../../src/lib/ids';
 import { SourceError, type Problem } from '../../src/lib/problems';
 import { slugify } from '../../src/lib/slug';
@@ -195,8 +195,8 @@ export function processSource(job: SourceJob): SourceOutcome {
       }
     }
     try {
-      const content = generateArticle(text, job.rel, sha256(job.bytes), job.existing, overrides);
-      return { content, rendered: job.check ? undefined : prerender(job.outRel, content), problems: [], note };
+      const generated = generateArticleParts(text, job.rel, sha256(job.bytes), job.existing, overrides);
+      return { content: generated.content, rendered: job.check ? undefined : prerender(job.outRel, generated), problems: [], note };
     } catch (error) {
       const file = error instanceof SourceError && error.problems.some((p) => p.message.startsWith('overrides')) ? job.displayOverrides : job.displaySource;
       return { problems: problemsOf(error, file), note };
@@ -239,6 +239,21 @@ function problemsOf(error: unknown, file: string): FileProblem[] {
  * throws SourceError. Shared by the corpus run and by tests.
  */
 export function generateArticle(text: string, relPath: string, sourceSha: string, previousText?: string, overrides?: Overrides): string {
+  return generateArticleParts(text, relPath, sourceSha, previousText, overrides).content;
+}
+
+/** The schema the extractor's output is checked against before it is written (the file's own hash is added then). */
+const Unhashed = ArticleFrontmatter.omit({ generatedSha256: true });
+const FRONTMATTER_KEYS = Object.keys(ArticleFrontmatter.shape);
+
+/** A generated file's content, and its frontmatter and body as the loader would read them back. */
+interface GeneratedParts {
+  content: string;
+  frontmatter: ArticleFrontmatter;
+  body: string;
+}
+
+function generateArticleParts(text: string, relPath: string, sourceSha: string, previousText?: string, overrides?: Overrides): GeneratedParts {
   const body0 = text.trim();
   if (body0 === '') throw new SourceError([{ line: 1, col: 1, message: 'the file is empty: there is no article to extract (delete it or add its text)' }]);
   const previous = previousText === undefined ? undefined : previousFrom(previousText);
@@ -248,18 +263,27 @@ export function generateArticle(text: string, relPath: string, sourceSha: string
     throw new SourceError([{ line: 1, col: 1, message: 'the file has a front block but no article text after it' }]);
   }
   const frontmatter = { ...data, redirects, source: { path: relPath, sha256: sourceSha } };
-  const checked = ArticleFrontmatter.omit({ generatedSha256: true }).safeParse(frontmatter);
+  const checked = Unhashed.safeParse(frontmatter);
   if (!checked.success) throw new Error(`the extractor produced data the schema rejects: ${formatIssues(checked.error).join('; ')}`);
-  return renderGenerated(checked.data, text.slice(data.meta.bodyStart));
+  const body = text.slice(data.meta.bodyStart);
+  const { text: content, sha256: generatedSha256 } = renderGeneratedWithHash(checked.data, body);
+  // What `ArticleFrontmatter.parse` gives for the file just written: the
+  // checked data plus its hash, keys in the schema's order. The schema has no
+  // transforms, so parsing its own output again changes nothing (the
+  // extract tests compare this with loading the written file).
+  const withHash: Record<string, unknown> = { ...checked.data, generatedSha256 };
+  const ordered = Object.fromEntries(FRONTMATTER_KEYS.filter((k) => withHash[k] !== undefined).map((k) => [k, withHash[k]]));
+  return { content, frontmatter: ordered as ArticleFrontmatter, body };
 }
 
 /**
  * Renders a generated file exactly as the loader will (`loadArticle`), here
- * on the extraction workers rather than in Astro's single-threaded build.
+ * on the extraction workers rather than in Astro's single-threaded build,
+ * from the data just validated rather than from the file's text again.
  */
-function prerender(outRel: string, content: string): SourceOutcome['rendered'] {
+function prerender(outRel: string, { content, frontmatter, body }: GeneratedParts): SourceOutcome['rendered'] {
   if (!renderer) throw new Error('call loadExtractor() before prerender()');
-  const loaded = renderer.loadArticle(outRel, content);
+  const loaded = renderer.renderValidated(outRel, content, frontmatter, body);
   if (!loaded.ok) return undefined;
   return { digest: renderDigest(content), json: JSON.stringify({ data: loaded.data, html: loaded.html }) };
 }

@@ -19,8 +19,14 @@ export function sha256(data: string | Uint8Array): string {
 
 /** Serialises a generated article with its own hash filled in. */
 export function renderGenerated(frontmatter: Omit<ArticleFrontmatter, 'generatedSha256'>, body: string): string {
+  return renderGeneratedWithHash(frontmatter, body).text;
+}
+
+/** `renderGenerated`, and the hash it wrote into the file. */
+export function renderGeneratedWithHash(frontmatter: Omit<ArticleFrontmatter, 'generatedSha256'>, body: string): { text: string; sha256: string } {
   const blanked = serializeArticleFile({ ...frontmatter, generatedSha256: BLANK }, body);
-  return blanked.replace(BLANK, sha256(blanked));
+  const hash = sha256(blanked);
+  return { text: blanked.replace(BLANK, hash), sha256: hash };
 }
 
 function frontmatterOf(fileText: string): string {

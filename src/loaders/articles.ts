@@ -104,8 +104,18 @@ export function loadArticle(relativePath: string, fileText: string): LoadedArtic
     });
     return { ok: false, id, errors };
   }
-  const data = result.data;
-  const body = parsed.body;
+  return renderValidated(relativePath, fileText, result.data, parsed.body);
+}
+
+/**
+ * The second half of `loadArticle`: renders and verifies the body of a file
+ * whose frontmatter is already validated (`data` is what
+ * `ArticleFrontmatter.parse` gives for it). `extract` calls it with the data it
+ * has just validated, instead of parsing the file it has just written.
+ */
+export function renderValidated(relativePath: string, fileText: string, data: ArticleFrontmatter, body: string): LoadedArticle {
+  const id = slugOf(relativePath);
+  const at = (line: number, col: number, message: string) => `${relativePath}:${line}:${col}: ${message}`;
   const rendered = renderBody(body, data);
   if (rendered.problems.length > 0) {
     // The body starts on the line after the closing "---".

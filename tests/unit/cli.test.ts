@@ -412,13 +412,14 @@ describe('extract on worker threads', () => {
     }
     expect(readdirSync(path.join(parallel.dir, 'articles')).sort()).toEqual(readdirSync(path.join(single.dir, 'articles')).sort());
 
-    // Each generated file is also rendered, exactly as the site's loader renders it, into its cache.
+    // Each generated file is also rendered, exactly as the site's loader renders it, into its cache:
+    // the same JSON text, keys in the same order, as loading the written file gives.
     const cacheDir = renderedCacheDir(path.join(parallel.dir, 'articles'), parallel.dir);
-    for (const name of readdirSync(path.join(parallel.dir, 'articles')).slice(0, 10)) {
+    for (const name of readdirSync(path.join(parallel.dir, 'articles'))) {
       const text = readFileSync(path.join(parallel.dir, 'articles', name), 'utf8');
       const loaded = loadArticle(name, text);
       if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-      expect(JSON.parse(readFileSync(cacheFileOf(renderDigest(text), cacheDir), 'utf8')), name).toEqual({ data: loaded.data, html: loaded.html });
+      expect(readFileSync(cacheFileOf(renderDigest(text), cacheDir), 'utf8'), name).toBe(JSON.stringify({ data: loaded.data, html: loaded.html }));
     }
     expect(readdirSync(cacheDir)).toHaveLength(70);
   }, 120_000);
