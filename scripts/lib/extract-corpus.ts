@@ -78,11 +78,25 @@ interface Cache {
 
 const TMP_MARK = '.solieu-tmp-';
 
+/** Folders this process has made: a run writes thousands of files into a few folders. */
+const madeDirs = new Set<string>();
+
 /** Writes a file so that readers only ever see the old or the new content. */
 export async function writeAtomic(file: string, content: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+  const dir = path.dirname(file);
+  if (!madeDirs.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
   const tmp = `${file}${TMP_MARK}${process.pid}`;
-  await writeFile(tmp, content);
+  try {
+    await writeFile(tmp, content);
+  } catch (error) {
+    // The folder was removed since this process made it: make it again.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(dir, { recursive: true });
+    await writeFile(tmp, content);
+  }
   await rename(tmp, file);
 }
 

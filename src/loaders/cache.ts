@@ -64,12 +64,25 @@ export function cacheFileOf(digest: string | number, cacheDir: string = rendered
 
 /** Writes a cache file (the article, or its JSON text) so that readers see it whole or not at all. */
 export async function writeCachedArticle(cacheDir: string, digest: string, article: CachedArticle | string): Promise<void> {
-  await mkdir(cacheDir, { recursive: true });
+  if (!madeDirs.has(cacheDir)) {
+    await mkdir(cacheDir, { recursive: true });
+    madeDirs.add(cacheDir);
+  }
   const file = cacheFileOf(digest, cacheDir);
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(tmp, typeof article === 'string' ? article : JSON.stringify(article));
+  const text = typeof article === 'string' ? article : JSON.stringify(article);
+  try {
+    await writeFile(tmp, text);
+  } catch (error) {
+    // The folder was removed since this process made it (a cleared cache): make it again.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(tmp, text);
+  }
   await rename(tmp, file);
 }
+/** Cache folders this process has made: a run writes thousands of files into one. */
+const madeDirs = new Set<string>();
 
 /** An entry's frontmatter and body HTML, as the loader validated and rendered them. */
 export async function readArticle(entry: { id: string; digest?: string | number }): Promise<CachedArticle> {
