@@ -3,7 +3,7 @@
  *
  * The body is the article's own text. Its `*`, `#`, `|`, backticks, `<script>`
  * and `[x](javascript:…)` are text like any other: they become hast text
- * nodes, which hast-util-to-html escapes, so nothing is executed or turned
+ * nodes, which src/lib/body-html.ts escapes, so nothing is executed or turned
  * into structure.
  *
  * Structure: paragraphs are separated by blank lines (a line that is empty
