@@ -13,7 +13,9 @@ import {
   firstInvalidUtf8,
   guessLegacyEncoding,
   isVietnameseSyllable,
+  vietnameseScore,
 } from '../../src/lib/decode';
+import fc from 'fast-check';
 import { lineColAt, SourceError, formatProblems, type Problem } from '../../src/lib/problems';
 import { normalizeText } from '../../src/lib/text';
 
@@ -373,5 +375,33 @@ describe('large inputs', () => {
     const started = performance.now();
     expect(problemsOf(() => decodeSource(bytes))[0]!.message).toMatch(/TCVN3/);
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('vietnameseScore', () => {
+  /** The definition: runs of \p{L}\p{M} with a non-ASCII character, as a regex finds them. */
+  function byRegex(text: string): { words: number; valid: number } {
+    let words = 0;
+    let valid = 0;
+    for (const [word] of text.normalize('NFC').matchAll(/[\p{L}\p{M}]+/gu)) {
+      if (!/[^\u0000-\u007f]/.test(word)) continue;
+      words++;
+      if (isVietnameseSyllable(word)) valid++;
+      if (words >= 20_000) break;
+    }
+    return { words, valid };
+  }
+
+  it('counts words with non-ASCII letters and the Vietnamese syllables among them', () => {
+    expect(vietnameseScore('Thành phố Bảo Lộc có 11 xã, phường.')).toEqual({ words: 7, valid: 7 });
+    expect(vietnameseScore('ViÖt Nam, Vieät')).toEqual({ words: 2, valid: 0 });
+    expect(vietnameseScore('plain ASCII only')).toEqual({ words: 0, valid: 0 });
+  });
+
+  it('finds the words the \\p{L}\\p{M} definition finds, on any text', () => {
+    const unit = fc.oneof(fc.constantFrom('ệ', 'đ', 'Ư', 'e\u0302\u0301', ' ', ',', '1', '“', '\u00a0', '𝐀', '😀', '\ud800', 'ß', 'ǅ', 'a'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
+    fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+      expect(vietnameseScore(text)).toEqual(byRegex(text));
+    }), { numRuns: 2000 });
   });
 });
