@@ -992,3 +992,29 @@ describe('property and the household budget (forty-first and forty-second blind 
     ['Nhà máy có 3 máy phát mới.', '3 máy'],
   ]);
 });
+
+describe('transport, travel, companies and markets (forty-third and forty-fourth blind sets)', () => {
+  yieldsExactly([
+    ['Phí bốc dỡ tại cảng biển khu vực 1 từ ngày 1/7 tăng 10%.', ['10%']],
+    ['Giá mở cửa 29.000 đồng cho 2 km đầu, các km tiếp theo 11.500 đồng/km.', ['29.000 đồng', '11.500 đồng/km']],
+    ['Taxi áp dụng giá 11000 đồng cho 0,5 km đầu tiên.', ['11000 đồng']],
+    ['Khách có thể gọi tổng đài taxi 1055 của Vinasun.', []],
+    ['Tour Hà Nội - Sa Pa 3 ngày 2 đêm có giá 2,99 triệu đồng/khách.', ['2,99 triệu đồng/khách']],
+    ['Tour trải nghiệm hang Sơn Đoòng 4 ngày 3 đêm có giá $3.000.', ['$3.000']],
+    ['Trái phiếu có lãi suất cố định 9,8%/năm trong 2 kỳ tính lãi đầu tiên.', ['9,8%/năm']],
+    ['Công ty gọi vốn từ $2 triệu đến $3 triệu.', ['từ $2 triệu đến $3 triệu']],
+    ['Tour châu Âu khoảng €2.100-2.800 mỗi khách.', ['khoảng €2.100-2.800']],
+    ['Taxi truyền thống có giá trọn gói 300K.', ['300K']],
+    ['Nhà đầu tư nắm giữ danh mục có giá trị bình quân tối thiểu 2 tỷ đồng trong 180 ngày.', ['tối thiểu 2 tỷ đồng']],
+  ]);
+  keeps([
+    ['Tuyến metro Bến Thành - Suối Tiên sau 1 năm vận hành đã phục vụ hơn 20,5 triệu lượt khách.', '1 năm'],
+    ['Lực lượng phong tỏa khu vực 3 căn nhà.', '3 căn nhà'],
+    ['Lễ hội kéo dài 3 ngày 2 đêm với 20.000 lượt khách.', '3 ngày'],
+    ['Đoàn chạy thêm 2 km đường đèo.', '2 km'],
+    ['VN-Index tăng 3 phiên liên tiếp.', '3 phiên'],
+    ['Khách hàng được miễn phí 2 km đường nội đô.', '2 km'],
+    ['Công ty bán 2 tỷ đồng trong 180 ngày.', '180 ngày'],
+    ['Ấn Độ đã nhận được lô hàng cứu trợ hơn 20 tấn đầu tiên từ Nga.', 'hơn 20 tấn'],
+  ]);
+});

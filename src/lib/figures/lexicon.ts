@@ -138,6 +138,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'cùng kỳ', 'cùng kì',
   // `chuẩn nghèo khu vực nông thôn 1,5 triệu đồng`, `sĩ số 45 học sinh`: not hamlet 1, not number 45
   'nông thôn', 'sĩ số',
+  // `giá trọn gói 300K`: an all-in price, not package 300
+  'trọn gói',
   // `bản` as a syllable of another word (`cơ bản 95% hộ`, `xuất bản 500 đầu sách`), not a village
   'cơ bản', 'căn bản', 'văn bản', 'biên bản', 'xuất bản', 'tái bản', 'nguyên bản', 'nhật bản',
   // `cấp` inside a verb or adjective (`khám xét khẩn cấp 18 địa điểm`, `cung cấp 500 suất ăn`), not a level
@@ -166,6 +168,8 @@ export const IDENTIFIER_SOFT_2: ReadonlySet<string> = new Set([
   'giấy phép', 'công trình', 'gói thầu', 'lô đất', 'thửa đất', 'ô tô', 'hạng mục', 'phương án', 'nhà máy',
   'bệnh viện', 'trường tiểu', 'nhà số', 'chung cư', 'tòa nhà', 'căn hộ', 'phòng số', 'vị trí', 'nguyện vọng',
   'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn', 'kiểm soát', 'cơ sở',
+  // a numbered region (`cảng biển khu vực 1`); `khu vực 3 xã` counts
+  'khu vực',
 ]);
 
 

@@ -202,6 +202,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `động đất 4,2 độ richter`: a magnitude on a scale, named like a grade (`cấp 12`), and no temperature
   if (unit === 'độ' && tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'richter') return true;
   if (kind === 'duration' && isAveragingWindow(tk, first, f.lastTok)) return true;
+  // `giá trị bình quân tối thiểu 2 tỷ đồng trong 180 ngày`: the window the average right before it is taken over
+  if (kind === 'duration' && tk.lower(first - 1) === 'trong' && earlier && earlier.lastTok === first - 2 && averagedBefore(tk, earlier.firstTok)) return true;
   // `nồng độ bụi PM2.5 trung bình 24 giờ lên 98 µg/m3`: the window an air-quality average is taken over
   if (unit === 'giờ' && tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' && airQualityBefore(tk, first - 3)) return true;
   // `lô đất 3-12, 3-13`: a code of two numbers joined by a dash, not a range (which needs a unit or a qualifier)
@@ -222,12 +224,15 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `cho mỗi 12 tháng làm việc`: the "per" of a rate (one month's pay for every twelve months worked), and
   // `Chi phí cho mỗi 1.000 lượt hiển thị`: a round number after `mỗi` is the base of a rate (CPM)
   if (tk.lower(first - 1) === 'mỗi' && ((kind === 'duration' && tk.lower(first - 2) === 'cho') || (d.value !== undefined && d.value >= 100 && 10 ** Math.round(Math.log10(d.value)) === d.value))) return true;
-  // `450.000 đồng cho 0,5 kg đầu`: the first tier of a price by weight
-  if (kind === 'mass' && tk.lower(f.lastTok + 1) === 'đầu' && !tk.isWord(f.lastTok + 2)) return true;
+  // `450.000 đồng cho 0,5 kg đầu`, `29.000 đồng cho 2 km đầu`, `0,5 km đầu tiên`: the first tier of a price by
+  // weight or distance (`lô hàng cứu trợ hơn 20 tấn đầu tiên`: the first shipment, of its weight)
+  if ((kind === 'mass' || kind === 'length') && tk.lower(f.lastTok + 1) === 'đầu' && (!tk.isWord(f.lastTok + 2) || (kind === 'length' && d.qualifier === 'exact' && tk.raw(f.lastTok + 2) === 'tiên'))) return true;
+  // `lãi suất cố định 9,8%/năm trong 2 kỳ tính lãi đầu tiên`: the first periods of a term, like `3 năm đầu`
+  if (COUNTED_PERIODS.has(unit) && firstOnes(tk, f.lastTok)) return true;
   // `ngày 11.11`, `đêm 12.12`: the shopping days named by a doubled date
   if (DOUBLED_DATE_BEFORE.has(tk.lower(first - 1)) && tk.isNum(first) && /^(\d{1,2})\.\1$/.test(tk.raw(first)) && Number(tk.raw(first).split('.')[0]) <= 12) return true;
-  // `đường dây nóng 156 hoặc 113`, `soạn TTTB gửi 1414`: a hotline or a short code
-  if (unit === '' && (tk.lower(first - 1) === 'nóng' || (tk.lower(first - 1) === 'gửi' && tk.lower(first - 3) === 'soạn')) && tk.isNum(first) && first === f.lastTok && /^\d{3,5}$/.test(tk.raw(first))) return true;
+  // `đường dây nóng 156 hoặc 113`, `soạn TTTB gửi 1414`, `tổng đài taxi 1055`: a hotline or a short code
+  if (unit === '' && (tk.lower(first - 1) === 'nóng' || (tk.lower(first - 1) === 'gửi' && tk.lower(first - 3) === 'soạn') || (tk.lower(first - 2) === 'đài' && tk.lower(first - 3) === 'tổng')) && tk.isNum(first) && first === f.lastTok && /^\d{3,5}$/.test(tk.raw(first))) return true;
   // `thông báo trong vòng 72 giờ theo quy định`: a legal deadline
   if (kind === 'duration' && tk.lower(f.lastTok + 1) === 'theo' && tk.lower(f.lastTok + 2) === 'quy' && tk.lower(f.lastTok + 3) === 'định') return true;
   // `trong độ tuổi 5-17`: a group's ages, the range not read as one (small numbers with a glued dash)
@@ -390,6 +395,15 @@ function isAveragingWindow(tk: Tokens, first: number, last: number): boolean {
   if (a1 === 'liền' && (a2 === 'kề' || a2 === 'trước')) return true;
   const averaged = tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' || tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình';
   return averaged && ((a1 === 'trước' && a2 === 'đó') || (a1 === 'gần' && a2 === 'nhất'));
+}
+
+/** `bình quân` or `trung bình` ending within three words before token `k` (`bình quân tối thiểu 2 tỷ đồng`). */
+function averagedBefore(tk: Tokens, k: number): boolean {
+  for (let j = k - 1; j >= k - 3 && tk.isWord(j); j--) {
+    const w = tk.lower(j);
+    if ((w === 'quân' && tk.lower(j - 1) === 'bình') || (w === 'bình' && tk.lower(j - 1) === 'trung')) return true;
+  }
+  return false;
 }
 
 /** Words for babies and children right before their age in months (`trẻ 6-12 tháng`, `bé 3 tháng`). */
@@ -686,6 +700,12 @@ function isProductClass(tk: Tokens, f: Found): boolean {
     return classBefore(tk, f.firstTok, 'chỉ', d.kind, false);
   }
   const nightsFollow = d.qualifier === 'exact' && tk.isNum(f.lastTok + 1) && tk.lower(f.lastTok + 2) === 'đêm';
+  // `Tour Hà Nội - Sa Pa 3 ngày 2 đêm`: days and nights name a package even with a place between it and its head
+  // (`kéo dài 3 ngày 2 đêm`, `trong 3 ngày 2 đêm` say how long)
+  if (nightsFollow && d.unit === 'ngày' && d.value !== undefined && Math.abs(Number(tk.raw(f.lastTok + 1)) - d.value) <= 1) {
+    const before = tk.isWord(f.firstTok - 1) ? tk.lower(f.firstTok - 1) : '';
+    if (before !== 'trong' && before !== 'vòng' && !DURATION_VERBS.has(before)) return true;
+  }
   return classBefore(tk, f.firstTok, d.unit, d.kind, nightsFollow);
 }
 
@@ -758,11 +778,23 @@ export function closesRank(tk: Tokens, k: number): boolean {
   return false;
 }
 
+/** Periods counted by their number (`2 kỳ tính lãi`, `3 phiên`, `5 vòng đấu`): the first N of them frame a term. */
+const COUNTED_PERIODS: ReadonlySet<string> = new Set(['kỳ', 'kì', 'phiên', 'vòng', 'vòng đấu']);
+
+/** `… đầu tiên` or `… đầu` ending the phrase within three words after token `last`: the first N of something. */
+function firstOnes(tk: Tokens, last: number): boolean {
+  for (let k = last + 1; k <= last + 4 && tk.isWord(k); k++) {
+    if (tk.lower(k) !== 'đầu') continue;
+    return tk.raw(k + 1) === 'tiên' || !tk.isWord(k + 1);
+  }
+  return false;
+}
+
 /** `mức cao nhất trong 3 tháng`, `thấp nhất trong 10 năm qua`: the window of a comparison, not a quantity. */
 function isSuperlativeWindow(tk: Tokens, first: number): boolean {
   let j = first - 1;
-  // … and of a first time: `lần đầu tiên sau 5 năm`, `lần đầu sau 3 năm`
-  if (tk.lower(j) === 'sau') return tk.lower(j - 1) === 'tiên' || (tk.lower(j - 1) === 'đầu' && tk.lower(j - 2) === 'lần');
+  // … and of a first time: `lần đầu tiên sau 5 năm`, `lần đầu sau 3 năm` (not a name: `Suối Tiên sau 1 năm`)
+  if (tk.lower(j) === 'sau') return (tk.raw(j - 1) === 'tiên' && tk.lower(j - 2) === 'đầu') || (tk.lower(j - 1) === 'đầu' && tk.lower(j - 2) === 'lần');
   if (tk.isWord(j) && tk.lower(j) === 'vòng') j--;
   return tk.isWord(j) && tk.lower(j) === 'trong' && tk.isWord(j - 1) && tk.lower(j - 1) === 'nhất';
 }

@@ -1154,9 +1154,10 @@ export class Scanner {
       const yw = tk.lower(yTok);
       if ((yw === 'hơn' || yw === 'gần' || yw === 'khoảng' || yw === 'trên' || yw === 'dưới') && tk.isNum(yTok + 1)) yTok++;
     }
-    // `£18.000 - £25.000`, `từ USD 5.000 đến USD 50.000`: the second end repeats a currency written before the number
+    // `£18.000 - £25.000`, `từ $2 triệu đến $3 triệu`, `từ USD 5.000 đến USD 50.000`: the second end repeats a
+    // currency written before the number
     let yPrefix = false;
-    const symbolPrefix = hyphen && tk.type[yTok] === PUNCT && tk.glued[yTok + 1];
+    const symbolPrefix = tk.type[yTok] === PUNCT && tk.glued[yTok + 1];
     const wordPrefix = xUnit?.source === 'currency' && tk.isWord(yTok) && !tk.glued[yTok + 1];
     if ((symbolPrefix || wordPrefix) && tk.isNum(yTok + 1) && currencyPrefixOf(wordPrefix ? tk.lower(yTok) : tk.raw(yTok)) !== undefined) {
       yTok++;
@@ -1185,7 +1186,9 @@ export class Scanner {
       if (xUnit.unit !== yUnit.unit && !yUnit.unit.startsWith(`${xUnit.unit}/`)) return undefined;
       unit = yUnit;
     } else if (xUnit) {
-      if (ctx.from < 0 && ctx.between < 0) return undefined;
+      // `khoảng €25-40`, `$10.000-40.000`: a currency written before the first end covers both
+      const currencyFirst = xUnit.source === 'currency' && xUnit.first < x.numTok && hyphen && tk.glued[c] && tk.glued[c + 1];
+      if (ctx.from < 0 && ctx.between < 0 && !currencyFirst) return undefined;
       unit = xUnit;
     } else unit = yUnit;
     let min = x.value;
