@@ -291,13 +291,10 @@ export class Scanner {
    */
   private proportionAfter(q: Quantity, unit: UnitHit | undefined, ctx: Context): number | undefined {
     const tk = this.tk;
-    const first = ctx.qualFirst >= 0 ? ctx.qualFirst : q.first;
-    const ratio = (last: number, noun: string, whole: number) =>
-      this.emit(first, last, { kind: 'ratio', unit: noun, numerator: q.value, denominator: whole, value: q.value / whole, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
     if (unit) {
       if (!unit.strong || q.unit) return undefined;
       const rate = this.perRoundNumber(unit.last + 1, unit.kind);
-      return rate ? ratio(rate.last, unit.unit, rate.per) : undefined;
+      return rate ? this.emitProportion(q, ctx, rate.last, unit.unit, rate.per) : undefined;
     }
     const w1 = this.word(q.last + 1);
     if (ctx.soft || (w1 !== 'trên' && w1 !== 'trong')) return undefined;
@@ -311,7 +308,13 @@ export class Scanner {
     // (not of days: `trong 10 ngày` is "within"); `1 trong 5 tỉnh dẫn đầu` is a rank (src/lib/figures/not-figures.ts)
     const counted = u && u.first === m.q.last + 1 && (u.kind === 'people' || (u.kind === 'count' && u.strong));
     if (w1 === 'trong' && !among && !(counted && m.q.value > q.value && Number.isInteger(q.value) && !closesRank(tk, u.last + 1))) return undefined;
-    return ratio(u ? u.last : m.q.last, u ? u.unit : '', m.q.value);
+    return this.emitProportion(q, ctx, u ? u.last : m.q.last, u ? u.unit : '', m.q.value);
+  }
+
+  /** Emits `q` out of `whole` as a proportion ending at token `last` (a method, not a closure made per call: hot). */
+  private emitProportion(q: Quantity, ctx: Context, last: number, noun: string, whole: number): number {
+    const first = ctx.qualFirst >= 0 ? ctx.qualFirst : q.first;
+    return this.emit(first, last, { kind: 'ratio', unit: noun, numerator: q.value, denominator: whole, value: q.value / whole, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
   }
 
   /**
