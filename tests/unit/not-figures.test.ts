@@ -1018,3 +1018,37 @@ describe('transport, travel, companies and markets (forty-third and forty-fourth
     ['Ấn Độ đã nhận được lô hàng cứu trợ hơn 20 tấn đầu tiên từ Nga.', 'hơn 20 tấn'],
   ]);
 });
+
+describe('culture, entertainment, energy and mining (forty-fifth and forty-sixth blind sets)', () => {
+  yieldsExactly([
+    ['Riêng bộ sách bìa cứng 3 tập có giá 890.000 đồng.', ['890.000 đồng']],
+    ['Mỗi vé 3 ngày có giá 2,5M, vé một ngày giá 1,2M.', ['2,5M', '1,2M']],
+    ['Theo Box Office Vietnam, "Lật mặt 7: Một điều ước" thu hơn 483 tỷ đồng.', ['hơn 483 tỷ đồng']],
+    ['Trên bảng xếp hạng Billboard Vietnam Hot 100 tuần này, ca khúc có 12,5 triệu lượt stream.', ['12,5 triệu lượt stream']],
+    ['3/4 số vé được mua trong 15 phút đầu mở bán.', ['3/4 số vé']],
+    ['Tập 1 có 4,5 triệu lượt xem trong 24 giờ đầu.', ['4,5 triệu lượt xem']],
+    ['Than nhập khẩu NAR 5.000 kcal có giá khoảng 2,7 triệu đồng/tấn.', ['khoảng 2,7 triệu đồng/tấn']],
+    ['Lò chợ số 3 mức -150 đạt sản lượng 1.200 tấn/ngày.', ['1.200 tấn/ngày']],
+    ['Xuất khẩu chủ yếu là than antraxit cục 3.', []],
+    ['Một bóng đèn LED 9 W thay thế bóng sợi đốt 60 W, giảm tới 85% điện năng.', ['85%']],
+    ['Trong biểu giá bán lẻ điện sinh hoạt 6 bậc hiện hành, bậc 1 (0 - 50 kWh) có giá 1.984 đồng/kWh và bậc 6 (từ 401 kWh trở lên) là 3.460 đồng/kWh.', ['1.984 đồng/kWh', '3.460 đồng/kWh']],
+    ['Giá điện ở cấp điện áp từ 110 kV trở lên là 2.871 đồng/kWh.', ['2.871 đồng/kWh']],
+    ['Mỗi 1% tổn thất giảm được giúp tiết kiệm chừng 2.500 tỷ đồng.', ['chừng 2.500 tỷ đồng']],
+    ['Giấy phép khai thác đá vôi có công suất không quá 300.000 m3/năm, thời hạn 30 năm.', ['không quá 300.000 m3/năm']],
+    ['Khoảng 100-120 xe tải chở quặng trọng tải trên 10 tấn ra vào mỏ.', ['Khoảng 100-120 xe tải']],
+    ['Giàn khoan tự nâng 90 m nước được cho thuê với giá 95.000 USD/ngày.', ['95.000 USD/ngày']],
+    ['Tập đoàn nộp ngân sách 62.300 tỷ đồng, bằng 162% kế hoạch 6 tháng.', ['62.300 tỷ đồng', '162%']],
+    ['Dự án dùng các tuabin 15 MW, trong khi lưới 220 kV chỉ giải tỏa được khoảng 65%.', ['khoảng 65%']],
+  ]);
+  keeps([
+    ['Chín trên mười độc giả mua sách qua sàn thương mại điện tử.', 'Chín trên mười độc giả'],
+    ['Sân khấu có 250 màn LED và 5 cần cẩu.', '5 cần cẩu'],
+    ['Bộ trang phục do 6 nghệ nhân thực hiện trong 4 tháng.', '4 tháng'],
+    ['Tỉnh đã đóng cửa 11 mỏ than lộ thiên.', '11 mỏ than'],
+    ['Giá FIT là 7,09 UScent/kWh.', '7,09 UScent/kWh'],
+    ['Xe đã nhận gần 4.000 đơn đặt cọc chỉ trong vòng 12 giờ đầu tiên mở bán.', '12 giờ'],
+    ['Nhà dân bị ngập 1 m nước.', '1 m'],
+    ['Con tàu có trọng tải 250.000 tấn.', '250.000 tấn'],
+    ['Đèn đường dùng hệ thống âm thanh công suất 200.000 W.', '200.000 W'],
+  ]);
+});

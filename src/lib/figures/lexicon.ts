@@ -91,6 +91,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'mức', 'phần', 'mùa', 'khoang',
   // a clause of an article (`khoản 2 Điều 5`); a sum has its unit (`một khoản 500 triệu đồng`)
   'khoản',
+  // a grade of coal by its lump size (`than antraxit cục 3`)
+  'cục',
 ]);
 
 /**
@@ -138,8 +140,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'cùng kỳ', 'cùng kì',
   // `chuẩn nghèo khu vực nông thôn 1,5 triệu đồng`, `sĩ số 45 học sinh`: not hamlet 1, not number 45
   'nông thôn', 'sĩ số',
-  // `giá trọn gói 300K`: an all-in price, not package 300
-  'trọn gói',
+  // `giá trọn gói 300K`: an all-in price, not package 300; `đóng cửa 11 mỏ than`: closing, not door 11
+  'trọn gói', 'đóng cửa', 'mở cửa',
   // `bản` as a syllable of another word (`cơ bản 95% hộ`, `xuất bản 500 đầu sách`), not a village
   'cơ bản', 'căn bản', 'văn bản', 'biên bản', 'xuất bản', 'tái bản', 'nguyên bản', 'nhật bản',
   // `cấp` inside a verb or adjective (`khám xét khẩn cấp 18 địa điểm`, `cung cấp 500 suất ăn`), not a level
@@ -256,7 +258,7 @@ export const NP_STOP_2: ReadonlySet<string> = new Set([
   'sinh sống', 'cư trú', 'làm việc', 'đang', 'điều trị', 'xuất viện', 'nhập viện', 'cách ly', 'mất tích',
   'dương tính', 'âm tính', 'trung bình', 'bình quân', 'tổng cộng', 'chính thức', 'hiện nay', 'hiện tại',
   'bao gồm', 'xuất khẩu', 'nhập khẩu', 'xuất hiện', 'nhập cảnh', 'xuất cảnh', 'sản xuất', 'xuất bản', 'xuất phát', 'nhập học',
-  'giải ngân', 'thông quan', 'miễn phí', 'cách nhau', 'khai báo', 'lắp đặt',
+  'giải ngân', 'thông quan', 'miễn phí', 'cách nhau', 'khai báo', 'lắp đặt', 'hiện hành', 'lộ thiên',
   'phê duyệt', 'phục vụ', 'phục hồi', 'tự do', 'tự động', 'tự nguyện', 'bên cạnh', 'bên trong', 'bên ngoài', 'tiến hành', 'thi hành', 'điều hành', 'phát hành', 'đầu tiên', 'cuối cùng', 'nghi nhiễm', 'nghi mắc', 'yêu cầu', 'đề nghị',
 ]);
 

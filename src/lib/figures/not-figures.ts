@@ -40,6 +40,7 @@ import { NL, PUNCT, type Tokens } from './tokens';
 
 /** The figure emitted just before (a scanner `Found`): where it ends, and its kind. */
 export interface Earlier {
+  firstTok: number;
   lastTok: number;
   draft: { kind: Kind; unit: string; qualifier: Qualifier };
 }
@@ -223,10 +224,28 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind !== 'money' && namesProgramme(tk, first, f.hasMag)) return true;
   // `cho mỗi 12 tháng làm việc`: the "per" of a rate (one month's pay for every twelve months worked), and
   // `Chi phí cho mỗi 1.000 lượt hiển thị`: a round number after `mỗi` is the base of a rate (CPM)
-  if (tk.lower(first - 1) === 'mỗi' && ((kind === 'duration' && tk.lower(first - 2) === 'cho') || (d.value !== undefined && d.value >= 100 && 10 ** Math.round(Math.log10(d.value)) === d.value))) return true;
+  // … and `mỗi 1% tổn thất giảm được`: "each one", never a count
+  if (tk.lower(first - 1) === 'mỗi' && ((kind === 'duration' && tk.lower(first - 2) === 'cho') || (d.value !== undefined && (d.value === 1 || (d.value >= 100 && 10 ** Math.round(Math.log10(d.value)) === d.value))))) return true;
   // `450.000 đồng cho 0,5 kg đầu`, `29.000 đồng cho 2 km đầu`, `0,5 km đầu tiên`: the first tier of a price by
   // weight or distance (`lô hàng cứu trợ hơn 20 tấn đầu tiên`: the first shipment, of its weight)
   if ((kind === 'mass' || kind === 'length') && tk.lower(f.lastTok + 1) === 'đầu' && (!tk.isWord(f.lastTok + 2) || (kind === 'length' && d.qualifier === 'exact' && tk.raw(f.lastTok + 2) === 'tiên'))) return true;
+  // `bậc 1 (0 - 50 kWh)`, `bậc 6 (từ 401 kWh trở lên)`: the bounds of a tariff's step, in brackets after it
+  if (tk.isPunct(first - 1, '(') && tk.isNum(first - 2) && tk.lower(first - 3) === 'bậc') return true;
+  // `than nhập khẩu NAR 5.000 kcal`: coal graded by its calorific value on a named basis
+  if (unit === 'kcal' && CALORIFIC_BASES.has(tk.raw(first - 1))) return true;
+  // `lò chợ số 3 mức -150`: a mine's level by its depth, a name
+  if (unit === '' && tk.isDash(first - 1) && tk.glued[first] && tk.lower(first - 2) === 'mức') return true;
+  // `xe tải trọng tải trên 10 tấn`: a class of vehicle by its payload bound (`tàu có trọng tải 250.000 tấn` stays)
+  if (kind === 'mass' && d.qualifier !== 'exact' && d.qualifier !== 'about' && tk.lower(first - 1) === 'tải' && tk.lower(first - 2) === 'trọng') return true;
+  // `giàn khoan tự nâng 90 m nước`: a rig rated by the water depth it works in
+  if (unit === 'm' && tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'nước' && [1, 2, 3].some((b) => tk.lower(first - b) === 'khoan' || tk.lower(first - b) === 'nâng')) return true;
+  // `bằng 162% kế hoạch 6 tháng`: the period a plan is named by
+  if (kind === 'duration' && tk.lower(first - 1) === 'hoạch' && tk.lower(first - 2) === 'kế') return true;
+  // `giấy phép …, thời hạn 30 năm`: the term of a licence, like a lease's cycle (`khoản vay có thời hạn 12 tháng`,
+  // what one loan has, stays)
+  if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.isPunct(first - 3, ',') && !tk.isWord(f.lastTok + 1)) return true;
+  // `Billboard Vietnam Hot 100 tuần này`: a name's number before `tuần này` (this week), like `V.League 1 mùa này`
+  if (kind === 'duration' && tk.isNum(first) && tk.lower(f.lastTok + 1) === 'này' && tk.isCapitalized(first - 1) && !atSentenceStart(tk, first - 2)) return true;
   // `lãi suất cố định 9,8%/năm trong 2 kỳ tính lãi đầu tiên`: the first periods of a term, like `3 năm đầu`
   if (COUNTED_PERIODS.has(unit) && firstOnes(tk, f.lastTok)) return true;
   // `ngày 11.11`, `đêm 12.12`: the shopping days named by a doubled date
@@ -549,7 +568,10 @@ function isBothPhrase(tk: Tokens, first: number): boolean {
 /** `"Lật mặt 7"`: the number is the last word of a short quoted title that starts with a capital. */
 function closesQuotedTitle(tk: Tokens, k: number): boolean {
   const close = k + 1;
-  if (!(tk.isPunct(close, '"') || tk.isPunct(close, '”')) || !tk.glued[close]) return false;
+  const quoteAt = (j: number) => tk.isPunct(j, '"') || tk.isPunct(j, '”');
+  // `"Lật mặt 7: Một điều ước"`: the number ends the title before its subtitle
+  const subtitle = tk.isPunct(close, ':') && tk.glued[close] && Array.from({ length: 8 }, (_, i) => close + 1 + i).some((j) => quoteAt(j) && tk.glued[j]);
+  if (!subtitle && (!quoteAt(close) || !tk.glued[close])) return false;
   const open = openQuoteBefore(tk, k);
   return open >= 0 && open >= k - 6 && tk.isCapitalized(open + 1);
 }
@@ -612,8 +634,14 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['màn hình', 'tivi', 'tv'].map((w) => [w, (u: string) => u === 'inch'] as const),
   // memory and storage of a part (`RAM DDR5 16 GB`, `ổ cứng 1 TB`, `thẻ nhớ 128 GB`)
   ...['ram', 'dram', 'vram', 'ssd', 'ổ cứng', 'thẻ nhớ', 'usb'].map((w) => [w, EDITION] as const),
-  // a grid element by its voltage (`trạm biến áp 22 kV`, `đường dây 500 kV`)
-  ...['biến áp', 'đường dây', 'lưới điện', 'trạm điện'].map((w) => [w, (u: string) => u === 'kV' || u === 'kv'] as const),
+  // a grid element by its voltage (`trạm biến áp 22 kV`, `đường dây 500 kV`, `lưới 220 kV`, `cấp điện áp từ 110 kV trở lên`)
+  ...['biến áp', 'đường dây', 'lưới điện', 'lưới', 'trạm điện', 'điện áp'].map((w) => [w, (u: string) => u === 'kV' || u === 'kv'] as const),
+  // a turbine or a lamp by its power (`tuabin 15 MW`, `bóng đèn LED 9 W`, `bóng sợi đốt 60 W`)
+  ...['tuabin', 'tua-bin', 'turbine', 'đèn', 'bóng'].map((w) => [w, (_u: string, k: Kind) => k === 'energy'] as const),
+  // a set of books by its volumes (`bộ sách bìa cứng 3 tập`)
+  ['bộ sách', (u: string) => u === 'tập' || u === 'cuốn' || u === 'quyển'],
+  // a pass by its days (`mỗi vé 3 ngày có giá 2,5M`)
+  ['vé', (u: string) => u === 'ngày'],
   // a course of treatment or study by its length (`liệu trình 12 tuần`, `phác đồ 6 tháng`)
   ...['liệu trình', 'phác đồ', 'khóa học'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
   // an advertising slot by its length (`suất quảng cáo 10 giây`)
@@ -669,6 +697,8 @@ const CLASS_HEAD_TAILS: ReadonlySet<string> = new Set([...CLASS_HEADS.keys()].fi
 
 /** Words that may sit between a class head and its measure (`bình gas`, `xe tải`, `bao xi măng`, `tour du lịch`). */
 const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
+  // `bóng đèn LED 9 W`, `bóng sợi đốt 60 W`, `bộ sách bìa cứng 3 tập`, `biểu giá bán lẻ điện sinh hoạt 6 bậc`
+  'led', 'sợi', 'đốt', 'huỳnh', 'quang', 'compact', 'bìa', 'cứng', 'mềm', 'bán', 'lẻ', 'sinh', 'hoạt',
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
@@ -777,6 +807,9 @@ export function closesRank(tk: Tokens, k: number): boolean {
   }
   return false;
 }
+
+/** The bases a coal's calorific value is given on (net as received, gross as received, air-dried). */
+const CALORIFIC_BASES: ReadonlySet<string> = new Set(['NAR', 'GAR', 'ADB', 'NCV', 'GCV']);
 
 /** Periods counted by their number (`2 kỳ tính lãi`, `3 phiên`, `5 vòng đấu`): the first N of them frame a term. */
 const COUNTED_PERIODS: ReadonlySet<string> = new Set(['kỳ', 'kì', 'phiên', 'vòng', 'vòng đấu']);
@@ -908,11 +941,16 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
     const w = tk.lower(k);
     // a new verb phrase (`45 tập được ghi hình trong 8 tháng`): the months are its length
     if (w === 'và' || w === 'nhưng' || w === 'còn' || w === 'rồi' || w === 'được' || w === 'bị' || w === 'đã' || w === 'đang') return false;
+    // … or a verb of making right after the figure (`do 6 nghệ nhân thực hiện trong 4 tháng`)
+    if (k === earlier.lastTok + 1 && MAKING_VERBS.has(w)) return false;
     // `tăng lên 2,5 triệu đồng chỉ trong 2 tháng`: how fast, the time taken is the news
     if (w === 'chỉ' && k === first - 2) return false;
   }
   return true;
 }
+
+/** First syllables of verbs of making or doing (`thực hiện`, `hoàn thành`, `thi công`, `chế tác`, `làm`, `mất`). */
+const MAKING_VERBS: ReadonlySet<string> = new Set(['thực', 'hoàn', 'thi', 'chế', 'làm', 'mất', 'may', 'đan', 'dệt']);
 
 /** Nouns of a statistic summed over a period, named with its months (`doanh thu 9 tháng`, `lượng mưa 11 tháng`). */
 const STATISTIC_NOUNS: ReadonlySet<string> = new Set([

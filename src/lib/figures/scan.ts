@@ -90,6 +90,8 @@ interface Context {
 
 /** Units of a period whose first or last N is a period too (`3 năm đầu`, `10 ngày cuối tháng`). */
 const PERIOD_PARTS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm']);
+/** Hours and minutes, which have a first and a last few too (`24 giờ đầu`, `15 phút cuối`). */
+const SHORT_PERIOD_PARTS: ReadonlySet<string> = new Set(['giờ', 'tiếng', 'phút']);
 /** Words after `đầu` that make it another word (`đầu tư`, `đầu vào`, `đầu người`), not "first". */
 const NOT_PERIOD_AFTER_DAU: ReadonlySet<string> = new Set(['tư', 'vào', 'ra', 'mối', 'tàu', 'người', 'nguồn', 'óc', 'bếp', 'máy', 'cầu', 'đàn', 'con', 'lợn', 'bò', 'xe', 'sách']);
 
@@ -960,8 +962,10 @@ export class Scanner {
     const tk = this.tk;
     if (unit.kind !== 'duration') return undefined;
     let k = unit.last + 1;
-    // `3 năm đầu`, `10 ngày đầu tháng`, `2 tuần cuối năm 2024`: the first or last N of a period
-    if (PERIOD_PARTS.has(unit.unit) && tk.isWord(k)) {
+    // `3 năm đầu`, `10 ngày đầu tháng`, `2 tuần cuối năm 2024`, `trong 24 giờ đầu`, `15 phút đầu mở bán`: the first
+    // or last N of a period (`chỉ trong vòng 12 giờ đầu tiên mở bán` says how fast, and stays)
+    const fast = SHORT_PERIOD_PARTS.has(unit.unit) && (this.word(numFirst - 1) === 'chỉ' || this.word(numFirst - 2) === 'chỉ' || this.word(numFirst - 3) === 'chỉ');
+    if ((PERIOD_PARTS.has(unit.unit) || (SHORT_PERIOD_PARTS.has(unit.unit) && !fast)) && tk.isWord(k)) {
       const edge = tk.lower(k);
       const w2 = this.word(k + 1);
       if ((edge === 'đầu' && !NOT_PERIOD_AFTER_DAU.has(w2)) || edge === 'cuối') {
