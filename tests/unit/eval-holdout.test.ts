@@ -77,3 +77,6 @@ describeLabelledSet('eval-blind42', 'the forty-second blind set', { sentences: 2
 // months of the year so far (`vận chuyển 2,4 triệu lượt khách trong 3 tháng`); the forty-third set's labeller counts them.
 describeLabelledSet('eval-blind43', 'the forty-third blind set', { sentences: 180, figures: 463 });
 describeLabelledSet('eval-blind44', 'the forty-fourth blind set', { sentences: 180, figures: 398 });
+describeLabelledSet('eval-blind45', 'the forty-fifth blind set', { sentences: 180, figures: 409 });
+// One known miss: a range of hours per day read as clock times (`cắt điện luân phiên từ 2 đến 7 giờ mỗi ngày`).
+describeLabelledSet('eval-blind46', 'the forty-sixth blind set', { sentences: 200, figures: 422 });
