@@ -1052,3 +1052,36 @@ describe('culture, entertainment, energy and mining (forty-fifth and forty-sixth
     ['Đèn đường dùng hệ thống âm thanh công suất 200.000 W.', '200.000 W'],
   ]);
 });
+
+describe('defence, diplomacy, cities and daily life (forty-seventh and forty-eighth blind sets)', () => {
+  yieldsExactly([
+    ['ADB phê duyệt khoản vay 150 triệu USD, thời gian ân hạn 8 năm.', ['150 triệu USD']],
+    ['Khoảng 40% hồ sơ bị trả về do ảnh chụp quá 6 tháng.', ['Khoảng 40%']],
+    ['Bà con liên hệ đường dây nóng +95 9 450 042 563 khi cần hỗ trợ.', []],
+    ['Trạm ra đa 595 thuộc Vùng 2 Hải quân trực suốt dịp Tết.', []],
+    ['Mỗi quân nhân phải trải qua khóa huấn luyện 3 tháng.', []],
+    ['Nhân dịp 50 năm thiết lập quan hệ ngoại giao, hai bên trao 8 thỏa thuận.', ['8 thỏa thuận']],
+    ['Hai nhà lãnh đạo nhất trí nâng cấp quan hệ.', []],
+    ['Khoảng 2.500 người chạy cự ly 42 km.', ['Khoảng 2.500 người']],
+  ]);
+  keeps([
+    ['Việt Nam viện trợ Cuba 10.000 tấn gạo.', '10.000 tấn'],
+    ['Hai nhà máy mới có 300 công nhân.', '300 công nhân'],
+  ]);
+});
+
+describe('cities and daily life (forty-eighth blind set)', () => {
+  yieldsExactly([
+    ['Phòng khám thu phí triệt sản chó dưới 10 kg khoảng 1,2 triệu đồng.', ['khoảng 1,2 triệu đồng']],
+    ['Một container vệ sinh di động 2 buồng có giá thuê 1,5-2 triệu đồng/ngày.', ['1,5-2 triệu đồng/ngày']],
+    ['Công ty đã bố trí 1.560 thùng rác 240 lít trên các tuyến phố.', ['1.560 thùng']],
+    ['Giá nước bậc 1 tại TP.HCM (đến 4 m3/người/tháng) là 6.700 đồng/m3.', ['6.700 đồng/m3']],
+  ]);
+  keeps([
+    ['Con chó nặng 10 kg.', '10 kg'],
+    ['Mỗi hộ dùng trung bình 4 m3/người/tháng.', '4 m3/người/tháng'],
+  ]);
+  it('leaves a board\'s screen out of its count', () => {
+    expect(texts('Sở lắp 120 bảng điện tử 32 inch tại các nhà chờ.')).not.toContain('32 inch');
+  });
+});

@@ -170,8 +170,8 @@ export const IDENTIFIER_SOFT_2: ReadonlySet<string> = new Set([
   'giấy phép', 'công trình', 'gói thầu', 'lô đất', 'thửa đất', 'ô tô', 'hạng mục', 'phương án', 'nhà máy',
   'bệnh viện', 'trường tiểu', 'nhà số', 'chung cư', 'tòa nhà', 'căn hộ', 'phòng số', 'vị trí', 'nguyện vọng',
   'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn', 'kiểm soát', 'cơ sở',
-  // a numbered region (`cảng biển khu vực 1`); `khu vực 3 xã` counts
-  'khu vực',
+  // a numbered region (`cảng biển khu vực 1`); `khu vực 3 xã` counts; a radar station (`Trạm ra đa 595`)
+  'khu vực', 'ra đa',
 ]);
 
 

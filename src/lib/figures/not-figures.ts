@@ -230,7 +230,10 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // weight or distance (`lô hàng cứu trợ hơn 20 tấn đầu tiên`: the first shipment, of its weight)
   if ((kind === 'mass' || kind === 'length') && tk.lower(f.lastTok + 1) === 'đầu' && (!tk.isWord(f.lastTok + 2) || (kind === 'length' && d.qualifier === 'exact' && tk.raw(f.lastTok + 2) === 'tiên'))) return true;
   // `bậc 1 (0 - 50 kWh)`, `bậc 6 (từ 401 kWh trở lên)`: the bounds of a tariff's step, in brackets after it
-  if (tk.isPunct(first - 1, '(') && tk.isNum(first - 2) && tk.lower(first - 3) === 'bậc') return true;
+  // (`bậc 1 (đến 4 m3/người/tháng)`: a bound word may open the brackets)
+  const bracket = tk.isPunct(first - 1, '(') ? first - 1 : tk.isPunct(first - 2, '(') && tk.isWord(first - 1) ? first - 2 : -1;
+  // (`bậc 1 tại TP.HCM (đến 4 m3/người/tháng)`: a place may come between)
+  if (bracket > 0 && [1, 2, 3, 4, 5].some((b) => tk.isNum(bracket - b) && tk.lower(bracket - b - 1) === 'bậc')) return true;
   // `than nhập khẩu NAR 5.000 kcal`: coal graded by its calorific value on a named basis
   if (unit === 'kcal' && CALORIFIC_BASES.has(tk.raw(first - 1))) return true;
   // `lò chợ số 3 mức -150`: a mine's level by its depth, a name
@@ -244,6 +247,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `giấy phép …, thời hạn 30 năm`: the term of a licence, like a lease's cycle (`khoản vay có thời hạn 12 tháng`,
   // what one loan has, stays)
   if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.isPunct(first - 3, ',') && !tk.isWord(f.lastTok + 1)) return true;
+  // `ảnh chụp quá 6 tháng`, `ảnh chụp không quá 6 tháng`: how old a photo may be, a condition
+  if (kind === 'duration' && (tk.lower(first - 1) === 'chụp' || (tk.lower(first - 1) === 'quá' && (tk.lower(first - 2) === 'chụp' || tk.lower(first - 3) === 'chụp')))) return true;
   // `Billboard Vietnam Hot 100 tuần này`: a name's number before `tuần này` (this week), like `V.League 1 mùa này`
   if (kind === 'duration' && tk.isNum(first) && tk.lower(f.lastTok + 1) === 'này' && tk.isCapitalized(first - 1) && !atSentenceStart(tk, first - 2)) return true;
   // `lãi suất cố định 9,8%/năm trong 2 kỳ tính lãi đầu tiên`: the first periods of a term, like `3 năm đầu`
@@ -312,7 +317,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
     if (startsWithNumber(tk, d, first) && endsName(tk, first)) return true;
     if (first === f.lastTok && tk.isNum(first) && (isLotteryNumber(tk, first) || bareNumberInName(tk, first))) return true;
   }
-  if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && afterForeignBrand(tk, first)) return true;
+  // (`viện trợ Cuba 10.000 tấn gạo`: a strength or size is never written in grouped thousands; a shipment is)
+  if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && !/^\d{1,3}(?:\.\d{3})+$/.test(tk.raw(first)) && afterForeignBrand(tk, first)) return true;
   // `Dell XPS 13 16 GB`: a specification after a model's own number
   if (kind === 'data' && tk.isNum(first) && tk.isNum(first - 1) && !tk.glued[first] && afterForeignBrand(tk, first - 1)) return true;
   // `vé 0 đồng`, `bữa cơm 0 đồng`: a free offer's name, not an amount
@@ -478,6 +484,8 @@ function afterCourse(tk: Tokens, first: number): boolean {
     const prev = tk.lower(k - 1);
     if (DURATION_VERBS.has(w) && w !== 'tập') return false;
     const course = prev === 'khóa' || prev === 'khoá' || prev === 'lớp';
+    // `khóa huấn luyện 3 tháng`, `khóa tập huấn 5 ngày`
+    if ((w === 'luyện' && prev === 'huấn') || (w === 'huấn' && prev === 'tập')) return tk.lower(k - 2) === 'khóa' || tk.lower(k - 2) === 'khoá';
     // `chương trình tăng tốc 6 tháng`: a programme by its length (`chương trình kéo dài 6 tháng` says how long)
     if (w === 'trình' && prev === 'chương') return k < first - 1;
     if ((w === 'học' && course) || (w === 'tạo' && prev === 'đào' && (tk.lower(k - 2) === 'khóa' || tk.lower(k - 2) === 'khoá'))) return true;
@@ -507,7 +515,7 @@ function isNegativeTestWindow(tk: Tokens, first: number): boolean {
 /** Words after `N năm` that name what an anniversary is of (`50 năm thiết lập quan hệ ngoại giao`). */
 const ANNIVERSARY_OF: ReadonlySet<string> = new Set(['thành', 'thiết', 'giải', 'chiến', 'ngày', 'khánh', 'truyền', 'tái']);
 /** Words before `N năm` that mark an anniversary (`đánh dấu`, `chào mừng`, `hướng tới`). */
-const ANNIVERSARY_MARKS: ReadonlySet<string> = new Set(['đánh dấu', 'chào mừng', 'hướng tới', 'tròn']);
+const ANNIVERSARY_MARKS: ReadonlySet<string> = new Set(['đánh dấu', 'chào mừng', 'hướng tới', 'tròn', 'nhân dịp', 'kỷ niệm', 'kỉ niệm']);
 
 /**
  * `82 năm Ngày thành lập Quân đội`, `37 năm Ngày hội Quốc phòng toàn dân`: years
@@ -558,7 +566,8 @@ function isPerWindow(tk: Tokens, first: number, earlier: Earlier | undefined): b
 function isBothPhrase(tk: Tokens, first: number): boolean {
   if (!tk.isWord(first) || tk.lower(first) !== 'hai' || !tk.isWord(first + 1)) return false;
   const noun = tk.lower(first + 1);
-  if (noun === 'nước' || noun === 'bên') return true;
+  // … and `Hai nhà lãnh đạo nhất trí …` after a meeting of two
+  if (noun === 'nước' || noun === 'bên' || (noun === 'nhà' && tk.lower(first + 2) === 'lãnh' && tk.lower(first + 3) === 'đạo')) return true;
   if (noun !== 'cấp') return false;
   const next = tk.isWord(first + 2) ? tk.lower(first + 2) : '';
   const prev = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
@@ -606,7 +615,7 @@ type ClassTest = (unit: string, kind: Kind, nightsFollow: boolean) => boolean;
 const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc', 'trái', 'quả', 'bông', 'cành', 'lọ', 'ống', 'vỉ', 'hũ', 'tuýp']);
 /** `thùng sữa 48 hộp`, `hộp 6 trái xoài`, `bó hoa 20 bông`: the unit's first word is what the pack holds. */
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u.split(' ')[0]!);
-const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft' || u === 'teu' || u === 'TEU';
+const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft' || u === 'teu' || u === 'TEU' || u === 'buồng';
 const SHIP: ClassTest = (u) => u === 'tấn' || u === 'dwt' || u === 'DWT' || u === 'teu' || u === 'TEU';
 /** Storage or memory of an edition (`bản 512 GB`). */
 const EDITION: ClassTest = (_u, k) => k === 'data';
@@ -642,6 +651,9 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['bộ sách', (u: string) => u === 'tập' || u === 'cuốn' || u === 'quyển'],
   // a pass by its days (`mỗi vé 3 ngày có giá 2,5M`)
   ['vé', (u: string) => u === 'ngày'],
+  // an electronic board by its screen (`bảng điện tử 32 inch`); a pet's weight tier in a price list (`chó dưới 10 kg`)
+  ['bảng', (u: string) => u === 'inch'],
+  ...['chó', 'mèo'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
   // a course of treatment or study by its length (`liệu trình 12 tuần`, `phác đồ 6 tháng`)
   ...['liệu trình', 'phác đồ', 'khóa học'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
   // an advertising slot by its length (`suất quảng cáo 10 giây`)
@@ -699,6 +711,8 @@ const CLASS_HEAD_TAILS: ReadonlySet<string> = new Set([...CLASS_HEADS.keys()].fi
 const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   // `bóng đèn LED 9 W`, `bóng sợi đốt 60 W`, `bộ sách bìa cứng 3 tập`, `biểu giá bán lẻ điện sinh hoạt 6 bậc`
   'led', 'sợi', 'đốt', 'huỳnh', 'quang', 'compact', 'bìa', 'cứng', 'mềm', 'bán', 'lẻ', 'sinh', 'hoạt',
+  // `thùng rác 240 lít`, `bảng điện tử 32 inch`, `container vệ sinh di động 2 buồng`
+  'rác', 'tử', 'vệ',
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
@@ -892,8 +906,9 @@ function isStatisticalAge(tk: Tokens, first: number): boolean {
 /** `kỳ hạn 12 tháng`, `kì hạn từ 6 đến 12 tháng`: the term names a class of deposit or bond. */
 function isProductTerm(tk: Tokens, first: number): boolean {
   const w1 = tk.lower(first - 1);
-  // `hết thời gian ưu đãi 18 tháng`: a loan's promotional period, like its term
+  // `hết thời gian ưu đãi 18 tháng`, `thời gian ân hạn 8 năm`: a loan's promotional or grace period, like its term
   if (w1 === 'đãi') return tk.lower(first - 2) === 'ưu';
+  if (w1 === 'hạn' && tk.lower(first - 2) === 'ân') return true;
   if (w1 !== 'hạn') return false;
   const w0 = tk.lower(first - 2);
   return w0 === 'kỳ' || w0 === 'kì';

@@ -408,7 +408,8 @@ export class Scanner {
         if (((ch === '-' || ch === '–' || ch === '.' || ch === '/' || ch === '_') && tk.glued[k - 1] && (tk.isWord(k - 2) || tk.isNum(k - 2))) || ch === '#' || ch === '№' || (ch === '+' && !this.isSignedPercent(k)) || ch === '@') {
           let last = this.gluedRunEnd(k);
           // `+855 23 726 274`: a country code, then the number's groups of digits
-          if (ch === '+') while (tk.isNum(last + 1) && !tk.glued[last + 1] && /^\d{2,4}$/.test(tk.raw(last + 1))) last = this.gluedRunEnd(last + 1);
+          // (`+95 9 450 042 563`: a mobile prefix of one digit among them)
+          if (ch === '+') while (tk.isNum(last + 1) && !tk.glued[last + 1] && /^\d{1,4}$/.test(tk.raw(last + 1))) last = this.gluedRunEnd(last + 1);
           return { kind: 'skip', last };
         }
       }
