@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -25,6 +25,7 @@ import { SourceError, type Problem } from '../../src/lib/problems';
 import { slugify } from '../../src/lib/slug';
 import { ExtractPool } from './extract-pool';
 import { renderDigest, renderedCacheDir, writeCachedArticle } from '../../src/loaders/cache';
+import { writeFileAtomic } from '../../src/loaders/write-file';
 import { normalizeText } from '../../src/lib/text';
 
 export interface ExtractCorpusOptions {
@@ -78,26 +79,9 @@ interface Cache {
 
 const TMP_MARK = '.solieu-tmp-';
 
-/** Folders this process has made: a run writes thousands of files into a few folders. */
-const madeDirs = new Set<string>();
-
 /** Writes a file so that readers only ever see the old or the new content. */
 export async function writeAtomic(file: string, content: string): Promise<void> {
-  const dir = path.dirname(file);
-  if (!madeDirs.has(dir)) {
-    await mkdir(dir, { recursive: true });
-    madeDirs.add(dir);
-  }
-  const tmp = `${file}${TMP_MARK}${process.pid}`;
-  try {
-    await writeFile(tmp, content);
-  } catch (error) {
-    // The folder was removed since this process made it: make it again.
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    await mkdir(dir, { recursive: true });
-    await writeFile(tmp, content);
-  }
-  await rename(tmp, file);
+  await writeFileAtomic(file, `${file}${TMP_MARK}${process.pid}`, content);
 }
 
 async function listFiles(dir: string, ext: string): Promise<string[]> {

@@ -21,9 +21,10 @@
  * This module has no dependency on the renderer, so pages that import it stay small.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleFrontmatter } from '../schema';
+import { writeFileAtomic } from './write-file';
 
 /**
  * Bump when the HTML the loader renders for the same file changes (src/lib/render-body.ts,
@@ -64,25 +65,10 @@ export function cacheFileOf(digest: string | number, cacheDir: string = rendered
 
 /** Writes a cache file (the article, or its JSON text) so that readers see it whole or not at all. */
 export async function writeCachedArticle(cacheDir: string, digest: string, article: CachedArticle | string): Promise<void> {
-  if (!madeDirs.has(cacheDir)) {
-    await mkdir(cacheDir, { recursive: true });
-    madeDirs.add(cacheDir);
-  }
   const file = cacheFileOf(digest, cacheDir);
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const text = typeof article === 'string' ? article : JSON.stringify(article);
-  try {
-    await writeFile(tmp, text);
-  } catch (error) {
-    // The folder was removed since this process made it (a cleared cache): make it again.
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(tmp, text);
-  }
-  await rename(tmp, file);
+  await writeFileAtomic(file, tmp, typeof article === 'string' ? article : JSON.stringify(article));
 }
-/** Cache folders this process has made: a run writes thousands of files into one. */
-const madeDirs = new Set<string>();
 
 /** An entry's frontmatter and body HTML, as the loader validated and rendered them. */
 export async function readArticle(entry: { id: string; digest?: string | number }): Promise<CachedArticle> {
