@@ -10,17 +10,19 @@
  * Pagefind is not running yet, so the other core is idle. At 10,000 pages
  * this is the longest part of the index step after Pagefind itself.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { prepareForIndex } from '../../src/lib/search/index-html';
-import { addWords, sortDateOf } from '../../src/lib/search/shards';
+import { addPageWords, addWords, sortDateOf } from '../../src/lib/search/shards';
 
-/** One article page written to the staging folder: its path under the site (`bai/x/index.html`) and sort date. */
+/** One article page written to the staging folder: its path under the site (`bai/x/index.html`), sort date and the hash of what was written. */
 export interface StagedPage {
   key: string;
   date: string;
+  digest: string;
 }
 
 export interface Staged {
@@ -28,6 +30,8 @@ export interface Staged {
   figures: number;
   /** Every word of every page, for the vocabulary page (empty unless asked for). */
   words: Set<string>;
+  /** The words of every page as Pagefind reads them, comparable (`addPageWords`), for the index cache (empty unless asked for). */
+  pageWords: Set<string>;
 }
 
 /** Fewer pages than this are staged on the main thread: starting workers would cost more than it saves. */
@@ -38,6 +42,7 @@ export async function stageFiles(dir: string, staging: string, files: readonly s
   const queue = [...files];
   const pages: StagedPage[] = [];
   const words = new Set<string>();
+  const pageWords = new Set<string>();
   let figures = 0;
   const next = async () => {
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
@@ -48,14 +53,17 @@ export async function stageFiles(dir: string, staging: string, files: readonly s
       const target = path.join(staging, key);
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, prepared.html);
-      pages.push({ key, date: sortDateOf(prepared.html) });
-      if (withWords) addWords(words, prepared.html);
+      pages.push({ key, date: sortDateOf(prepared.html), digest: createHash('sha1').update(prepared.html).digest('hex') });
+      if (withWords) {
+        addWords(words, prepared.html);
+        addPageWords(pageWords, prepared.html);
+      }
       figures += prepared.figures.length;
     }
   };
   // a few reads and writes in flight while the page before is prepared
   await Promise.all(Array.from({ length: 8 }, next));
-  return { pages, figures, words };
+  return { pages, figures, words, pageWords };
 }
 
 /**
@@ -76,7 +84,7 @@ export async function stagePages(
   const parts = await Promise.all(
     Array.from({ length: threads }, (_, t) => {
       const worker = new Worker(boot, { workerData: { entry, dir, staging, withWords, files: files.slice(t * share, (t + 1) * share) } });
-      return new Promise<{ pages: StagedPage[]; figures: number; words: string[] }>((resolve, reject) => {
+      return new Promise<{ pages: StagedPage[]; figures: number; words: string[]; pageWords: string[] }>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`a staging worker exited with code ${code} before it finished`)));
@@ -84,6 +92,10 @@ export async function stagePages(
     }),
   );
   const words = new Set<string>();
-  for (const part of parts) for (const word of part.words) words.add(word);
-  return { pages: parts.flatMap((p) => p.pages), figures: parts.reduce((sum, p) => sum + p.figures, 0), words };
+  const pageWords = new Set<string>();
+  for (const part of parts) {
+    for (const word of part.words) words.add(word);
+    for (const word of part.pageWords) pageWords.add(word);
+  }
+  return { pages: parts.flatMap((p) => p.pages), figures: parts.reduce((sum, p) => sum + p.figures, 0), words, pageWords };
 }

@@ -6,5 +6,5 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { stageFiles } from './stage-pages';
 
 const { dir, staging, files, withWords } = workerData as { dir: string; staging: string; files: string[]; withWords: boolean };
-const { pages, figures, words } = await stageFiles(dir, staging, files, withWords);
-parentPort!.postMessage({ pages, figures, words: [...words] });
+const { pages, figures, words, pageWords } = await stageFiles(dir, staging, files, withWords);
+parentPort!.postMessage({ pages, figures, words: [...words], pageWords: [...pageWords] });

@@ -59,7 +59,7 @@ describe('indexSite', () => {
   });
 
   it('indexes the two article pages in their prepared form and replaces the old index whole', async () => {
-    const result = await indexSite(dir);
+    const result = await indexSite(dir, undefined, { cache: false });
     expect(result.errors).toEqual([]);
     expect(result.pages).toBe(2);
     expect(result.figures).toBe(1);
@@ -86,7 +86,7 @@ describe('indexSite', () => {
   it('indexes a larger site in shards, the newest page of each pair in the first, and lists the others on the search page', async () => {
     process.env.SOLIEU_INDEX_SHARD_PAGES = '1';
     try {
-      const result = await indexSite(dir);
+      const result = await indexSite(dir, undefined, { cache: false });
       expect(result.errors).toEqual([]);
       expect(result.pages).toBe(2);
     } finally {
@@ -111,8 +111,56 @@ describe('indexSite', () => {
     expect(searchPage).toMatch(/<link rel="preload" href="\/pagefind-2\/pagefind\.vi_[^"]+\.pf_meta"/);
 
     // back to one shard: the second one is removed, and so is its mention
-    await indexSite(dir);
+    await indexSite(dir, undefined, { cache: false });
     expect((await readdir(dir)).sort()).toEqual(['bai', 'pagefind', 'tim-kiem']);
     expect(await readFile(path.join(dir, 'tim-kiem', 'index.html'), 'utf8')).not.toContain('pagefind-2');
   }, 60_000);
+
+  it('reuses the shards whose pages and words are unchanged, and gives the index a fresh run gives', async () => {
+    const cache = await mkdtemp(path.join(os.tmpdir(), 'solieu-index-cache-test-'));
+    const twin = await mkdtemp(path.join(os.tmpdir(), 'solieu-index-test-'));
+    tmpBefore.add(path.basename(cache));
+    tmpBefore.add(path.basename(twin));
+    const names = async (site: string, shard: string) => (await readdir(path.join(site, shard, 'fragment'))).sort();
+    const lines: string[] = [];
+    const log = (line: string) => lines.push(line);
+    process.env.SOLIEU_INDEX_SHARD_PAGES = '1';
+    try {
+      expect((await indexSite(dir, log, { cache })).errors).toEqual([]);
+      expect(lines.pop()).not.toContain('reused');
+      // nothing changed: both shards come from the cache, exactly as they were
+      const before = [await names(dir, 'pagefind'), await names(dir, 'pagefind-2')];
+      expect((await indexSite(dir, log, { cache })).errors).toEqual([]);
+      expect(lines.pop()).toContain('2 of 2 shard(s) unchanged');
+      expect([await names(dir, 'pagefind'), await names(dir, 'pagefind-2')]).toEqual(before);
+
+      // one page changes, with words the site already has: only its shard is indexed again …
+      await writeFile(path.join(dir, 'bai', 'hai', 'index.html'), article('Bảo Lộc', 'Bảo Lộc không có số liệu.'));
+      expect((await indexSite(dir, log, { cache })).errors).toEqual([]);
+      expect(lines.pop()).toContain('1 of 2 shard(s) unchanged');
+      // … and its pages are those a run without the cache makes of the same site (the reused shard keeps its
+      // vocabulary page, made from the words of the site before; it still has every word the site has now)
+      await mkdir(path.join(twin, 'bai'), { recursive: true });
+      for (const page of ['mot', 'hai', 'ba']) {
+        await mkdir(path.join(twin, 'bai', page), { recursive: true });
+        await writeFile(path.join(twin, 'bai', page, 'index.html'), await readFile(path.join(dir, 'bai', page, 'index.html')));
+      }
+      expect((await indexSite(twin, undefined, { cache: false })).errors).toEqual([]);
+      const articles = async (site: string, shard: string) => (await fragments(site, shard)).filter((p) => p.url !== '/_tu-vung/');
+      for (const shard of ['pagefind', 'pagefind-2']) expect(await articles(dir, shard)).toEqual(await articles(twin, shard));
+      const keptVocabulary = (await fragments(dir)).find((p) => p.url === '/_tu-vung/')!.content.split(/\s+/);
+      expect(keptVocabulary).toEqual(expect.arrayContaining(['bảo', 'lộc', 'không', 'có', 'số', 'liệu.', 'ḏà', 'lạt', 'tỷ']));
+
+      // a word the site never had: every shard must learn it, so none is reused
+      await writeFile(path.join(dir, 'bai', 'hai', 'index.html'), article('Bảo Lộc', 'Bảo Lộc có mưa đá.'));
+      expect((await indexSite(dir, log, { cache })).errors).toEqual([]);
+      expect(lines.pop()).not.toContain('reused');
+      const vocabulary = (await fragments(dir)).find((p) => p.url === '/_tu-vung/')!;
+      expect(vocabulary.content.split(/\s+/)).toContain('mưa');
+    } finally {
+      delete process.env.SOLIEU_INDEX_SHARD_PAGES;
+      await rm(cache, { recursive: true, force: true });
+      await rm(twin, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWords, dealToShards, shardCount, shardFolder, sortDateOf, vocabularyPage } from '../../src/lib/search/shards';
+import { addPageWords, addWords, comparableWord, dealToShards, shardCount, shardFolder, sortDateOf, vocabularyPage } from '../../src/lib/search/shards';
 
 interface Page {
   key: string;
@@ -109,5 +109,39 @@ describe('shards', () => {
       const many = vocabularyPage(Array.from({ length: 1001 }, (_, i) => `w${String(i).padStart(4, '0')}`));
       expect(many.match(/<p>/g)).toHaveLength(3);
     });
+  });
+});
+
+describe('the words the index cache compares', () => {
+  it('reads a page as Pagefind does: split between blocks, joined inside a word, without end punctuation', () => {
+    const words = new Set<string>();
+    addPageWords(words, '<body><h1>Bảo Lộc</h1><p>Thu <mark id="x">hơn 2<b>9</b> tỷ</mark> đồng.</p></body>');
+    expect([...words].sort()).toEqual(['2', '29', '9', 'bảo', 'hơn', 'lộc', 'thu', 'tỷ', 'đồng']);
+  });
+
+  it('finds nothing the vocabulary words of the same page lack', () => {
+    const html = '<body><h2>Giá (USD)</h2><p>Từ <mark>2<sup>3</sup></mark>, “<abbr title="x">UBND</abbr>”;</p><ul><li>a</li><li>b-c</li></ul></body>';
+    const vocabulary = new Set<string>();
+    addWords(vocabulary, html);
+    const page = new Set<string>();
+    addPageWords(page, html);
+    const comparable = new Set([...vocabulary].map(comparableWord));
+    expect([...page].filter((w) => !comparable.has(w))).toEqual([]);
+  });
+
+  it('finds nothing the vocabulary words lack, on any page of words, spaces, punctuation and tags', () => {
+    const piece = fc.constantFrom('đồng', 'Bảo', '2', '9', ',', '.', '“', ' ', '\n', '<b>', '</b>', '<mark id="a">', '</mark>', '<p>', '</p>', '<h1>', '</h1>', '<br>', '&amp;', 'x-y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const html = `<body>${pieces.join('')}</body>`;
+        const vocabulary = new Set<string>();
+        addWords(vocabulary, html);
+        const page = new Set<string>();
+        addPageWords(page, html);
+        const comparable = new Set([...vocabulary].map(comparableWord));
+        expect([...page].filter((w) => !comparable.has(w))).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

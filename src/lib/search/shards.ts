@@ -71,25 +71,66 @@ export const VOCABULARY_URL = '/_tu-vung/';
 /** The `<meta name>` on the search page that lists the vocabulary pages' ids, one per shard. */
 export const VOCABULARY_IDS_META = 'solieu:search-skip';
 
-/**
- * Adds the words of a prepared page (src/lib/search/index-html.ts) to `words`:
- * every whitespace-separated piece of its text, lower-cased, both split at
- * tags and joined across them (Pagefind reads `2<b>9</b>` as one word and
- * `a</p><p>b` as two), so the set holds every word Pagefind takes from the
- * page, and some it does not, which only the vocabulary page will then match.
- */
-export function addWords(words: Set<string>, preparedHtml: string): void {
+/** Tags inside a word (`2<b>9</b>` is one word to Pagefind); any other tag ends one (`a</p><p>b` is two). */
+const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span',
+  'strong', 'sub', 'sup', 'time', 'u', 'var',
+]);
+const INLINE = '\u0000';
+const BLOCK = '\u0001';
+
+/** A page's text, lower-cased, with each tag as a mark: INLINE for a tag inside a word, BLOCK for one between words. */
+function markedText(preparedHtml: string): string {
   const bodyAt = preparedHtml.search(/<body\b/i);
   const body = (bodyAt >= 0 ? preparedHtml.slice(bodyAt) : preparedHtml).replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ');
-  const text = decodeEntities(body.replace(/<[^>]*>/g, '\u0000')).toLowerCase();
-  for (const token of text.split(/\s+/)) {
-    if (!token.includes('\u0000')) {
+  const marked = body.replace(/<\/?([a-zA-Z][a-zA-Z0-9-]*)?[^>]*>/g, (_tag, name: string | undefined) => (name && INLINE_TAGS.has(name.toLowerCase()) ? INLINE : BLOCK));
+  return decodeEntities(marked).toLowerCase();
+}
+
+/**
+ * Adds the words of a prepared page (src/lib/search/index-html.ts) to `words`:
+ * every whitespace-separated piece of its text, lower-cased, split at every
+ * tag, joined across every tag, and joined across the tags inside a word
+ * only, so the set holds every word Pagefind takes from the page, and some
+ * it does not, which only the vocabulary page will then match. It holds
+ * every word `addPageWords` finds, too.
+ */
+export function addWords(words: Set<string>, preparedHtml: string): void {
+  for (const token of markedText(preparedHtml).split(/\s+/)) {
+    if (!token.includes(INLINE) && !token.includes(BLOCK)) {
       if (token !== '') words.add(token);
       continue;
     }
-    const joined = token.replaceAll('\u0000', '');
+    const joined = token.replaceAll(INLINE, '').replaceAll(BLOCK, '');
     if (joined !== '') words.add(joined);
-    for (const part of token.split('\u0000')) if (part !== '') words.add(part);
+    for (const part of token.split(/[\u0000\u0001]/)) if (part !== '') words.add(part);
+    for (const segment of token.split(BLOCK)) {
+      const word = segment.replaceAll(INLINE, '');
+      if (word !== '') words.add(word);
+    }
+  }
+}
+
+/** A word as the index cache compares words (scripts/lib/index-cache.ts): without the punctuation at its ends. */
+export function comparableWord(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, '');
+}
+
+/**
+ * Adds the words of a prepared page as Pagefind reads them, comparable: the
+ * text split at white space and at tags between words, each piece joined
+ * across the tags inside it and also split there. Every one of them is the
+ * comparable form of a word `addWords` finds in the same page.
+ */
+export function addPageWords(words: Set<string>, preparedHtml: string): void {
+  for (const token of markedText(preparedHtml).split(/[\s\u0001]+/)) {
+    const joined = comparableWord(token.replaceAll(INLINE, ''));
+    if (joined !== '') words.add(joined);
+    if (!token.includes(INLINE)) continue;
+    for (const part of token.split(INLINE)) {
+      const word = comparableWord(part);
+      if (word !== '') words.add(word);
+    }
   }
 }
 
