@@ -1085,3 +1085,27 @@ describe('cities and daily life (forty-eighth blind set)', () => {
     expect(texts('Sở lắp 120 bảng điện tử 32 inch tại các nhà chờ.')).not.toContain('32 inch');
   });
 });
+
+describe('the uplands, the sea and islands (forty-ninth and fiftieth blind sets)', () => {
+  yieldsExactly([
+    ['Mỗi hộ được hỗ trợ 2 triệu đồng, tối đa không quá 2 lần trong 5 năm.', ['2 triệu đồng', 'tối đa không quá 2 lần']],
+    ['Trong đợt cao điểm “450 ngày đêm”, lực lượng huy động hơn 18.000 lượt cán bộ.', ['hơn 18.000 lượt cán bộ']],
+    ['Trường có 18 phòng học; bình quân 1 phòng học 32-35 em.', ['18 phòng học', '32-35 em']],
+    ['Giá cá tra loại 1 (800 g - 1 kg/con) dao động 26.500 - 27.500 đồng/kg.', ['26.500 - 27.500 đồng/kg']],
+    ['Đê đủ sức chống bão cấp 12 và triều cường tần suất 5%.', []],
+    ['Ba hộ dân ở khối phố 4 phải dỡ nhà.', ['Ba hộ dân']],
+    ['Cảng có bến chuyên tiếp nhận tàu khách 225.000 GT.', []],
+    ['Cơn bão có tọa độ 16°30\'N, 112°E.', []],
+    ['Giám đốc Cảng vụ cho biết 9 tháng, lượng hàng qua cảng đạt 27,6 triệu tấn.', ['27,6 triệu tấn']],
+  ]);
+  keeps([
+    ['Chuyến biển kéo dài 18 ngày vừa qua, tàu đánh bắt được gần 9 tấn cá.', '18 ngày'],
+    ['Trong 5 năm qua, tỉnh đón 2 triệu lượt khách; mỗi năm đón 400.000 lượt khách.', '400.000 lượt khách'],
+    ['Xe đã ra vào mỏ 3 lần trong 5 năm.', '5 năm'],
+  ]);
+  it('leaves a tank\'s and a panel\'s size out, and keeps how many', () => {
+    expect(texts('Hộ nghèo được hỗ trợ 1 bồn chứa nước 2 m3 hoặc 3 triệu đồng.')).not.toContain('2 m3');
+    expect(texts('Hộ nghèo được hỗ trợ 1 bồn chứa nước 2 m3 hoặc 3 triệu đồng.')).toContain('3 triệu đồng');
+    expect(texts('Hộ được cấp 1 tấm pin mặt trời 250 W.')).not.toContain('250 W');
+  });
+});

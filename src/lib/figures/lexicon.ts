@@ -105,7 +105,7 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'số nhà', 'lần thứ', 'kỳ họp', 'nhiệm kỳ', 'niên khóa', 'niên khoá', 'niên độ', 'năm học',
   'thập niên', 'thập kỷ', 'thế kỷ', 'đại hội', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'đại đội',
   'trung đội', 'quân khu', 'quân đoàn', 'hải đội', 'binh đoàn', 'hải đoàn', 'bệnh nhân', 'ca bệnh', 'áp thấp', 'thế hệ',
-  'điện thoại', 'đường dây', 'tổng đài', 'kỷ niệm', 'cấp độ', 'tổ dân', 'khu phố', 'dân phố', 'mẫu số',
+  'điện thoại', 'đường dây', 'tổng đài', 'kỷ niệm', 'cấp độ', 'tổ dân', 'khu phố', 'khối phố', 'dân phố', 'mẫu số',
   'phụ lục', 'tờ bản', 'bản đồ', 'xe buýt', 'tuyến xe', 'chuyến bay', 'tàu cá', 'vùng hải', 'bộ luật',
   'khách sạn', 'mùa giải',
   // weight classes name a class of fighters, not a mass (`hạng cân 50 kg`)

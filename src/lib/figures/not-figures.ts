@@ -203,6 +203,12 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `động đất 4,2 độ richter`: a magnitude on a scale, named like a grade (`cấp 12`), and no temperature
   if (unit === 'độ' && tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'richter') return true;
   if (kind === 'duration' && isAveragingWindow(tk, first, f.lastTok)) return true;
+  // `tối đa không quá 2 lần trong 5 năm`: the window of a limit on how many times, like `tối đa 4 lần trong 1 năm`
+  if (kind === 'duration' && tk.lower(first - 1) === 'trong' && earlier && earlier.lastTok === first - 2 && earlier.draft.unit === 'lần' && earlier.draft.qualifier === 'at-most') return true;
+  // `bình quân 1 phòng học 32-35 em`: the one an average is given per
+  if (d.value === 1 && tk.isNum(first) && ((tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình') || (tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung'))) return true;
+  // `đê … chống triều cường tần suất 5%`, `lũ tần suất 1%`: a design standard by its return frequency
+  if (kind === 'percent' && tk.lower(first - 1) === 'suất' && tk.lower(first - 2) === 'tần' && /^(cường|lũ|mưa|triều)$/.test(tk.lower(first - 3))) return true;
   // `giá trị bình quân tối thiểu 2 tỷ đồng trong 180 ngày`: the window the average right before it is taken over
   if (kind === 'duration' && tk.lower(first - 1) === 'trong' && earlier && earlier.lastTok === first - 2 && averagedBefore(tk, earlier.firstTok)) return true;
   // `nồng độ bụi PM2.5 trung bình 24 giờ lên 98 µg/m3`: the window an air-quality average is taken over
@@ -230,10 +236,10 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // weight or distance (`lô hàng cứu trợ hơn 20 tấn đầu tiên`: the first shipment, of its weight)
   if ((kind === 'mass' || kind === 'length') && tk.lower(f.lastTok + 1) === 'đầu' && (!tk.isWord(f.lastTok + 2) || (kind === 'length' && d.qualifier === 'exact' && tk.raw(f.lastTok + 2) === 'tiên'))) return true;
   // `bậc 1 (0 - 50 kWh)`, `bậc 6 (từ 401 kWh trở lên)`: the bounds of a tariff's step, in brackets after it
-  // (`bậc 1 (đến 4 m3/người/tháng)`: a bound word may open the brackets)
-  const bracket = tk.isPunct(first - 1, '(') ? first - 1 : tk.isPunct(first - 2, '(') && tk.isWord(first - 1) ? first - 2 : -1;
-  // (`bậc 1 tại TP.HCM (đến 4 m3/người/tháng)`: a place may come between)
-  if (bracket > 0 && [1, 2, 3, 4, 5].some((b) => tk.isNum(bracket - b) && tk.lower(bracket - b - 1) === 'bậc')) return true;
+  // (`bậc 1 (đến 4 m3/người/tháng)`: a bound word may open the brackets; `bậc 1 tại TP.HCM (…)`: a place may come
+  // between), and a grade's size (`cá tra loại 1 (800 g - 1 kg/con)`)
+  const bracket = openBracketBefore(tk, first);
+  if (bracket > 0 && [1, 2, 3, 4, 5].some((b) => tk.isNum(bracket - b) && GRADE_WORDS.has(tk.lower(bracket - b - 1)))) return true;
   // `than nhập khẩu NAR 5.000 kcal`: coal graded by its calorific value on a named basis
   if (unit === 'kcal' && CALORIFIC_BASES.has(tk.raw(first - 1))) return true;
   // `lò chợ số 3 mức -150`: a mine's level by its depth, a name
@@ -299,7 +305,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `Năm 2026 đánh dấu 50 năm thiết lập quan hệ ngoại giao`, `… và 37 năm Ngày hội Quốc phòng toàn dân`: anniversaries
   if (unit === 'năm' && isAnniversary(tk, first, f.lastTok)) return true;
   // `chi bộ “4 tốt”`, `"3 tại chỗ"`, `"1 cung đường, 2 điểm đến"`: a slogan, quoted
-  if (quoted && (kind === 'count' || kind === 'people') && inQuotedSlogan(tk, first, f.lastTok)) return true;
+  // (`đợt cao điểm “450 ngày đêm”`: a campaign named by its days)
+  if (quoted && (kind === 'count' || kind === 'people' || kind === 'duration') && inQuotedSlogan(tk, first, f.lastTok)) return true;
   // `chạy 400 m rào`, `100 m bơi ngửa`: a distance followed by its event names the race
   if (kind === 'length' && tk.isWord(f.lastTok + 1) && RACE_EVENTS.has(tk.lower(f.lastTok + 1))) return true;
   // `số đo ba vòng`: the three body measurements, a term
@@ -616,7 +623,7 @@ const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói',
 /** `thùng sữa 48 hộp`, `hộp 6 trái xoài`, `bó hoa 20 bông`: the unit's first word is what the pack holds. */
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u.split(' ')[0]!);
 const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft' || u === 'teu' || u === 'TEU' || u === 'buồng';
-const SHIP: ClassTest = (u) => u === 'tấn' || u === 'dwt' || u === 'DWT' || u === 'teu' || u === 'TEU';
+const SHIP: ClassTest = (u) => u === 'tấn' || u === 'dwt' || u === 'DWT' || u === 'teu' || u === 'TEU' || u === 'GT' || u === 'gt';
 /** Storage or memory of an edition (`bản 512 GB`). */
 const EDITION: ClassTest = (_u, k) => k === 'data';
 /** A model written as a number and a capitalised suffix (`máy bay 737 MAX`, `A321 NEO`). */
@@ -633,12 +640,13 @@ const TRIP_NIGHTS: ClassTest = (u, k, nights) => nights && TRIP(u, k, nights);
 
 /** Head nouns (one or two words) whose measure right after them says which kind of thing it is. */
 const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
-  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két', 'lọ', 'tuýp', 'bó', 'giỏ', 'khay'].map((w) => [w, CONTAINER] as const),
+  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két', 'lọ', 'tuýp', 'bó', 'giỏ', 'khay', 'bồn', 'téc'].map((w) => [w, CONTAINER] as const),
   // a device's specification (`sạc nhanh 60 W`, `camera 200 MP`)
   ['sạc', (_u: string, k: Kind) => k === 'energy'],
   ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel'],
-  // a phone's battery (`pin 4.400 mAh`); a capacity after a property word stays (`pin dung lượng 5.000 mAh`)
-  ['pin', (u: string) => u === 'mAh'],
+  // a phone's battery (`pin 4.400 mAh`), a solar panel (`tấm pin mặt trời 250 W`); a capacity after a property word
+  // stays (`pin dung lượng 5.000 mAh`)
+  ['pin', (u: string, k: Kind) => u === 'mAh' || k === 'energy'],
   // a screen's size (`màn hình 6,9 inch`, `tivi 65 inch`)
   ...['màn hình', 'tivi', 'tv'].map((w) => [w, (u: string) => u === 'inch'] as const),
   // memory and storage of a part (`RAM DDR5 16 GB`, `ổ cứng 1 TB`, `thẻ nhớ 128 GB`)
@@ -711,8 +719,9 @@ const CLASS_HEAD_TAILS: ReadonlySet<string> = new Set([...CLASS_HEADS.keys()].fi
 const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   // `bóng đèn LED 9 W`, `bóng sợi đốt 60 W`, `bộ sách bìa cứng 3 tập`, `biểu giá bán lẻ điện sinh hoạt 6 bậc`
   'led', 'sợi', 'đốt', 'huỳnh', 'quang', 'compact', 'bìa', 'cứng', 'mềm', 'bán', 'lẻ', 'sinh', 'hoạt',
-  // `thùng rác 240 lít`, `bảng điện tử 32 inch`, `container vệ sinh di động 2 buồng`
-  'rác', 'tử', 'vệ',
+  // `thùng rác 240 lít`, `bảng điện tử 32 inch`, `container vệ sinh di động 2 buồng`, `bồn chứa nước 2 m3`, `tấm pin mặt
+  // trời 250 W`, `tàu khách 225.000 GT`
+  'rác', 'tử', 'vệ', 'chứa', 'nước', 'mặt', 'trời', 'khách',
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
@@ -822,6 +831,18 @@ export function closesRank(tk: Tokens, k: number): boolean {
   return false;
 }
 
+/** Words of a step or grade whose bounds or size follow in brackets (`bậc 1 (0 - 50 kWh)`, `loại 1 (800 g - 1 kg/con)`). */
+const GRADE_WORDS: ReadonlySet<string> = new Set(['bậc', 'loại', 'cỡ']);
+
+/** The `(` a few tokens before `first`, inside the same brackets (no `)` between), or -1. */
+function openBracketBefore(tk: Tokens, first: number): number {
+  for (let j = first - 1; j >= 0 && j >= first - 5; j--) {
+    if (tk.isPunct(j, ')') || tk.type[j] === NL) return -1;
+    if (tk.isPunct(j, '(')) return j;
+  }
+  return -1;
+}
+
 /** The bases a coal's calorific value is given on (net as received, gross as received, air-dried). */
 const CALORIFIC_BASES: ReadonlySet<string> = new Set(['NAR', 'GAR', 'ADB', 'NCV', 'GCV']);
 
@@ -854,6 +875,8 @@ function isSuperlativeWindow(tk: Tokens, first: number): boolean {
  */
 function inCoordinate(tk: Tokens, k: number): boolean {
   if (degreeSign(tk, k + 1) && tk.isNum(k + 2) && tk.glued[k + 2] === 1) return true; // degrees
+  // `112°E`, `16°B`: degrees and a hemisphere's letter (English or Vietnamese), glued
+  if (degreeSign(tk, k + 1) && tk.isWord(k + 2) && tk.glued[k + 2] === 1 && /^[NSEWĐTB]$/.test(tk.raw(k + 2))) return true;
   if (tk.glued[k] === 1 && degreeSign(tk, k - 1) && tk.isNum(k - 2)) return true; // minutes
   return tk.glued[k] === 1 && minuteSign(tk, k - 1) && tk.isNum(k - 2) && degreeSign(tk, k - 3); // seconds
 }
@@ -931,8 +954,10 @@ function isProductTerm(tk: Tokens, first: number): boolean {
 function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string, value: number | undefined, bare: boolean, earlier: Earlier | undefined): boolean {
   if (tk.isWord(last + 1)) {
     const after1 = tk.lower(last + 1);
-    if (PAST_PERIOD_AFTER.has(after1) && !tk.isNum(last + 2)) return true;
-    if (PAST_PERIOD_FIRST.has(after1) && tk.isWord(last + 2) && PAST_PERIOD_AFTER.has(`${after1} ${tk.lower(last + 2)}`)) return true;
+    // (`chuyến biển kéo dài 18 ngày vừa qua`: how long the trip just ended lasted, not the period just ended)
+    const lasted = tk.lower(first - 1) === 'dài' && tk.lower(first - 2) === 'kéo';
+    if (PAST_PERIOD_AFTER.has(after1) && !tk.isNum(last + 2) && !lasted) return true;
+    if (PAST_PERIOD_FIRST.has(after1) && tk.isWord(last + 2) && PAST_PERIOD_AFTER.has(`${after1} ${tk.lower(last + 2)}`) && !lasted) return true;
   }
   const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
   // `tính chung 10 tháng`, `lũy kế 9 tháng`
@@ -985,7 +1010,9 @@ function isYearSoFarSpan(unit: string, value: number | undefined): boolean {
 /** `Trong 10 tháng, …` / `Trong 3 quý, …` opening a sentence that reports a number (see `isReportingPeriod`). */
 function opensYearSoFar(tk: Tokens, p: number, last: number, unit: string, value: number | undefined): boolean {
   if (!isYearSoFarSpan(unit, value) || !tk.isPunct(last + 1, ',')) return false;
-  if (!opensClauseAfter(tk, p)) return false;
+  // `Ông …, Giám đốc Cảng vụ, cho biết 9 tháng, lượng hàng …`: reported speech opens a clause too
+  const reported = (tk.lower(p) === 'biết' || tk.lower(p) === 'hay') && tk.lower(p - 1) === 'cho';
+  if (!reported && !opensClauseAfter(tk, p)) return false;
   return numberLaterInSentence(tk, last + 2);
 }
 
@@ -1024,7 +1051,8 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   // `không được bán lại trong thời hạn 5 năm kể từ ngày thanh toán`
   if (before === 'hạn' && after1 === 'kể' && tk.lower(last + 2) === 'từ') return true;
   // `Theo Hiệp hội Thép Việt Nam (VSA), 10 tháng, tiêu thụ thép đạt …`: the year so far, with no `Trong`
-  if (tk.isNum(first) && tk.isPunct(first - 1, ',') && opensYearSoFar(tk, first - 1, last, unit, value)) return true;
+  // … or after `cho biết` (`Ông …, Giám đốc Cảng vụ, cho biết 9 tháng, lượng hàng … đạt …`)
+  if (tk.isNum(first) && (tk.isPunct(first - 1, ',') || tk.lower(first - 1) === 'biết' || tk.lower(first - 1) === 'hay') && opensYearSoFar(tk, first - 1, last, unit, value)) return true;
   if ((before === 'trong' || (before === 'vòng' && tk.lower(first - 2) === 'trong')) && tk.isWord(last + 2)) {
     const after2 = tk.lower(last + 2);
     // (`trong 48 giờ sau trận động đất chính`: after an event)
