@@ -86,3 +86,15 @@ describeLabelledSet('eval-blind47', 'the forty-seventh blind set', { sentences: 
 // One disagreement (a building type's storeys stay a figure, like `tòa nhà 29 tầng`) and one known miss: a class whose
 // head is more than six words before its measure (`túi đựng rác tự hủy sinh học 10 lít`).
 describeLabelledSet('eval-blind48', 'the forty-eighth blind set', { sentences: 203, figures: 445 }, ['fire-010: 7 tầng', 'waste-020: 10 lít']);
+// One disagreement: the cost of one unit of work stays a figure's base only after `mỗi` (`làm 1 km đường … mất 600-700
+// triệu đồng`, the set's labeller counts the `1 km` as the base).
+describeLabelledSet('eval-blind49', 'the forty-ninth blind set', { sentences: 201, figures: 401 }, ['roads-008: 1 km']);
+// Four disagreements or known misses: a size class in brackets after a product (`tôm hùm … (trên 1 kg/con)`), a
+// height tier in a price list (the forty-fifth set counts height bars as figures), a tour by its islands (`lặn ngắm san
+// hô 4 đảo`), the threshold of an offence (`mất kết nối VMS quá 6 giờ`).
+describeLabelledSet('eval-blind50', 'the fiftieth blind set', { sentences: 180, figures: 418 }, [
+  'aqua-016: trên 1 kg/con',
+  'island-006: từ 1 m đến 1,4 m',
+  'island-019: 4 đảo',
+  'iuu-002: quá 6 giờ',
+]);
