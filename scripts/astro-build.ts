@@ -11,8 +11,12 @@
  * start-up (a few seconds) and a second process in memory. A small corpus is
  * built in one process, as `astro build` would.
  *
+ * The article pages of a build in two parts are checked here once both are
+ * done (scripts/lib/verify-pages.ts), on every core, instead of in the
+ * article part's Astro process on one.
+ *
  * Exits with the first non-zero status of the builds (both always run to the
- * end, so every problem is printed).
+ * end, so every problem is printed), or 1 if a built page lost a figure.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
@@ -21,8 +25,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BUILD_PARTS } from '../src/build-part';
+import { pagesError, VERIFY_AFTER_ENV } from '../src/integrations/verify-build';
 import { listArticleFiles } from '../src/loaders/articles';
 import { articlesDir } from '../src/loaders/cache';
+import { verifyPages } from './lib/verify-pages';
 
 /** Below this many articles a split build is not worth its second start-up. */
 export const SPLIT_MIN_ARTICLES = 400;
@@ -88,12 +94,19 @@ export async function buildSite(options: AstroBuildOptions = {}): Promise<number
     return astroBuild([...common, '--outDir', outDir], process.env, '');
   }
   console.log(`astro-build: ${articles} articles: building ${BUILD_PARTS.join(' and ')} pages in two processes`);
-  const codes = await Promise.all(
-    BUILD_PARTS.map((part) => astroBuild([...common, '--outDir', partDir(part)], { ...process.env, SOLIEU_BUILD_PART: part }, `[${part}] `)),
-  );
+  // the article pages are checked here once both parts are done, on every core (scripts/lib/verify-pages.ts)
+  const env = { ...process.env, [VERIFY_AFTER_ENV]: '1' };
+  const codes = await Promise.all(BUILD_PARTS.map((part) => astroBuild([...common, '--outDir', partDir(part)], { ...env, SOLIEU_BUILD_PART: part }, `[${part}] `)));
   const failed = codes.find((c) => c !== 0);
   if (failed !== undefined) return failed;
   for (const part of BUILD_PARTS.slice(1)) await mergeInto(partDir(part), outDir);
+  const started = performance.now();
+  const { problems, pages } = await verifyPages(outDir);
+  if (problems.length > 0) {
+    console.error(pagesError(problems).message);
+    return 1;
+  }
+  console.log(`astro-build: ${pages} article page(s) checked: every figure highlighted once, every text intact (${Math.round(performance.now() - started)} ms)`);
   return 0;
 }
 
