@@ -1109,3 +1109,21 @@ describe('the uplands, the sea and islands (forty-ninth and fiftieth blind sets)
     expect(texts('Hộ được cấp 1 tấm pin mặt trời 250 W.')).not.toContain('250 W');
   });
 });
+
+describe('food safety and market inspections (fifty-second blind set)', () => {
+  yieldsExactly([
+    ['Nhà trường chỉ lưu mẫu thức ăn 12 giờ thay vì tối thiểu 24 giờ như quy định.', ['12 giờ']],
+    ['Có 6/11 trường không thực hiện kiểm thực ba bước.', ['6/11 trường']],
+    ['Thuốc giả được đóng trong vỉ 10 viên, bán với giá 15.000 đồng/hộp.', ['15.000 đồng/hộp']],
+    ['Chị đã chi 32 triệu đồng cho liệu trình "tắm trắng 7 ngày" tại một spa.', ['32 triệu đồng']],
+    ['Thực phẩm bảo vệ sức khỏe "Giảm cân 7 ngày" được bán với giá 550.000 đồng.', ['550.000 đồng']],
+    ['Người mua nên cẩn trọng trong các đợt khuyến mãi 11.11 và 12.12.', []],
+  ]);
+  keeps([
+    ['Cơ quan chức năng tạm đình chỉ hoạt động cơ sở "Bếp Nhà Mơ" trong 21 ngày kể từ ngày 15/4.', '21 ngày'],
+    ['Người lao động được nghỉ 3 ngày và 12 ngày phép.', '12 ngày'],
+  ]);
+  it('still reads the window after an event', () => {
+    expect(texts('Chủ đầu tư phải hoàn thành trong 3 năm kể từ ngày được giao đất.')).toEqual([]);
+  });
+});

@@ -114,6 +114,8 @@ const NAMING_NOUNS: ReadonlySet<string> = new Set([
   'cuốn sách', 'bài hát', 'ca khúc', 'chuyên mục', 'chuyên đề', 'đề tài', 'tên', 'tên gọi', 'biệt danh', 'hashtag',
   'kênh', 'trang', 'fanpage', 'website', 'ứng dụng', 'app', 'hoạt động', 'chợ', 'tủ', 'cây', 'mái ấm', 'tổ',
   'chuỗi', 'lớp học', 'tuyến', 'tiêu chí', 'chủ đề', 'quy trình', 'phương châm', 'triển lãm', 'trưng bày', 'album', 'đĩa', 'đĩa đơn', 'mv', 'single', 'game', 'trò chơi', 'show',
+  // a treatment or a supplement sold by its name (`liệu trình "tắm trắng 7 ngày"`, `thực phẩm bảo vệ sức khỏe "Giảm cân 7 ngày"`)
+  'liệu trình', 'dịch vụ', 'sức khỏe', 'sức khoẻ', 'thuốc', 'mỹ phẩm', 'kem',
 ]);
 /** Words before an opening quote that introduce speech, not a name. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['nói', 'biết', 'khẳng', 'định', 'chia', 'sẻ', 'nhấn', 'mạnh', 'kể', 'hỏi', 'đáp', 'viết', 'rằng', 'là']);
@@ -260,11 +262,14 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `lãi suất cố định 9,8%/năm trong 2 kỳ tính lãi đầu tiên`: the first periods of a term, like `3 năm đầu`
   if (COUNTED_PERIODS.has(unit) && firstOnes(tk, f.lastTok)) return true;
   // `ngày 11.11`, `đêm 12.12`: the shopping days named by a doubled date
-  if (DOUBLED_DATE_BEFORE.has(tk.lower(first - 1)) && tk.isNum(first) && /^(\d{1,2})\.\1$/.test(tk.raw(first)) && Number(tk.raw(first).split('.')[0]) <= 12) return true;
+  // (`khuyến mãi 11.11 và 12.12`: the second of a list of them too)
+  const doubledDay = (k: number) => tk.isNum(k) && /^(\d{1,2})\.\1$/.test(tk.raw(k)) && Number(tk.raw(k).split('.')[0]) <= 12;
+  if (doubledDay(first) && (DOUBLED_DATE_BEFORE.has(tk.lower(first - 1)) || ((tk.lower(first - 1) === 'và' || tk.isPunct(first - 1, ',')) && doubledDay(first - 2) && DOUBLED_DATE_BEFORE.has(tk.lower(first - 3))))) return true;
   // `đường dây nóng 156 hoặc 113`, `soạn TTTB gửi 1414`, `tổng đài taxi 1055`: a hotline or a short code
   if (unit === '' && (tk.lower(first - 1) === 'nóng' || (tk.lower(first - 1) === 'gửi' && tk.lower(first - 3) === 'soạn') || (tk.lower(first - 2) === 'đài' && tk.lower(first - 3) === 'tổng')) && tk.isNum(first) && first === f.lastTok && /^\d{3,5}$/.test(tk.raw(first))) return true;
   // `thông báo trong vòng 72 giờ theo quy định`: a legal deadline
-  if (kind === 'duration' && tk.lower(f.lastTok + 1) === 'theo' && tk.lower(f.lastTok + 2) === 'quy' && tk.lower(f.lastTok + 3) === 'định') return true;
+  // (`lưu mẫu … thay vì tối thiểu 24 giờ như quy định`: a legal minimum, the same)
+  if (kind === 'duration' && (tk.lower(f.lastTok + 1) === 'theo' || tk.lower(f.lastTok + 1) === 'như') && tk.lower(f.lastTok + 2) === 'quy' && tk.lower(f.lastTok + 3) === 'định') return true;
   // `trong độ tuổi 5-17`: a group's ages, the range not read as one (small numbers with a glued dash)
   if (unit === '' && tk.lower(first - 1) === 'tuổi' && tk.isDash(f.lastTok + 1) && tk.isNum(f.lastTok + 2)) return true;
   // `học viên khóa học hàn 3 tháng`: a course by its length
@@ -454,7 +459,7 @@ function instalmentBefore(tk: Tokens, k: number): boolean {
 }
 
 /** Words before a doubled date (`ngày 11.11`, `đêm 12.12`). */
-const DOUBLED_DATE_BEFORE: ReadonlySet<string> = new Set(['ngày', 'đêm', 'dịp', 'sale', 'lễ']);
+const DOUBLED_DATE_BEFORE: ReadonlySet<string> = new Set(['ngày', 'đêm', 'dịp', 'sale', 'lễ', 'mãi']);
 
 /** Words of air quality within a few tokens before an average (`nồng độ bụi PM2.5 trung bình 24 giờ`). */
 function airQualityBefore(tk: Tokens, k: number): boolean {
@@ -640,7 +645,7 @@ const TRIP_NIGHTS: ClassTest = (u, k, nights) => nights && TRIP(u, k, nights);
 
 /** Head nouns (one or two words) whose measure right after them says which kind of thing it is. */
 const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
-  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két', 'lọ', 'tuýp', 'bó', 'giỏ', 'khay', 'bồn', 'téc'].map((w) => [w, CONTAINER] as const),
+  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két', 'lọ', 'tuýp', 'bó', 'giỏ', 'khay', 'bồn', 'téc', 'vỉ'].map((w) => [w, CONTAINER] as const),
   // a device's specification (`sạc nhanh 60 W`, `camera 200 MP`)
   ['sạc', (_u: string, k: Kind) => k === 'energy'],
   ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel'],
@@ -672,7 +677,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // the cycle of a lease (`chu kỳ thuê 50 năm`), like the term of a financial product
   ...['kỳ thuê', 'chu kỳ'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
   // a technique by its stages or layers (`nuôi tôm công nghệ cao 2 giai đoạn`, `xác thực hai lớp`)
-  ...['công nghệ', 'quy trình', 'xác thực', 'bảo mật', 'lọc'].map((w) => [w, (u: string) => u === 'giai đoạn' || u === 'lớp' || u === 'bước'] as const),
+  // (`kiểm thực ba bước`: a school kitchen's three-step check)
+  ...['công nghệ', 'quy trình', 'xác thực', 'bảo mật', 'lọc', 'kiểm thực'].map((w) => [w, (u: string) => u === 'giai đoạn' || u === 'lớp' || u === 'bước'] as const),
   // gold and silver pieces by weight (`nhẫn vàng 0,5 chỉ`, `thỏi bạc 1 lượng`)
   ...['nhẫn', 'thỏi', 'miếng', 'lắc', 'kiềng'].map((w) => [w, (u: string) => u === 'chỉ' || u === 'lượng' || u === 'cây'] as const),
   // a road by its width (`lô góc mặt đường 30 m`), a railway by its gauge (`khổ 1.435 mm`)
@@ -845,6 +851,20 @@ function openBracketBefore(tk: Tokens, first: number): number {
 
 /** The bases a coal's calorific value is given on (net as received, gross as received, air-dried). */
 const CALORIFIC_BASES: ReadonlySet<string> = new Set(['NAR', 'GAR', 'ADB', 'NCV', 'GCV']);
+
+/**
+ * `đình chỉ`, `tước`, `cấm` within the sixteen tokens before token `k`, in the same clause (quotes of a name between
+ * are read through): what follows is how long a penalty lasts.
+ */
+function penaltyBefore(tk: Tokens, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 16; j--) {
+    if (tk.type[j] === NL || tk.isPunct(j, ',') || tk.isPunct(j, '.') || tk.isPunct(j, ';') || tk.isPunct(j, ':')) return false;
+    if (!tk.isWord(j)) continue;
+    const w = tk.lower(j);
+    if ((w === 'chỉ' && tk.lower(j - 1) === 'đình') || w === 'tước' || w === 'cấm') return true;
+  }
+  return false;
+}
 
 /** Periods counted by their number (`2 kỳ tính lãi`, `3 phiên`, `5 vòng đấu`): the first N of them frame a term. */
 const COUNTED_PERIODS: ReadonlySet<string> = new Set(['kỳ', 'kì', 'phiên', 'vòng', 'vòng đấu']);
@@ -1056,7 +1076,8 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   if ((before === 'trong' || (before === 'vòng' && tk.lower(first - 2) === 'trong')) && tk.isWord(last + 2)) {
     const after2 = tk.lower(last + 2);
     // (`trong 48 giờ sau trận động đất chính`: after an event)
-    if ((after1 === 'sau' && (after2 === 'khi' || EVENT_NOUNS.has(after2))) || (after1 === 'kể' && after2 === 'từ')) return true;
+    // (`tạm đình chỉ hoạt động trong 21 ngày kể từ ngày 15/4`: how long a penalty lasts stays, like `phạt 5 năm tù`)
+    if ((after1 === 'sau' && (after2 === 'khi' || EVENT_NOUNS.has(after2))) || (after1 === 'kể' && after2 === 'từ' && !penaltyBefore(tk, first))) return true;
   }
   // `trong 11 tháng đạt 19,2 triệu lượt`, `sản lượng 9 tháng của tỉnh ước đạt 186.000 tấn`
   if (yearSoFarBeforeResult(tk, first, last, unit, value)) return true;
