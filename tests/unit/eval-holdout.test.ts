@@ -98,3 +98,4 @@ describeLabelledSet('eval-blind50', 'the fiftieth blind set', { sentences: 180, 
   'island-019: 4 đảo',
   'iuu-002: quá 6 giờ',
 ]);
+describeLabelledSet('eval-blind52', 'the fifty-second blind set', { sentences: 180, figures: 394 });
