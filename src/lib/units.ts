@@ -213,7 +213,7 @@ const PEOPLE = [
   'phó chủ tịch', 'ủy viên', 'uỷ viên', 'phó giám đốc', 'bộ trưởng', 'thứ trưởng', 'phó bí thư', 'bí thư',
   'thuyền trưởng', 'giám đốc', 'lãnh đạo', 'chủ tịch', 'đội viên', 'sĩ quan', 'học viên', 'hộ lý',
   'con bạc', 'con nợ', 'con cháu', 'tỷ phú', 'tỉ phú', 'triệu phú', 'đồng phạm', 'bị hại', 'cử nhân', 'người bị hại', 'em học sinh', 'người điều khiển', 'tài xế',
-  'độc giả', 'bạn đọc', 'thính giả', 'khán giả truyền hình',
+  'độc giả', 'bạn đọc', 'thính giả', 'khán giả truyền hình', 'chủ xe', 'chủ phương tiện',
 ];
 
 const COUNT = [

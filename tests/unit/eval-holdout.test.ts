@@ -99,3 +99,12 @@ describeLabelledSet('eval-blind50', 'the fiftieth blind set', { sentences: 180, 
   'iuu-002: quá 6 giờ',
 ]);
 describeLabelledSet('eval-blind52', 'the fifty-second blind set', { sentences: 180, figures: 394 });
+// Two disagreements (a rate's own period stays, `6%/năm trong 3 năm`, like `15 triệu đồng/tháng trong 4 năm`; a service
+// promise stays, `được duyệt trong vòng 24 giờ`) and a known miss: a model number alone after a verb (`giảm giá 3008 và
+// 5008`).
+describeLabelledSet('eval-blind51', 'the fifty-first blind set', { sentences: 200, figures: 430 }, [
+  'loan-005: 3 năm',
+  'loan-020: 24 giờ',
+  'price-017: 3008',
+  'price-017: 5008',
+]);

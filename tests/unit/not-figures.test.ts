@@ -1127,3 +1127,25 @@ describe('food safety and market inspections (fifty-second blind set)', () => {
     expect(texts('Chủ đầu tư phải hoàn thành trong 3 năm kể từ ngày được giao đất.')).toEqual([]);
   });
 });
+
+describe('cars and motorbikes (fifty-first blind set)', () => {
+  yieldsExactly([
+    ['Thuế với xe có dung tích xi-lanh từ 1.500 cc trở xuống là 35%, xe phân khối lớn trên 175 cc chiếm dưới 1%.', ['35%', 'dưới 1%']],
+    ['Phí bảo trì đường bộ với xe cá nhân dưới 10 chỗ là 130.000 đồng/tháng.', ['130.000 đồng/tháng']],
+    ['Một xe tải nhẹ 1,5 tấn tiêu thụ khoảng 9-10 lít dầu.', ['khoảng 9-10 lít']],
+    ['Xe có mô-tơ điện 10 kW hỗ trợ.', []],
+    ['Phí trả nợ trước hạn được miễn sau 5 năm vay.', []],
+    ['Xe mất giá gần 30% sau 5 năm sử dụng.', ['gần 30%']],
+    ['Giải ngân chậm nhất sau 3 ngày làm việc kể từ khi ký hợp đồng.', []],
+    ['Giá sạc là 3.858 đồng/kWh, tức chi phí cho 100 km chỉ khoảng 60.000-70.000 đồng.', ['3.858 đồng/kWh', 'khoảng 60.000-70.000 đồng']],
+    ['Wave Alpha, Vision và Air Blade là ba mẫu bán chạy nhất.', []],
+    ['Một chiếc Lexus LX 600 bản VIP đang được rao bán 9,3 tỷ đồng.', ['9,3 tỷ đồng']],
+  ]);
+  keeps([
+    ['Hãng BMW triệu hồi 7 xe X5 và 12 xe X7 nhập khẩu.', '12 xe'],
+    ['Trạm sạc có 12 trụ, sạc được cùng lúc 24 xe.', '24 xe'],
+    ['Một khoản vay 700 triệu đồng, thời hạn 7 năm, có tổng tiền lãi khoảng 250 triệu đồng.', '7 năm'],
+    ['Chỉ 1 trong 5 chủ xe mang xe đến đại lý.', '1 trong 5 chủ xe'],
+    ['Xe nặng 1,5 tấn đã bị giữ lại.', '1,5 tấn'],
+  ]);
+});

@@ -246,6 +246,14 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === 'kcal' && CALORIFIC_BASES.has(tk.raw(first - 1))) return true;
   // `lò chợ số 3 mức -150`: a mine's level by its depth, a name
   if (unit === '' && tk.isDash(first - 1) && tk.glued[first] && tk.lower(first - 2) === 'mức') return true;
+  // `dung tích xi-lanh từ 1.500 cc trở xuống`, `trên 175 cc`: an engine-size band, always a class of vehicle
+  if ((unit === 'cc' || unit === 'phân khối') && d.qualifier !== 'exact' && d.qualifier !== 'about') return true;
+  // `chi phí cho 100 km chỉ khoảng 60.000 đồng`: the round amount a cost is given for, the base of a rate
+  if (d.value !== undefined && d.value >= 100 && 10 ** Math.round(Math.log10(d.value)) === d.value && tk.lower(first - 1) === 'cho' && [2, 3].some((b) => tk.lower(first - b) === 'phí')) return true;
+  // `Wave Alpha, Vision và Air Blade là ba mẫu bán chạy nhất`: a group named by its rank, not a count
+  if ((kind === 'count' || kind === 'people') && tk.lower(first - 1) === 'là' && closesRank(tk, f.lastTok + 1)) return true;
+  // `miễn sau 5 năm vay`, `mất giá gần 30% sau 5 năm sử dụng`: the point a fee or a loss is measured at
+  if (kind === 'duration' && tk.lower(first - 1) === 'sau' && (tk.lower(f.lastTok + 1) === 'vay' || (tk.lower(f.lastTok + 1) === 'sử' && tk.lower(f.lastTok + 2) === 'dụng'))) return true;
   // `xe tải trọng tải trên 10 tấn`: a class of vehicle by its payload bound (`tàu có trọng tải 250.000 tấn` stays)
   if (kind === 'mass' && d.qualifier !== 'exact' && d.qualifier !== 'about' && tk.lower(first - 1) === 'tải' && tk.lower(first - 2) === 'trọng') return true;
   // `giàn khoan tự nâng 90 m nước`: a rig rated by the water depth it works in
@@ -254,7 +262,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && tk.lower(first - 1) === 'hoạch' && tk.lower(first - 2) === 'kế') return true;
   // `giấy phép …, thời hạn 30 năm`: the term of a licence, like a lease's cycle (`khoản vay có thời hạn 12 tháng`,
   // what one loan has, stays)
-  if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.isPunct(first - 3, ',') && !tk.isWord(f.lastTok + 1)) return true;
+  if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.isPunct(first - 3, ',') && !tk.isWord(f.lastTok + 1) && permitBefore(tk, first - 3)) return true;
   // `ảnh chụp quá 6 tháng`, `ảnh chụp không quá 6 tháng`: how old a photo may be, a condition
   if (kind === 'duration' && (tk.lower(first - 1) === 'chụp' || (tk.lower(first - 1) === 'quá' && (tk.lower(first - 2) === 'chụp' || tk.lower(first - 3) === 'chụp')))) return true;
   // `Billboard Vietnam Hot 100 tuần này`: a name's number before `tuần này` (this week), like `V.League 1 mùa này`
@@ -354,7 +362,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
     if ((det === 'một' || det === 'mỗi') && !brokenDown) return true;
   }
   // `Nokia 3210 bản 4G`: a model number and its edition, not copies
-  if (unit === 'bản' && tk.isNum(first) && first === f.lastTok - 1 && afterForeignBrand(tk, first)) return true;
+  // (`Lexus LX 600 bản VIP`: a model's letters in capitals before its number)
+  if (unit === 'bản' && tk.isNum(first) && first === f.lastTok - 1 && (afterForeignBrand(tk, first) || (/^[A-Z]{2,4}$/.test(tk.raw(first - 1)) && tk.isCapitalized(first - 2)))) return true;
   if (afterTitleNoun(tk, first)) return true;
   if (kind === 'duration' && isSuperlativeWindow(tk, first)) return true;
   if (unit === 'môn' && tk.isNum(first) && tk.lower(first - 1) === 'điểm' && (tk.isCapitalized(f.lastTok + 1) || tk.lower(f.lastTok + 1) === 'tiếng')) return true;
@@ -511,10 +520,13 @@ function isDimension(tk: Tokens, first: number, last: number): boolean {
   return (isTimesSign(tk, last + 1) && tk.isNum(last + 2)) || (last === first + 1 && isTimesSign(tk, last) && tk.isNum(last + 1));
 }
 
-/** `x` or `×` between two numbers of a dimension. */
+/**
+ * `x` or `×` between two numbers of a dimension, spaced on both sides or on neither (`6 x 6 m`, `6x6 m`; in `7 xe X5`
+ * the `X` is a model's letter, glued to its number only).
+ */
 function isTimesSign(tk: Tokens, k: number): boolean {
   const w = tk.lower(k);
-  return w === 'x' || w === '×';
+  return (w === 'x' || w === '×') && tk.glued[k] === tk.glued[k + 1];
 }
 
 /** `âm tính trong vòng 72 giờ`, `xét nghiệm âm tính trong 3 ngày`: `trong (vòng)` right after `âm tính`. */
@@ -699,8 +711,9 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['mái nhà', (u: string) => u === 'kWp' || u === 'kW'],
   // a shift by its length (`làm ca 12 tiếng`), like `3 ca, 4 kíp`
   ['ca', (u: string, k: Kind) => k === 'duration' && (u === 'giờ' || u === 'tiếng')],
-  // an engine by its displacement (`động cơ V12 6,75 lít`, `động cơ 1.500 cc`)
-  ['động cơ', (u: string, k: Kind) => k === 'volume' || u === 'cc' || u === 'phân khối'],
+  // an engine by its displacement or power (`động cơ V12 6,75 lít`, `động cơ 1.500 cc`, `mô-tơ điện 10 kW`)
+  ['động cơ', (u: string, k: Kind) => k === 'volume' || u === 'cc' || u === 'phân khối' || k === 'energy'],
+  ...['tơ', 'motor'].map((w) => [w, (_u: string, k: Kind) => k === 'energy'] as const),
   // an air conditioner by its power (`máy lạnh 1 HP`), an archery event (`cung 1 dây`)
   ...['máy lạnh', 'điều hòa', 'điều hoà'].map((w) => [w, (u: string, k: Kind) => u === 'HP' || u === 'hp' || u === 'BTU' || k === 'energy'] as const),
   ['cung', (u: string) => u === 'dây'],
@@ -728,6 +741,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   // `thùng rác 240 lít`, `bảng điện tử 32 inch`, `container vệ sinh di động 2 buồng`, `bồn chứa nước 2 m3`, `tấm pin mặt
   // trời 250 W`, `tàu khách 225.000 GT`
   'rác', 'tử', 'vệ', 'chứa', 'nước', 'mặt', 'trời', 'khách',
+  // `xe cá nhân dưới 10 chỗ`, `xe tải nhẹ 1,5 tấn`, `xe phân khối lớn trên 175 cc`
+  'cá', 'nhân', 'nhẹ', 'phân', 'khối', 'lớn',
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
@@ -851,6 +866,15 @@ function openBracketBefore(tk: Tokens, first: number): number {
 
 /** The bases a coal's calorific value is given on (net as received, gross as received, air-dried). */
 const CALORIFIC_BASES: ReadonlySet<string> = new Set(['NAR', 'GAR', 'ADB', 'NCV', 'GCV']);
+
+/** `giấy phép`, `cấp phép` earlier in the sentence before token `k` (a loan's own term stays: `khoản vay …, thời hạn 7 năm`). */
+function permitBefore(tk: Tokens, k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 40; j--) {
+    if (tk.type[j] === NL || endsSentence(tk, j)) return false;
+    if (tk.isWord(j) && tk.lower(j) === 'phép' && (tk.lower(j - 1) === 'giấy' || tk.lower(j - 1) === 'cấp')) return true;
+  }
+  return false;
+}
 
 /**
  * `đình chỉ`, `tước`, `cấm` within the sixteen tokens before token `k`, in the same clause (quotes of a name between
@@ -1068,6 +1092,8 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   // `trong vòng 12 tháng sau khi`, `trong 3 năm kể từ khi`, `bàn giao sau 24 tháng kể từ ngày ký`
   // (`có hiệu lực chỉ sau 4 tiếng kể từ khi thông báo` says how fast, and stays)
   if (before === 'sau' && after1 === 'kể' && tk.lower(last + 2) === 'từ' && tk.lower(first - 2) !== 'chỉ') return true;
+  // `giải ngân chậm nhất sau 3 ngày làm việc kể từ khi ký hợp đồng`: working days, the same deadline
+  if (before === 'sau' && after1 === 'làm' && tk.lower(last + 2) === 'việc' && tk.lower(last + 3) === 'kể' && tk.lower(last + 4) === 'từ') return true;
   // `không được bán lại trong thời hạn 5 năm kể từ ngày thanh toán`
   if (before === 'hạn' && after1 === 'kể' && tk.lower(last + 2) === 'từ') return true;
   // `Theo Hiệp hội Thép Việt Nam (VSA), 10 tháng, tiêu thụ thép đạt …`: the year so far, with no `Trong`
