@@ -271,8 +271,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (COUNTED_PERIODS.has(unit) && firstOnes(tk, f.lastTok)) return true;
   // `ngày 11.11`, `đêm 12.12`: the shopping days named by a doubled date
   // (`khuyến mãi 11.11 và 12.12`: the second of a list of them too)
-  const doubledDay = (k: number) => tk.isNum(k) && /^(\d{1,2})\.\1$/.test(tk.raw(k)) && Number(tk.raw(k).split('.')[0]) <= 12;
-  if (doubledDay(first) && (DOUBLED_DATE_BEFORE.has(tk.lower(first - 1)) || ((tk.lower(first - 1) === 'và' || tk.isPunct(first - 1, ',')) && doubledDay(first - 2) && DOUBLED_DATE_BEFORE.has(tk.lower(first - 3))))) return true;
+  if (isDoubledDay(tk, first) && (DOUBLED_DATE_BEFORE.has(tk.lower(first - 1)) || ((tk.lower(first - 1) === 'và' || tk.isPunct(first - 1, ',')) && isDoubledDay(tk, first - 2) && DOUBLED_DATE_BEFORE.has(tk.lower(first - 3))))) return true;
   // `đường dây nóng 156 hoặc 113`, `soạn TTTB gửi 1414`, `tổng đài taxi 1055`: a hotline or a short code
   if (unit === '' && (tk.lower(first - 1) === 'nóng' || (tk.lower(first - 1) === 'gửi' && tk.lower(first - 3) === 'soạn') || (tk.lower(first - 2) === 'đài' && tk.lower(first - 3) === 'tổng')) && tk.isNum(first) && first === f.lastTok && /^\d{3,5}$/.test(tk.raw(first))) return true;
   // `thông báo trong vòng 72 giờ theo quy định`: a legal deadline
@@ -598,13 +597,23 @@ function isBothPhrase(tk: Tokens, first: number): boolean {
   return next === 'tỉnh' || next === 'huyện' || prev === 'dân' || prev === 'sát' || prev === 'án';
 }
 
+/** A straight or closing curly double quote at token `j`. */
+function isCloseQuote(tk: Tokens, j: number): boolean {
+  return tk.isPunct(j, '"') || tk.isPunct(j, '”');
+}
+
+/** `11.11`, `12.12`: a shopping day written as its day and month, the same number twice. */
+function isDoubledDay(tk: Tokens, k: number): boolean {
+  return tk.isNum(k) && /^(\d{1,2})\.\1$/.test(tk.raw(k)) && Number(tk.raw(k).split('.')[0]) <= 12;
+}
+
 /** `"Lật mặt 7"`: the number is the last word of a short quoted title that starts with a capital. */
 function closesQuotedTitle(tk: Tokens, k: number): boolean {
   const close = k + 1;
-  const quoteAt = (j: number) => tk.isPunct(j, '"') || tk.isPunct(j, '”');
   // `"Lật mặt 7: Một điều ước"`: the number ends the title before its subtitle
-  const subtitle = tk.isPunct(close, ':') && tk.glued[close] && Array.from({ length: 8 }, (_, i) => close + 1 + i).some((j) => quoteAt(j) && tk.glued[j]);
-  if (!subtitle && (!quoteAt(close) || !tk.glued[close])) return false;
+  let subtitle = false;
+  if (tk.isPunct(close, ':') && tk.glued[close]) for (let j = close + 1; j <= close + 8 && !subtitle; j++) subtitle = isCloseQuote(tk, j) && tk.glued[j] === 1;
+  if (!subtitle && (!isCloseQuote(tk, close) || !tk.glued[close])) return false;
   const open = openQuoteBefore(tk, k);
   return open >= 0 && open >= k - 6 && tk.isCapitalized(open + 1);
 }
