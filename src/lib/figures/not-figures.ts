@@ -258,6 +258,12 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'mass' && d.qualifier !== 'exact' && d.qualifier !== 'about' && tk.lower(first - 1) === 'tải' && tk.lower(first - 2) === 'trọng') return true;
   // `giàn khoan tự nâng 90 m nước`: a rig rated by the water depth it works in
   if (unit === 'm' && tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'nước' && [1, 2, 3].some((b) => tk.lower(first - b) === 'khoan' || tk.lower(first - b) === 'nâng')) return true;
+  // `kỳ thi đánh giá năng lực thang 1.200 điểm`: the scale a score is given on
+  if (unit.startsWith('điểm') && tk.lower(first - 1) === 'thang') return true;
+  // `thưởng tháng 13`: the thirteenth month's pay, a name
+  if (unit === '' && d.value === 13 && tk.lower(first - 1) === 'tháng') return true;
+  // `cao nhất trong 12 vị trí được khảo sát`: the field a superlative is taken over (`thấp nhất trong 30 tháng` too)
+  if (kind !== 'duration' && tk.lower(first - 1) === 'trong' && tk.lower(first - 2) === 'nhất') return true;
   // `bằng 162% kế hoạch 6 tháng`: the period a plan is named by
   if (kind === 'duration' && tk.lower(first - 1) === 'hoạch' && tk.lower(first - 2) === 'kế') return true;
   // `giấy phép …, thời hạn 30 năm`: the term of a licence, like a lease's cycle (`khoản vay có thời hạn 12 tháng`,
@@ -498,11 +504,14 @@ function namesProgramme(tk: Tokens, first: number, hasMag: boolean): boolean {
 
 /** Within three words after `khóa học`, `lớp học` or `khóa đào tạo` (`khóa học tiếng Nhật 6 tháng`). */
 function afterCourse(tk: Tokens, first: number): boolean {
-  for (let k = first - 1, words = 0; k >= 1 && words < 4; k--, words++) {
+  // (up to six words back: `Khóa đào tạo thiết kế vi mạch 6 tháng`, `Chương trình tăng tốc khởi nghiệp 3 tháng`)
+  for (let k = first - 1, words = 0; k >= 1 && words < 6; k--, words++) {
     if (!tk.isWord(k)) return false;
     const w = tk.lower(k);
     const prev = tk.lower(k - 1);
     if (DURATION_VERBS.has(w) && w !== 'tập') return false;
+    // `khóa thạc sĩ 1 năm`: a degree course by its length
+    if (COURSE_DEGREES.has(`${prev} ${w}`) && (tk.lower(k - 2) === 'khóa' || tk.lower(k - 2) === 'khoá')) return true;
     const course = prev === 'khóa' || prev === 'khoá' || prev === 'lớp';
     // `khóa huấn luyện 3 tháng`, `khóa tập huấn 5 ngày`
     if ((w === 'luyện' && prev === 'huấn') || (w === 'huấn' && prev === 'tập')) return tk.lower(k - 2) === 'khóa' || tk.lower(k - 2) === 'khoá';
@@ -512,6 +521,9 @@ function afterCourse(tk: Tokens, first: number): boolean {
   }
   return false;
 }
+
+/** Degrees a course leads to (`khóa thạc sĩ 1 năm`). */
+const COURSE_DEGREES: ReadonlySet<string> = new Set(['thạc sĩ', 'tiến sĩ', 'cử nhân', 'kỹ sư', 'chuyên khoa']);
 
 /** `6 x 6 m`, `3 × 4 m`: a number multiplied by another before a length is a dimension (the first or the last). */
 function isDimension(tk: Tokens, first: number, last: number): boolean {
@@ -666,7 +678,9 @@ const TRIP_NIGHTS: ClassTest = (u, k, nights) => nights && TRIP(u, k, nights);
 
 /** Head nouns (one or two words) whose measure right after them says which kind of thing it is. */
 const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
-  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két', 'lọ', 'tuýp', 'bó', 'giỏ', 'khay', 'bồn', 'téc', 'vỉ'].map((w) => [w, CONTAINER] as const),
+  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két', 'lọ', 'tuýp', 'bó', 'giỏ', 'khay', 'bồn', 'téc', 'vỉ', 'ống'].map((w) => [w, CONTAINER] as const),
+  // a silicon wafer by its diameter (`tấm wafer 300 mm`)
+  ['wafer', (_u: string, k: Kind) => k === 'length'],
   // a device's specification (`sạc nhanh 60 W`, `camera 200 MP`)
   ['sạc', (_u: string, k: Kind) => k === 'energy'],
   ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel'],
@@ -752,6 +766,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'rác', 'tử', 'vệ', 'chứa', 'nước', 'mặt', 'trời', 'khách',
   // `xe cá nhân dưới 10 chỗ`, `xe tải nhẹ 1,5 tấn`, `xe phân khối lớn trên 175 cc`
   'cá', 'nhân', 'nhẹ', 'phân', 'khối', 'lớn',
+  // `ống nghiệm 250 ml`
+  'nghiệm',
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
