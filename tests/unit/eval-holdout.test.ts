@@ -108,3 +108,4 @@ describeLabelledSet('eval-blind51', 'the fifty-first blind set', { sentences: 20
   'price-017: 3008',
   'price-017: 5008',
 ]);
+describeLabelledSet('eval-blind53', 'the fifty-third blind set', { sentences: 206, figures: 386 });
