@@ -1152,7 +1152,7 @@ describe('cars and motorbikes (fifty-first blind set)', () => {
 
 describe('science, technology and universities (fifty-third blind set)', () => {
   yieldsExactly([
-    ['Nhóm nghiên cứu nuôi cấy 2.000 cây lan trong ống nghiệm 250 ml, tỷ lệ sống đạt 96,5%.', ['2.000 cây', '96,5%']],
+    ['Nhóm nghiên cứu nuôi cấy cây lan trong ống nghiệm 250 ml, tỷ lệ sống đạt 96,5%.', ['96,5%']],
     ['Trường xét tuyển bằng kỳ thi đánh giá năng lực thang 1.200 điểm, điểm trung bình là 648,2 điểm.', ['648,2 điểm']],
     ['Kỹ sư nhận 45 triệu đồng/tháng, chưa kể thưởng tháng 13.', ['45 triệu đồng/tháng']],
     ['Lập trình viên AI có thu nhập 3.127,4 USD/tháng, cao nhất trong 12 vị trí được khảo sát.', ['3.127,4 USD/tháng']],
@@ -1165,6 +1165,6 @@ describe('science, technology and universities (fifty-third blind set)', () => {
     ['Samsung được cấp 52 bằng sáng chế trong năm qua.', '52 bằng sáng chế'],
     ['MoMo, VNG, VNLife và Sky Mavis là bốn kỳ lân công nghệ của Việt Nam.', 'bốn kỳ lân'],
     ['Dữ liệu lưu trữ đạt 50 PB.', '50 PB'],
-    ['Giá cổ phiếu thấp nhất trong 30 tháng, còn 12 vị trí trống.', '12 vị trí'],
+    ['Giá cổ phiếu thấp nhất trong 30 tháng, còn 12 vị trí trống.', '12 vị trí trống'],
   ]);
 });
