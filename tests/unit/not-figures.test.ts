@@ -1168,3 +1168,20 @@ describe('science, technology and universities (fifty-third blind set)', () => {
     ['Giá cổ phiếu thấp nhất trong 30 tháng, còn 12 vị trí trống.', '12 vị trí trống'],
   ]);
 });
+
+describe('local government and public services (fifty-fourth blind set)', () => {
+  yieldsExactly([
+    ['Hệ thống tiếp nhận phản ánh 1022 ghi nhận 245.318 phản ánh trong năm.', ['245.318 phản ánh']],
+    ['Các sở báo cáo kết quả về Sở Nội vụ trước 17 giờ cùng ngày.', []],
+    ['Mô hình chính quyền địa phương hai cấp giúp cắt giảm 696 đơn vị hành chính cấp huyện.', ['696 đơn vị']],
+    ['Tỉnh đạt 85,42/100 điểm, xếp thứ 5 trong 34 tỉnh, thành phố.', ['85,42/100 điểm']],
+    ['Một chuyên viên có hệ số lương 2,34 sẽ nhận 5.475.600 đồng/tháng.', ['5.475.600 đồng/tháng']],
+    ['Với hệ số 4,4 và phụ cấp chức vụ 0,5, phó giám đốc sở nhận khoảng 11,47 triệu đồng/tháng.', ['khoảng 11,47 triệu đồng/tháng']],
+  ]);
+  keeps([
+    ['Phụ cấp của trưởng thôn là 1500000 đồng/tháng, Bí thư chi bộ thôn 1,2 triệu đồng.', '1,2 triệu đồng'],
+    ['Cán bộ luân chuyển được hỗ trợ một lần 10 tháng lương cơ sở.', '10 tháng'],
+    ['Đội đứng thứ 3 trong 10 đội tham dự.', '10 đội'],
+    ['Hệ số sử dụng đất tăng lên 3 lần.', '3 lần'],
+  ]);
+});

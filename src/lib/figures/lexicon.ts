@@ -142,8 +142,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'nông thôn', 'sĩ số',
   // `giá trọn gói 300K`: an all-in price, not package 300; `đóng cửa 11 mỏ than`: closing, not door 11
   'trọn gói', 'đóng cửa', 'mở cửa',
-  // `sạc được cùng lúc 24 xe`: at once, not at the time 24
-  'cùng lúc',
+  // `sạc được cùng lúc 24 xe`: at once, not at the time 24; `hỗ trợ một lần 10 tháng lương`: a lump sum, not time 10
+  'cùng lúc', 'một lần',
   // `bản` as a syllable of another word (`cơ bản 95% hộ`, `xuất bản 500 đầu sách`), not a village
   'cơ bản', 'căn bản', 'văn bản', 'biên bản', 'xuất bản', 'tái bản', 'nguyên bản', 'nhật bản',
   // `cấp` inside a verb or adjective (`khám xét khẩn cấp 18 địa điểm`, `cung cấp 500 suất ăn`), not a level

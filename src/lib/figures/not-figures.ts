@@ -356,8 +356,15 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `trẻ 6-12 tháng uống 500 - 700 ml sữa`: the age of the children meant
   if (kind === 'duration' && (unit === 'tháng' || unit === 'tuần' || unit === 'năm') && tk.isNum(first) && CHILDREN.has(tk.lower(first - 1))) return true;
   if (isRank(tk, first, f.lastTok)) return true;
-  // `xếp hạng 15 trên 100 nền ẩm thực`, `đứng thứ 5 trên 120 nước`: the field of a place in a ranking
+  // `xếp hạng 15 trên 100 nền ẩm thực`, `đứng thứ 5 trên 120 nước`, `xếp thứ 5 trong 34 tỉnh, thành phố`: the field of a
+  // place in a ranking
   if (tk.lower(first) === 'trên' && tk.isNum(first - 1) && (tk.lower(first - 2) === 'hạng' || tk.lower(first - 2) === 'thứ')) return true;
+  // (`đứng thứ 3 trong 10 đội tham dự` says how many took part, and stays)
+  if (tk.lower(first - 1) === 'trong' && tk.isNum(first - 2) && (tk.lower(first - 3) === 'hạng' || tk.lower(first - 3) === 'thứ') && !/^(tham|dự)$/.test(tk.lower(f.lastTok + 1))) return true;
+  // `hệ số lương 2,34`, `phụ cấp chức vụ 0,5`: a coefficient of the pay scale, a grade (the pay it gives is the figure)
+  if (unit === '' && tk.isNum(first) && first === f.lastTok && payCoefficient(tk, first)) return true;
+  // `Hệ thống tiếp nhận phản ánh 1022`: a hotline named by its number
+  if (unit === '' && tk.isNum(first) && first === f.lastTok && /^\d{3,5}$/.test(tk.raw(first)) && tk.lower(first - 1) === 'ánh' && tk.lower(first - 2) === 'phản') return true;
   // `Một gia đình 4 người chi …`: a household of four, the kind of family meant (`mỗi hộ gia đình 4 người`);
   // a family whose members are then counted is a real one (`Một gia đình 7 người, trong đó có 5 người nhiễm bệnh`)
   if (unit === 'người' && tk.isNum(first) && tk.lower(first - 1) === 'đình' && tk.lower(first - 2) === 'gia') {
@@ -522,6 +529,13 @@ function afterCourse(tk: Tokens, first: number): boolean {
   return false;
 }
 
+/** `hệ số (lương|phụ cấp …) N`, `chức vụ N` right before token `k`: a coefficient of the pay scale. */
+function payCoefficient(tk: Tokens, k: number): boolean {
+  if (tk.lower(k - 1) === 'vụ' && tk.lower(k - 2) === 'chức') return true;
+  for (let j = k - 1; j >= k - 3 && tk.isWord(j); j--) if (tk.lower(j) === 'số' && tk.lower(j - 1) === 'hệ') return true;
+  return false;
+}
+
 /** Degrees a course leads to (`khóa thạc sĩ 1 năm`). */
 const COURSE_DEGREES: ReadonlySet<string> = new Set(['thạc sĩ', 'tiến sĩ', 'cử nhân', 'kỹ sư', 'chuyên khoa']);
 
@@ -606,7 +620,8 @@ function isBothPhrase(tk: Tokens, first: number): boolean {
   if (noun !== 'cấp') return false;
   const next = tk.isWord(first + 2) ? tk.lower(first + 2) : '';
   const prev = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
-  return next === 'tỉnh' || next === 'huyện' || prev === 'dân' || prev === 'sát' || prev === 'án';
+  // (`chính quyền địa phương hai cấp`: the two tiers of local government)
+  return next === 'tỉnh' || next === 'huyện' || prev === 'dân' || prev === 'sát' || prev === 'án' || prev === 'phương' || prev === 'quyền';
 }
 
 /** A straight or closing curly double quote at token `j`. */

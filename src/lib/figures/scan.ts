@@ -758,6 +758,8 @@ export class Scanner {
       if (u && u.kind === 'money') return true;
     }
     if (this.word(q.first - 1) === 'lần' && q.hasMag) return true;
+    // `Bí thư chi bộ thôn 1,2 triệu đồng`: a name's number has no decimals and no magnitude; an amount of money may
+    if (q.lit?.hasDecimal && q.hasMag && (q.unit ?? readUnit(tk, q.last + 1))?.kind === 'money') return true;
     // `vé vào cổng EUR 15`: a currency written first makes it an amount, whatever noun comes before
     if (q.unit?.source === 'currency' && q.first < q.numTok && tk.isWord(q.first)) return true;
     if (q.lit && q.lit.hasDecimal && !q.unit) {
@@ -823,6 +825,8 @@ export class Scanner {
     // `các tàu trễ từ 3 đến 5 giờ`: a delay, not from three to five o'clock
     if (ctx.from >= 0 && DELAY_WORDS.has(this.word(ctx.from - 1))) return undefined;
     if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'hồi' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
+    // `báo cáo … trước 17 giờ cùng ngày`: a deadline's hour
+    if (ctx.qualFirst < 0 && before === 'trước' && /^(cùng|ngày|hôm|sáng|chiều|tối|đêm)$/.test(this.word(unit.last + 1))) return unit.last;
     if (ctx.qualFirst >= 0 && (this.word(ctx.qualFirst - 1) === 'lúc' || this.word(ctx.qualFirst - 1) === 'vào')) return unit.last;
     // `8h` is a time of day unless a duration word comes first (`trong 24h`, `sau 2h`)
     if (unit.unit === 'h') {
