@@ -109,3 +109,4 @@ describeLabelledSet('eval-blind51', 'the fifty-first blind set', { sentences: 20
   'price-017: 5008',
 ]);
 describeLabelledSet('eval-blind53', 'the fifty-third blind set', { sentences: 206, figures: 386 });
+describeLabelledSet('eval-blind54', 'the fifty-fourth blind set', { sentences: 200, figures: 498 });
