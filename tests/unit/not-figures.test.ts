@@ -1185,3 +1185,16 @@ describe('local government and public services (fifty-fourth blind set)', () => 
     ['Hệ số sử dụng đất tăng lên 3 lần.', '3 lần'],
   ]);
 });
+
+describe('a list of class measures (review sample, session 6)', () => {
+  yieldsExactly([
+    ['Xe 16 chỗ, 29 chỗ và 45 chỗ đều tăng giá 10%.', ['10%']],
+    ['Chị chia hoa ra từng túi nhỏ 100g, 200g để bán.', []],
+    ['Mẫu iPad có 2 phiên bản với kích thước màn hình 11 inch và 12,9 inch.', ['2 phiên bản']],
+  ]);
+  keeps([
+    ['Công ty bán 120 GB, 200 GB và 300 GB dữ liệu.', '300 GB'],
+    ['Ông chỉ chọn một thực đơn gồm 2 món.', '2 món'],
+    ['Điện thoại có bộ nhớ 64 GB.', '64 GB'],
+  ]);
+});

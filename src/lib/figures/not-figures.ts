@@ -820,7 +820,20 @@ function isProductClass(tk: Tokens, f: Found): boolean {
     const before = tk.isWord(f.firstTok - 1) ? tk.lower(f.firstTok - 1) : '';
     if (before !== 'trong' && before !== 'vòng' && !DURATION_VERBS.has(before)) return true;
   }
-  return classBefore(tk, f.firstTok, d.unit, d.kind, nightsFollow);
+  // `bộ nhớ trong gồm 128 GB, 256 GB, 512 GB và 1 TB`: the later items of a list of classes are classes too
+  return classBefore(tk, listStart(tk, f.firstTok), d.unit, d.kind, nightsFollow);
+}
+
+/**
+ * The first token of a list of measures that ends with the one starting at `first` (`128 GB, 256 GB và 1 TB`: items of
+ * a number and one unit word, joined by commas or `và`), or `first` when it is not in one.
+ */
+function listStart(tk: Tokens, first: number): number {
+  let start = first;
+  while (start >= 4 && (tk.isPunct(start - 1, ',') || tk.lower(start - 1) === 'và') && tk.isWord(start - 2) && tk.isNum(start - 3)) start -= 3;
+  // `tùy chọn bộ nhớ gồm 128 GB, 256 GB …`: a list after `gồm` (made of), read through to the head before it (one item
+  // after `gồm` stays what it is: `một thực đơn gồm 2 món`)
+  return start < first && tk.lower(start - 1) === 'gồm' ? start - 1 : start;
 }
 
 /** A class head (with its modifiers) right before token `firstTok` whose test accepts this unit and kind. */
