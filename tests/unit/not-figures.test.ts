@@ -1198,3 +1198,21 @@ describe('a list of class measures (review sample, session 6)', () => {
     ['Điện thoại có bộ nhớ 64 GB.', '64 GB'],
   ]);
 });
+
+describe('the high-school exam and admissions (fifty-sixth blind set)', () => {
+  yieldsExactly([
+    ['Mười chín thí sinh đến muộn sau 15 phút tính giờ làm bài nên không được vào phòng thi.', ['Mười chín thí sinh']],
+    ['Theo thống kê, 10 tỉnh, thành có điểm trung bình cao nhất đều thuộc đồng bằng sông Hồng.', []],
+    ['Sau 2 đợt xét tuyển bổ sung, ngành này vẫn chỉ tuyển được 7/40 chỉ tiêu.', ['7/40 chỉ tiêu']],
+    ['Thủ khoa đạt 29,85 điểm, trong đó có hai điểm 10 môn Toán và Vật lý.', ['29,85 điểm']],
+    ['Điểm xét tốt nghiệp gồm 50% điểm bài thi và 50% điểm học bạ ba năm THPT.', ['50%', '50%']],
+    ['Thí sinh có chứng chỉ IELTS từ 6.5 trở lên được quy đổi thành 9 điểm.', ['9 điểm']],
+    ['Em đạt 118/150 điểm, nằm trong top 1% thí sinh có điểm cao nhất.', ['118/150 điểm']],
+    ['Trung tâm quảng cáo khóa cấp tốc 4 tuần với giá 250K một buổi.', ['250K']],
+  ]);
+  keeps([
+    ['Tỉnh có 500 ca mắc, cao nhất cả nước.', '500 ca'],
+    ['Đội đã thắng 2 đợt thi đấu liên tiếp.', '2 đợt'],
+    ['Học sinh học 3 năm ở trường.', '3 năm'],
+  ]);
+});

@@ -80,7 +80,7 @@ const MATCH_PARTS: ReadonlySet<string> = new Set(['hiệp', 'ván', 'set']);
 /** Time units a framing period may be counted in (`Sau 2 tuần …,`, `trong 24 giờ tới`). */
 const FRAME_UNITS: ReadonlySet<string> = new Set(['giờ', 'tiếng', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
 /** Counted rounds of a competition that frame the standings after them (`Sau 26 vòng đấu, …`). */
-const ROUND_UNITS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu', 'lượt trận', 'lượt đấu', 'trận', 'trận đấu', 'hiệp', 'ván', 'set', 'chặng']);
+const ROUND_UNITS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu', 'lượt trận', 'lượt đấu', 'trận', 'trận đấu', 'hiệp', 'ván', 'set', 'chặng', 'đợt']);
 /**
  * Events whose time since is a window, not a quantity (`có việc làm sau 12 tháng tốt nghiệp`). How fast a
  * result came after a launch stays a figure (`520 tỷ đồng sau 38 ngày công chiếu`, `bán hết vé sau 2 giờ
@@ -252,8 +252,19 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (d.value !== undefined && d.value >= 100 && 10 ** Math.round(Math.log10(d.value)) === d.value && tk.lower(first - 1) === 'cho' && [2, 3].some((b) => tk.lower(first - b) === 'phí')) return true;
   // `Wave Alpha, Vision và Air Blade là ba mẫu bán chạy nhất`: a group named by its rank, not a count
   if ((kind === 'count' || kind === 'people') && tk.lower(first - 1) === 'là' && closesRank(tk, f.lastTok + 1)) return true;
-  // `miễn sau 5 năm vay`, `mất giá gần 30% sau 5 năm sử dụng`: the point a fee or a loss is measured at
-  if (kind === 'duration' && tk.lower(first - 1) === 'sau' && (tk.lower(f.lastTok + 1) === 'vay' || (tk.lower(f.lastTok + 1) === 'sử' && tk.lower(f.lastTok + 2) === 'dụng'))) return true;
+  // `miễn sau 5 năm vay`, `mất giá gần 30% sau 5 năm sử dụng`, `đến muộn sau 15 phút tính giờ làm bài`: the point a fee,
+  // a loss or a rule is measured at
+  if (kind === 'duration' && tk.lower(first - 1) === 'sau' && (tk.lower(f.lastTok + 1) === 'vay' || (tk.lower(f.lastTok + 1) === 'sử' && tk.lower(f.lastTok + 2) === 'dụng') || (tk.lower(f.lastTok + 1) === 'tính' && tk.lower(f.lastTok + 2) === 'giờ'))) return true;
+  // `học bạ ba năm THPT`: the years of a school level, named
+  if (unit === 'năm' && SCHOOL_LEVELS.has(tk.raw(f.lastTok + 1))) return true;
+  // `có hai điểm 10 môn Toán`: a count of grades (`điểm 10`), not two points
+  if (unit === 'điểm' && tk.isNum(f.lastTok + 1) && !tk.glued[f.lastTok + 1] && /^(10|0)$/.test(tk.raw(f.lastTok + 1))) return true;
+  // `IELTS từ 6.5 trở lên`: a band of a language test, a grade
+  if (unit === '' && LANGUAGE_TESTS.has(tk.raw(first - 1))) return true;
+  // `nằm trong top 1% thí sinh`: a rank
+  if (kind === 'percent' && tk.lower(first - 1) === 'top') return true;
+  // `Theo thống kê, 10 tỉnh, thành có điểm trung bình cao nhất …`: a group named by its rank, opening the clause
+  if ((kind === 'count' || kind === 'people') && opensClauseAfter(tk, first - 1) && closesRank(tk, f.lastTok + 1)) return true;
   // `xe tải trọng tải trên 10 tấn`: a class of vehicle by its payload bound (`tàu có trọng tải 250.000 tấn` stays)
   if (kind === 'mass' && d.qualifier !== 'exact' && d.qualifier !== 'about' && tk.lower(first - 1) === 'tải' && tk.lower(first - 2) === 'trọng') return true;
   // `giàn khoan tự nâng 90 m nước`: a rig rated by the water depth it works in
@@ -536,8 +547,14 @@ function payCoefficient(tk: Tokens, k: number): boolean {
   return false;
 }
 
-/** Degrees a course leads to (`khóa thạc sĩ 1 năm`). */
-const COURSE_DEGREES: ReadonlySet<string> = new Set(['thạc sĩ', 'tiến sĩ', 'cử nhân', 'kỹ sư', 'chuyên khoa']);
+/** Degrees a course leads to (`khóa thạc sĩ 1 năm`), and a crash course (`khóa cấp tốc 4 tuần`). */
+const COURSE_DEGREES: ReadonlySet<string> = new Set(['thạc sĩ', 'tiến sĩ', 'cử nhân', 'kỹ sư', 'chuyên khoa', 'cấp tốc']);
+
+/** School levels whose years are named by their number (`ba năm THPT`). */
+const SCHOOL_LEVELS: ReadonlySet<string> = new Set(['THPT', 'THCS', 'PTTH', 'PTCS']);
+
+/** Language tests whose bands are grades (`IELTS từ 6.5 trở lên`). */
+const LANGUAGE_TESTS: ReadonlySet<string> = new Set(['IELTS', 'TOEFL', 'TOEIC', 'VSTEP', 'HSK', 'JLPT', 'TOPIK']);
 
 /** `6 x 6 m`, `3 × 4 m`: a number multiplied by another before a length is a dimension (the first or the last). */
 function isDimension(tk: Tokens, first: number, last: number): boolean {
