@@ -240,7 +240,7 @@ const COUNT = [
   'chuyên ngành', 'khóa', 'khóa học', 'lĩnh vực', 'nhiệm vụ', 'chỉ tiêu', 'giải pháp', 'tiêu chí', 'quy định',
   'nội dung', 'vấn đề', 'kiến nghị', 'căn cứ', 'dòng', 'hạng mục', 'gói thầu', 'lô đất', 'khu đất', 'mảnh đất',
   'ô', 'làn', 'làn xe', 'ki-ốt', 'gian hàng', 'quầy', 'biển', 'biển báo', 'đèn', 'cột', 'trụ', 'kênh', 'hồ',
-  'cần cẩu', 'xe cẩu', 'máy xúc', 'máy ủi', 'bằng sáng chế', 'kỳ lân',
+  'cần cẩu', 'xe cẩu', 'máy xúc', 'máy ủi', 'bằng sáng chế', 'kỳ lân', 'cặp', 'cặp vợ chồng',
   'đập', 'giếng', 'ao', 'lồng', 'bè', 'thuyền', 'tàu cá', 'ghe', 'xuồng', 'đò', 'chuyến bay', 'chuyến xe',
   'bàn thắng', 'trận', 'trận đấu', 'bàn', 'điểm số', 'huy hiệu', 'kỷ lục', 'vòng', 'bước', 'tầng', 'cấp',
   'lực lượng', 'ban', 'tổ công tác', 'đoàn', 'đoàn kiểm tra', 'tiểu ban', 'phòng ban', 'sở', 'ngành',

@@ -1216,3 +1216,20 @@ describe('the high-school exam and admissions (fifty-sixth blind set)', () => {
     ['Học sinh học 3 năm ở trường.', '3 năm'],
   ]);
 });
+
+describe('population and families (fifty-fifth blind set)', () => {
+  yieldsExactly([
+    ['Trong khi 5 địa phương đông dân nhất chiếm gần 28% dân số.', ['gần 28%']],
+    ['Thu nhập của nhóm 20% giàu nhất đạt 10,9 triệu đồng/người/tháng.', ['10,9 triệu đồng/người/tháng']],
+    ['Giá mâm cỗ 10 người tại các nhà hàng từ 3,5 triệu đồng trở lên.', ['từ 3,5 triệu đồng trở lên']],
+  ]);
+  keeps([
+    ['Tuổi thọ trung bình của TP.HCM là 76,3 tuổi, cao hơn Hà Nội 0,8 tuổi, trong khi Kon Tum chỉ 67,5 tuổi.', '67,5 tuổi'],
+    ['Tuổi kết hôn trung bình là 27,2 tuổi, tăng 2 tuổi so với năm 1999; nam 29,4 tuổi, nữ 24,9 tuổi.', '24,9 tuổi'],
+    ['Tỷ suất kết hôn thô chỉ còn 6,2 cặp/1.000 dân.', '6,2 cặp/1.000 dân'],
+    ['Bốn cặp vợ chồng đã ký cam kết không tảo hôn.', 'Bốn cặp vợ chồng'],
+  ]);
+  it('still reads a young child\'s age as a person\'s', () => {
+    expect(texts('Bé gái 2,5 tuổi được đưa đi cấp cứu.')).toEqual([]);
+  });
+});

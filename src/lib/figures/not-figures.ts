@@ -263,8 +263,11 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === '' && LANGUAGE_TESTS.has(tk.raw(first - 1))) return true;
   // `nằm trong top 1% thí sinh`: a rank
   if (kind === 'percent' && tk.lower(first - 1) === 'top') return true;
-  // `Theo thống kê, 10 tỉnh, thành có điểm trung bình cao nhất …`: a group named by its rank, opening the clause
-  if ((kind === 'count' || kind === 'people') && opensClauseAfter(tk, first - 1) && closesRank(tk, f.lastTok + 1)) return true;
+  // `Theo thống kê, 10 tỉnh, thành có điểm trung bình cao nhất …`, `trong khi 5 địa phương đông dân nhất …`: a group
+  // named by its rank, opening a clause
+  if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || (tk.lower(first - 1) === 'khi' && tk.lower(first - 2) === 'trong')) && closesRank(tk, f.lastTok + 1)) return true;
+  // `nhóm 20% giàu nhất`: a quintile, the name of a group
+  if (kind === 'percent' && tk.lower(first - 1) === 'nhóm') return true;
   // `xe tải trọng tải trên 10 tấn`: a class of vehicle by its payload bound (`tàu có trọng tải 250.000 tấn` stays)
   if (kind === 'mass' && d.qualifier !== 'exact' && d.qualifier !== 'about' && tk.lower(first - 1) === 'tải' && tk.lower(first - 2) === 'trọng') return true;
   // `giàn khoan tự nâng 90 m nước`: a rig rated by the water depth it works in
@@ -727,6 +730,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['biến áp', 'đường dây', 'lưới điện', 'lưới', 'trạm điện', 'điện áp'].map((w) => [w, (u: string) => u === 'kV' || u === 'kv'] as const),
   // a turbine or a lamp by its power (`tuabin 15 MW`, `bóng đèn LED 9 W`, `bóng sợi đốt 60 W`)
   ...['tuabin', 'tua-bin', 'turbine', 'đèn', 'bóng'].map((w) => [w, (_u: string, k: Kind) => k === 'energy'] as const),
+  // a banquet tray by the people it serves (`mâm cỗ 10 người`)
+  ['mâm', (u: string) => u === 'người'],
   // a set of books by its volumes (`bộ sách bìa cứng 3 tập`)
   ['bộ sách', (u: string) => u === 'tập' || u === 'cuốn' || u === 'quyển'],
   // a pass by its days (`mỗi vé 3 ngày có giá 2,5M`)
@@ -798,8 +803,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'rác', 'tử', 'vệ', 'chứa', 'nước', 'mặt', 'trời', 'khách',
   // `xe cá nhân dưới 10 chỗ`, `xe tải nhẹ 1,5 tấn`, `xe phân khối lớn trên 175 cc`
   'cá', 'nhân', 'nhẹ', 'phân', 'khối', 'lớn',
-  // `ống nghiệm 250 ml`
-  'nghiệm',
+  // `ống nghiệm 250 ml`, `mâm cỗ 10 người`
+  'nghiệm', 'cỗ',
   'gas', 'ga', 'khí', 'oxy', 'nước', 'dầu', 'nhựa', 'sữa', 'bia', 'rượu', 'gạo', 'phân', 'xi', 'măng', 'cát', 'sơn',
   'tải', 'khách', 'buýt', 'ben', 'bồn', 'con', 'giường', 'nằm', 'du', 'lịch', 'trọn', 'gói', 'cao', 'cấp', 'mini',
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
@@ -1020,17 +1025,20 @@ function startsWithNumber(tk: Tokens, d: Found['draft'], first: number): boolean
  * `người cao tuổi` is a group, not a cue.
  */
 function isStatisticalAge(tk: Tokens, first: number): boolean {
-  for (let k = first - 1, seen = 0; k >= 0 && seen < 24; k--, seen++) {
+  // `nam 29,4 tuổi`: an age with decimals from fifteen up is an average, not a person's (`bé 2,5 tuổi` is a person's)
+  if (tk.isNum(first) && /,\d/.test(tk.raw(first)) && Number(tk.raw(first).replace(',', '.')) >= 15) return true;
+  for (let k = first - 1, seen = 0; k >= 0 && seen < 32; k--, seen++) {
     const t = tk.type[k];
     if (t === NL) return false;
     if (t === PUNCT) {
-      if (CLAUSE_BREAK.has(tk.raw(k))) return false;
+      // (the dot inside `TP.HCM` ends nothing)
+      if (CLAUSE_BREAK.has(tk.raw(k)) && !(tk.raw(k) === '.' && tk.glued[k] && tk.glued[k + 1])) return false;
       continue;
     }
     if (!tk.isWord(k)) continue;
     const w = tk.lower(k);
     if (w === 'tuổi' && tk.lower(k - 1) !== 'cao' && AGE_STAT_AFTER.has(tk.lower(k + 1))) return true;
-    if (w === 'quân' || w === 'bình') {
+    if ((w === 'quân' || w === 'bình') && seen < 24) {
       // `Chiều cao trung bình của nam thanh niên 18 tuổi`: the average of another measure, the age defines the group
       if (AVERAGE_PAIRS.has(`${tk.lower(k - 1)} ${w}`)) return !OTHER_MEASURES.has(tk.lower(k - 2));
     }
