@@ -114,3 +114,12 @@ describeLabelledSet('eval-blind54', 'the fifty-fourth blind set', { sentences: 2
 // thi`), and the rounds of an exam count (`qua 6 đợt`). The lead added `occurrence: 2` to totnghiep-004's second `50%`,
 // which the scorer needs to place it (a format fix, made before the set was run).
 describeLabelledSet('eval-blind56', 'the fifty-sixth blind set', { sentences: 200, figures: 382 }, ['thukhoa-013: 118 bài điểm 0', 'xettuyen-002: 6 đợt']);
+// Four disagreements: a condition that defines a group of parents (`sinh đủ hai con`, `đã có hai con gái`), a particular
+// contract's length (`hợp đồng 3 năm`), a permit's term after `có` (`có thời hạn tối đa 2 năm`, as `khoản vay có thời hạn
+// 12 tháng`).
+describeLabelledSet('eval-blind55', 'the fifty-fifth blind set', { sentences: 180, figures: 401 }, [
+  'fertility-007: hai con',
+  'sexratio-010: hai con gái',
+  'workers-003: hợp đồng 3 năm',
+  'workers-007: tối đa 2 năm',
+]);
