@@ -1233,3 +1233,12 @@ describe('population and families (fifty-fifth blind set)', () => {
     expect(texts('Bé gái 2,5 tuổi được đưa đi cấp cứu.')).toEqual([]);
   });
 });
+
+describe('ranges of money written short (known miss of sessions 4–6)', () => {
+  yieldsExactly([
+    ['Phí kiểm tra xe cũ khoảng 500K-1M mỗi xe.', ['khoảng 500K-1M']],
+    ['Giá thuê 2,5M-3M mỗi tháng.', ['2,5M-3M']],
+    ['Giá phòng 500K-800K/đêm.', ['500K-800K/đêm']],
+    ['Xe mang biển số 46K-275.32 bị giữ.', []],
+  ]);
+});

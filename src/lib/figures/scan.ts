@@ -90,6 +90,8 @@ interface Context {
 
 /** Units of a period whose first or last N is a period too (`3 năm đầu`, `10 ngày cuối tháng`). */
 const PERIOD_PARTS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm']);
+/** Suffixes of money written short (`35K`, `2,5M`, `3tr`). */
+const SHORTHAND_SUFFIXES: ReadonlySet<string> = new Set(['K', 'k', 'M', 'tr']);
 /** Hours and minutes, which have a first and a last few too (`24 giờ đầu`, `15 phút cuối`). */
 const SHORT_PERIOD_PARTS: ReadonlySet<string> = new Set(['giờ', 'tiếng', 'phút']);
 /** Words after `đầu` that make it another word (`đầu tư`, `đầu vào`, `đầu người`), not "first". */
@@ -494,8 +496,8 @@ export class Scanner {
         }
         // `46K-275.32`, `30A.123`: a licence plate or code; `15K-25K` repeats its suffix and is a range
         const after = last + 1;
-        // (`45K-55K/kg`: a per-part may follow the second end)
-        const sameSuffix = shorthand && tk.isPunct(after, '-') && tk.glued[after + 2] && tk.isWord(after + 2) && tk.raw(after + 2) === tk.raw(nt) && (this.gluedRunEnd(after + 1) === after + 2 || tk.isPunct(after + 3, '/'));
+        // (`45K-55K/kg`: a per-part may follow the second end; `500K-1M`: the second end may be in millions)
+        const sameSuffix = shorthand && tk.isPunct(after, '-') && tk.glued[after + 2] && tk.isWord(after + 2) && SHORTHAND_SUFFIXES.has(tk.raw(after + 2)) && (this.gluedRunEnd(after + 1) === after + 2 || tk.isPunct(after + 3, '/'));
         if (!missingSpace && !sameSuffix && tk.glued[after] && (tk.isPunct(after, '-') || tk.isPunct(after, '.')) && tk.isNum(after + 1) && tk.glued[after + 1]) {
           return { kind: 'skip', last: this.gluedRunEnd(k) };
         }
@@ -1210,7 +1212,8 @@ export class Scanner {
     if (min === max && !xUnit && !yUnit) return undefined;
     const yearish = isYearLike(x.lit, x.base) && isYearLike(y.lit, y.base);
     if (yearish) return undefined;
-    if (!unit) {
+    // (`2,5M-3M`: money written short at both ends needs no more)
+    if (!unit && !(x.shorthand && y.shorthand)) {
       // `3 - 5` with no unit: accept only after a qualifier or `từ`, not a score or list
       if (ctx.qualFirst < 0 && ctx.from < 0 && ctx.between < 0) {
         if (hyphen && (!x.lit || !y.lit || x.lit.hasSeparator !== y.lit.hasSeparator)) return undefined;
