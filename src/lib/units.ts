@@ -214,7 +214,7 @@ const PEOPLE = [
   'phó chủ tịch', 'ủy viên', 'uỷ viên', 'phó giám đốc', 'bộ trưởng', 'thứ trưởng', 'phó bí thư', 'bí thư',
   'thuyền trưởng', 'giám đốc', 'lãnh đạo', 'chủ tịch', 'đội viên', 'sĩ quan', 'học viên', 'hộ lý',
   'con bạc', 'con nợ', 'con cháu', 'tỷ phú', 'tỉ phú', 'triệu phú', 'đồng phạm', 'bị hại', 'cử nhân', 'người bị hại', 'em học sinh', 'người điều khiển', 'tài xế',
-  'độc giả', 'bạn đọc', 'thính giả', 'khán giả truyền hình', 'chủ xe', 'chủ phương tiện',
+  'độc giả', 'bạn đọc', 'thính giả', 'khán giả truyền hình', 'chủ xe', 'chủ phương tiện', 'phó thủ tướng',
 ];
 
 const COUNT = [
@@ -240,7 +240,7 @@ const COUNT = [
   'chuyên ngành', 'khóa', 'khóa học', 'lĩnh vực', 'nhiệm vụ', 'chỉ tiêu', 'giải pháp', 'tiêu chí', 'quy định',
   'nội dung', 'vấn đề', 'kiến nghị', 'căn cứ', 'dòng', 'hạng mục', 'gói thầu', 'lô đất', 'khu đất', 'mảnh đất',
   'ô', 'làn', 'làn xe', 'ki-ốt', 'gian hàng', 'quầy', 'biển', 'biển báo', 'đèn', 'cột', 'trụ', 'kênh', 'hồ',
-  'cần cẩu', 'xe cẩu', 'máy xúc', 'máy ủi', 'bằng sáng chế', 'kỳ lân', 'cặp', 'cặp vợ chồng',
+  'cần cẩu', 'xe cẩu', 'máy xúc', 'máy ủi', 'bằng sáng chế', 'kỳ lân', 'cặp', 'cặp vợ chồng', 'nghị viện', 'nghị quyết',
   'đập', 'giếng', 'ao', 'lồng', 'bè', 'thuyền', 'tàu cá', 'ghe', 'xuồng', 'đò', 'chuyến bay', 'chuyến xe',
   'bàn thắng', 'trận', 'trận đấu', 'bàn', 'điểm số', 'huy hiệu', 'kỷ lục', 'vòng', 'bước', 'tầng', 'cấp',
   'lực lượng', 'ban', 'tổ công tác', 'đoàn', 'đoàn kiểm tra', 'tiểu ban', 'phòng ban', 'sở', 'ngành',

@@ -1242,3 +1242,18 @@ describe('ranges of money written short (known miss of sessions 4–6)', () => {
     ['Xe mang biển số 46K-275.32 bị giữ.', []],
   ]);
 });
+
+describe('the National Assembly and lawmaking (fifty-eighth blind set)', () => {
+  yieldsExactly([
+    ['Ông đạt tỷ lệ 94,53%, cao nhất trong số 44 người.', ['94,53%']],
+  ]);
+  keeps([
+    ['Quốc hội phê chuẩn bổ nhiệm 2 Phó Thủ tướng và 3 bộ trưởng.', '2 Phó Thủ tướng'],
+    ['Trong số 15 luật được thông qua tại kỳ họp thứ 9, có 3 luật đạt trên 95%.', '15 luật'],
+    ['Quốc hội đã thiết lập quan hệ với 140 nghị viện, trong đó 4/5 nghị viện thuộc nhóm G20.', '4/5 nghị viện'],
+    ['Trong 44 người được lấy phiếu, có 28 người đạt trên 60%.', '44 người'],
+  ]);
+  it('leaves the two prime ministers of a meeting as both, not a count', () => {
+    expect(texts('Cuộc gặp gỡ của 2 Thủ tướng Việt Nam và Singapore.')).toEqual([]);
+  });
+});

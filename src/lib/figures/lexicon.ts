@@ -144,6 +144,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'trọn gói', 'đóng cửa', 'mở cửa',
   // `sạc được cùng lúc 24 xe`: at once, not at the time 24; `hỗ trợ một lần 10 tháng lương`: a lump sum, not time 10
   'cùng lúc', 'một lần',
+  // `Trong số 15 luật được thông qua`: among, not number 15
+  'trong số',
   // `bản` as a syllable of another word (`cơ bản 95% hộ`, `xuất bản 500 đầu sách`), not a village
   'cơ bản', 'căn bản', 'văn bản', 'biên bản', 'xuất bản', 'tái bản', 'nguyên bản', 'nhật bản',
   // `cấp` inside a verb or adjective (`khám xét khẩn cấp 18 địa điểm`, `cung cấp 500 suất ăn`), not a level

@@ -277,7 +277,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `thưởng tháng 13`: the thirteenth month's pay, a name
   if (unit === '' && d.value === 13 && tk.lower(first - 1) === 'tháng') return true;
   // `cao nhất trong 12 vị trí được khảo sát`: the field a superlative is taken over (`thấp nhất trong 30 tháng` too)
-  if (kind !== 'duration' && tk.lower(first - 1) === 'trong' && tk.lower(first - 2) === 'nhất') return true;
+  if (kind !== 'duration' && ((tk.lower(first - 1) === 'trong' && tk.lower(first - 2) === 'nhất') || (tk.lower(first - 1) === 'số' && tk.lower(first - 2) === 'trong' && tk.lower(first - 3) === 'nhất'))) return true;
   // `bằng 162% kế hoạch 6 tháng`: the period a plan is named by
   if (kind === 'duration' && tk.lower(first - 1) === 'hoạch' && tk.lower(first - 2) === 'kế') return true;
   // `giấy phép …, thời hạn 30 năm`: the term of a licence, like a lease's cycle (`khoản vay có thời hạn 12 tháng`,
