@@ -123,3 +123,4 @@ describeLabelledSet('eval-blind55', 'the fifty-fifth blind set', { sentences: 18
   'workers-003: hợp đồng 3 năm',
   'workers-007: tối đa 2 năm',
 ]);
+describeLabelledSet('eval-blind58', 'the fifty-eighth blind set', { sentences: 180, figures: 450 });
