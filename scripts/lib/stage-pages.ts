@@ -14,9 +14,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { prepareForIndex } from '../../src/lib/search/index-html';
 import { addPageWords, addWords, sortDateOf } from '../../src/lib/search/shards';
+import { runShares, sharesOf } from './worker-shares';
 
 /** One article page written to the staging folder: its path under the site (`bai/x/index.html`), sort date and the hash of what was written. */
 export interface StagedPage {
@@ -78,18 +78,10 @@ export async function stagePages(
   threads = Math.min(os.availableParallelism(), Math.floor(files.length / WORKERS_FROM)),
 ): Promise<Staged> {
   if (threads < 2) return stageFiles(dir, staging, files, withWords);
-  const boot = new URL('./extract-worker-boot.mjs', import.meta.url);
-  const entry = new URL('./stage-worker.ts', import.meta.url).href;
-  const share = Math.ceil(files.length / threads);
-  const parts = await Promise.all(
-    Array.from({ length: threads }, (_, t) => {
-      const worker = new Worker(boot, { workerData: { entry, dir, staging, withWords, files: files.slice(t * share, (t + 1) * share) } });
-      return new Promise<{ pages: StagedPage[]; figures: number; words: string[]; pageWords: string[] }>((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`a staging worker exited with code ${code} before it finished`)));
-      }).finally(() => worker.terminate());
-    }),
+  const parts = await runShares<object, { pages: StagedPage[]; figures: number; words: string[]; pageWords: string[] }>(
+    new URL('./stage-worker.ts', import.meta.url),
+    sharesOf(files, threads).map((share) => ({ dir, staging, withWords, files: share })),
+    'staging',
   );
   const words = new Set<string>();
   const pageWords = new Set<string>();

@@ -10,9 +10,9 @@
  * order, whatever the number of threads.
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { articlesFromFiles, checkArticlePages } from '../../src/integrations/verify-build';
 import { articlesDir } from '../../src/loaders/cache';
+import { runShares, sharesOf } from './worker-shares';
 
 /** Fewer articles than this per thread are checked on the main thread: a worker costs about half a second to start. */
 const PER_WORKER = 1000;
@@ -22,19 +22,10 @@ export async function verifyPages(outDir: string, dir: string = articlesDir(), t
   const articles = await articlesFromFiles(dir);
   const n = threads ?? Math.min(os.availableParallelism(), Math.floor(articles.length / PER_WORKER));
   if (n < 2) return { problems: (await checkArticlePages(outDir, articles)).flat(), pages: articles.length };
-  const boot = new URL('./extract-worker-boot.mjs', import.meta.url);
-  const entry = new URL('./verify-worker.ts', import.meta.url).href;
-  const share = Math.ceil(articles.length / n);
-  const parts = await Promise.all(
-    Array.from({ length: n }, (_, t) => {
-      const slugs = articles.slice(t * share, (t + 1) * share).map(([slug, { file }]) => [slug, file] as const);
-      const worker = new Worker(boot, { workerData: { entry, outDir, slugs } });
-      return new Promise<string[]>((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`a page-checking worker exited with code ${code} before it finished`)));
-      }).finally(() => worker.terminate());
-    }),
+  const parts = await runShares<object, string[]>(
+    new URL('./verify-worker.ts', import.meta.url),
+    sharesOf(articles, n).map((share) => ({ outDir, slugs: share.map(([slug, { file }]) => [slug, file]) })),
+    'page-checking',
   );
   return { problems: parts.flat(), pages: articles.length };
 }
