@@ -26,6 +26,15 @@ import { articlesDir, bodyOfFile, builtArticles, listArticleFiles, slugOf } from
 
 type Figures = ExpectedArticle['figures'];
 
+/**
+ * An article to check: its file, and a reader of its expected figures given the file's text (the checker reads
+ * the file once, for the body, and the figures come from it or from the loader's cache).
+ */
+interface ArticleToCheck {
+  file: string;
+  figures: (fileText: string) => Promise<Figures> | Figures;
+}
+
 /** The figures of an article's frontmatter, as `{ id, text }`. */
 function figuresOf(frontmatter: unknown): Figures {
   return ((frontmatter as { figures?: { id: string; text: string }[] }).figures ?? []).map(({ id, text }) => ({ id, text }));
@@ -36,8 +45,8 @@ function figuresOf(frontmatter: unknown): Figures {
  * registry (figures read from its cache), else from the articles folder.
  * Figures are read one article at a time, so 10,000 articles never sit in memory together.
  */
-async function expectedArticles(): Promise<Map<string, { file: string; figures: () => Promise<Figures> }>> {
-  const expected = new Map<string, { file: string; figures: () => Promise<Figures> }>();
+async function expectedArticles(): Promise<Map<string, ArticleToCheck>> {
+  const expected = new Map<string, ArticleToCheck>();
   if (builtArticles().size > 0) {
     for (const [slug, { file, cacheFile, figures }] of builtArticles()) {
       expected.set(slug, { file, figures: async () => figures ?? figuresOf((JSON.parse(await readFile(cacheFile, 'utf8')) as { data: unknown }).data) });
@@ -53,29 +62,29 @@ async function expectedArticles(): Promise<Map<string, { file: string; figures: 
  * in `outDir`; returns the problems, one list per article, in the given order.
  * Eight pages are in flight, so reading files overlaps with checking.
  */
-export async function checkArticlePages(outDir: string, articles: readonly (readonly [string, { file: string; figures: () => Promise<Figures> }])[]): Promise<string[][]> {
+export async function checkArticlePages(outDir: string, articles: readonly (readonly [string, ArticleToCheck])[]): Promise<string[][]> {
   const found: string[][] = new Array(articles.length);
   let next = 0;
   const lane = async () => {
     for (let i = next++; i < articles.length; i = next++) {
       const [slug, article] = articles[i]!;
       const file = path.join(outDir, ...articlePath(slug).split('/').filter(Boolean).map(decodeURIComponent), 'index.html');
-      const [html, source, figures] = await Promise.all([readFile(file, 'utf8').catch(() => undefined), readFile(article.file, 'utf8'), article.figures()]);
+      const [html, source] = await Promise.all([readFile(file, 'utf8').catch(() => undefined), readFile(article.file, 'utf8')]);
       if (html === undefined) found[i] = [`${slug}: the article page ${articlePath(slug)} was not built`];
-      else found[i] = checkBuiltArticle(html, { body: bodyOfFile(source), figures }).map((problem) => `${slug}: ${problem}`);
+      else found[i] = checkBuiltArticle(html, { body: bodyOfFile(source), figures: await article.figures(source) }).map((problem) => `${slug}: ${problem}`);
     }
   };
   await Promise.all(Array.from({ length: 8 }, lane));
   return found;
 }
 
-/** An article file, with its figures read from it when asked. */
-export function articleFromFile(file: string): { file: string; figures: () => Promise<Figures> } {
-  return { file, figures: async () => figuresOf(parseArticleFile(await readFile(file, 'utf8')).frontmatter) };
+/** An article file, its figures read from its text. */
+export function articleFromFile(file: string): ArticleToCheck {
+  return { file, figures: (fileText) => figuresOf(parseArticleFile(fileText).frontmatter) };
 }
 
-/** The slugs and files of the articles folder, with their figures read from each file when asked. */
-export async function articlesFromFiles(dir: string = articlesDir()): Promise<[string, { file: string; figures: () => Promise<Figures> }][]> {
+/** The slugs and files of the articles folder, their figures read from each file's text. */
+export async function articlesFromFiles(dir: string = articlesDir()): Promise<[string, ArticleToCheck][]> {
   return (await listArticleFiles(dir)).map((relative) => [slugOf(relative), articleFromFile(path.join(dir, relative))]);
 }
 
