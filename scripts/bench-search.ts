@@ -48,6 +48,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { shardOfFolder } from '../src/lib/search/shards';
 
 export const DEFAULT_QUERIES = ['tai nạn', 'nong nghiep', 'bệnh viện', 'lao cai', 'tỷ đồng', 'hoc sinh', 'gia cầm', 'xuat khau'];
 export const TARGETS = { warmMs: 150, coldMs: 500, bytesPerQuery: 300 * 1024 };
@@ -118,7 +119,7 @@ async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
 async function indexSize(dist: string): Promise<{ bytes: number; files: number }> {
   const total = { bytes: 0, files: 0 };
   for (const name of await readdir(dist)) {
-    if (!/^pagefind(-\d+)?$/.test(name)) continue;
+    if (shardOfFolder(name) === undefined) continue;
     const size = await dirSize(path.join(dist, name));
     total.bytes += size.bytes;
     total.files += size.files;
@@ -195,7 +196,7 @@ async function startServer(dist: string, port: number): Promise<ChildProcess> {
 async function measureBytes(page: Page, action: () => Promise<void>): Promise<{ bytes: number; requests: number }> {
   const seen: Request[] = [];
   const onRequest = (r: Request) => {
-    if (/^\/pagefind(-\d+)?\//.test(new URL(r.url()).pathname)) seen.push(r);
+    if (shardOfFolder(new URL(r.url()).pathname.split('/')[1] ?? '') !== undefined) seen.push(r);
   };
   page.context().on('request', onRequest);
   try {

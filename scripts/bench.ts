@@ -31,6 +31,7 @@ import { normalizeText } from '../src/lib/text';
 import { generateCorpus, truthToJson } from '../src/lib/gen-corpus';
 import { corpusDirs } from '../src/paths';
 import { summarizeProfiles } from '../bench/profile-summary';
+import { shardOfFolder } from '../src/lib/search/shards';
 import { threadCpuMs } from './lib/thread-cpu';
 
 const ROOT = process.cwd();
@@ -327,8 +328,9 @@ async function throughput(): Promise<{ mbPerCpuS: number; mbPerMainThreadS: numb
     bytes += Buffer.byteLength(text);
   }
   // Steady state, as in `extract`, where each worker goes through thousands of articles: one pass to warm
-  // the JIT up, then the median of three passes (a single pass after 50 articles measured V8 still
-  // compiling the extractor on its background threads: 2.9 MB per process CPU second against 8.5).
+  // the JIT up, then the median of three passes (a single pass after 50 articles counted V8's background
+  // threads still compiling the extractor: 2.9 MB per process CPU second, against 6.1 in steady state on the
+  // same 6 MB of 10,000 generated articles; bench/README.md, session 6).
   for (const t of texts) extractArticle(t);
   const passes: { wall: number; cpu: number; main: number | undefined }[] = [];
   for (let pass = 0; pass < 3; pass++) {
@@ -475,7 +477,7 @@ async function main(): Promise<void> {
   const articlePages = await countFiles(path.join(dirs.dist, 'bai'), (rel) => rel.endsWith('index.html'));
   // the index and its other shards (`pagefind-2`, …)
   let indexBytes = 0;
-  for (const name of await readdir(dirs.dist)) if (/^pagefind(-\d+)?$/.test(name)) indexBytes += await du(path.join(dirs.dist, name));
+  for (const name of await readdir(dirs.dist)) if (shardOfFolder(name) !== undefined) indexBytes += await du(path.join(dirs.dist, name));
   const distBytes = await du(dirs.dist);
 
   // Rebuild after changing one source: the whole pipeline again, caches warm.

@@ -30,7 +30,7 @@
  * and a new index still gets a new URL.
  *
  * A shard whose pages are all unchanged since the last run (and that knows
- * every word of the site) is copied from a cache instead of being indexed
+ * every word of the site) is linked from a cache instead of being indexed
  * again (scripts/lib/index-cache.ts): after one article changes, a site in
  * two shards is indexed in about half the time. `--no-cache` indexes every
  * shard.
@@ -58,9 +58,11 @@ import {
   SHARDS_META,
   shardCount,
   shardFolder,
+  shardOfFolder,
   VOCABULARY_IDS_META,
   VOCABULARY_PAGE,
   VOCABULARY_URL,
+  comparableWord,
   vocabularyPage,
 } from '../src/lib/search/shards';
 
@@ -225,16 +227,17 @@ export async function indexSite(dir: string, log: (line: string) => void = () =>
     const count = shardCount(pages.length, pagesPerShard());
     const vocabulary = count > 1 ? vocabularyPage(words) : '';
     const skipIds: string[] = [];
+    let comparableVocabulary: string | undefined;
     // Read by the Pagefind binary, which each createIndex() starts with this environment.
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
     const settings = `pagefind ${await pagefindVersion()}; language vi; chunk ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE}`;
     for (const [s, shard] of dealToShards(pages, count).entries()) {
       const out = `${path.join(dir, shardFolder(s))}.new-${process.pid}`;
       fresh.push(out);
-      // an unchanged shard that knows every word of the site is copied from the last run, not indexed again
+      // an unchanged shard that knows every word of the site is linked from the last run, not indexed again
       const input = { shard: s, count, pages: shard, settings };
       const kept = await cache?.restore(input, count > 1 ? pageWords : undefined, out);
-      if (kept && (count === 1 || kept.vocabularyId !== undefined)) {
+      if (kept) {
         reused++;
         if (kept.vocabularyId !== undefined) skipIds.push(kept.vocabularyId);
         continue;
@@ -258,7 +261,10 @@ export async function indexSite(dir: string, log: (line: string) => void = () =>
         if (id === undefined) errors.push(`the vocabulary page of ${shardFolder(s)} is missing from its index`);
         else skipIds.push(id);
       }
-      if (errors.length === 0) await cache?.save(input, count > 1 ? words : undefined, out, id);
+      if (errors.length === 0 && cache) {
+        comparableVocabulary ??= count > 1 ? [...new Set([...words].map(comparableWord))].join('\n') : undefined;
+        await cache.save(input, comparableVocabulary, out, id);
+      }
     }
     words.clear();
     pageWords.clear();
@@ -297,8 +303,8 @@ async function vocabularyId(out: string): Promise<string | undefined> {
 /** Removes the shard folders from number `count` on, left by an earlier run on a larger site. */
 async function removeShardsFrom(dir: string, count: number): Promise<void> {
   for (const name of await readdir(dir)) {
-    const m = /^pagefind-(\d+)$/.exec(name);
-    if (m && Number(m[1]) > count) await rm(path.join(dir, name), { recursive: true, force: true });
+    const s = shardOfFolder(name);
+    if (s !== undefined && s >= count) await rm(path.join(dir, name), { recursive: true, force: true });
   }
 }
 

@@ -21,7 +21,6 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { comparableWord } from '../../src/lib/search/shards';
 
 /** Bump when what a shard's output depends on changes in a way the key does not see. */
 const CACHE_VERSION = 1;
@@ -87,10 +86,10 @@ export class IndexCache {
   }
 
   /**
-   * Copies the cached shard to `out` when it was made from the same input and
+   * Links the cached shard to `out` when it was made from the same input and
    * knows every word of `pageWords` (the site's words as `addPageWords` finds
-   * them; none to check for a site in one shard); returns its entry, or
-   * undefined when it cannot be reused.
+   * them; none to check for a site in one shard, which has no vocabulary
+   * page); returns its entry, or undefined when it cannot be reused.
    */
   async restore(input: ShardInput, pageWords: ReadonlySet<string> | undefined, out: string): Promise<Entry | undefined> {
     const folder = this.folder(input.shard);
@@ -102,6 +101,7 @@ export class IndexCache {
     }
     if (entry.key !== shardKey(input)) return undefined;
     if (pageWords) {
+      if (entry.vocabularyId === undefined) return undefined;
       const known = await readFile(path.join(folder, 'words.txt'), 'utf8').catch(() => undefined);
       if (known === undefined || !knowsAll(new Set(known.split('\n')), pageWords)) return undefined;
     }
@@ -111,17 +111,18 @@ export class IndexCache {
   }
 
   /**
-   * Keeps a copy of the shard just indexed into `out`, replacing the entry of
-   * an earlier run, with the words of its vocabulary page (`vocabulary`, as
-   * `addWords` found them), in comparable form.
+   * Keeps the shard just indexed into `out` (hard links), replacing the entry
+   * of an earlier run, with the words of its vocabulary page in comparable
+   * form (`comparableVocabulary`: `comparableWord` of every word `addWords`
+   * found; the same for every shard of a run, so the caller makes it once).
    */
-  async save(input: ShardInput, vocabulary: ReadonlySet<string> | undefined, out: string, vocabularyId: string | undefined): Promise<void> {
+  async save(input: ShardInput, comparableVocabulary: string | undefined, out: string, vocabularyId: string | undefined): Promise<void> {
     const folder = this.folder(input.shard);
     const tmp = `${folder}.tmp-${process.pid}`;
     await rm(tmp, { recursive: true, force: true });
     await mkdir(tmp, { recursive: true });
     await linkTree(out, path.join(tmp, 'out'));
-    if (vocabulary) await writeFile(path.join(tmp, 'words.txt'), [...new Set([...vocabulary].map(comparableWord))].join('\n'));
+    if (comparableVocabulary !== undefined) await writeFile(path.join(tmp, 'words.txt'), comparableVocabulary);
     const entry: Entry = { key: shardKey(input), ...(vocabularyId !== undefined ? { vocabularyId } : {}) };
     await writeFile(path.join(tmp, 'entry.json'), JSON.stringify(entry));
     await rm(folder, { recursive: true, force: true });

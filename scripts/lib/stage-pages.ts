@@ -15,7 +15,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { prepareForIndex } from '../../src/lib/search/index-html';
-import { addPageWords, addWords, sortDateOf } from '../../src/lib/search/shards';
+import { addBothWords, sortDateOf } from '../../src/lib/search/shards';
 import { runShares, sharesOf } from './worker-shares';
 
 /** One article page written to the staging folder: its path under the site (`bai/x/index.html`), sort date and the hash of what was written. */
@@ -54,10 +54,7 @@ export async function stageFiles(dir: string, staging: string, files: readonly s
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, prepared.html);
       pages.push({ key, date: sortDateOf(prepared.html), digest: createHash('sha1').update(prepared.html).digest('hex') });
-      if (withWords) {
-        addWords(words, prepared.html);
-        addPageWords(pageWords, prepared.html);
-      }
+      if (withWords) addBothWords(words, pageWords, prepared.html);
       figures += prepared.figures.length;
     }
   };

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPageWords, addWords, comparableWord, dealToShards, shardCount, shardFolder, sortDateOf, vocabularyPage } from '../../src/lib/search/shards';
+import { addPageWords, addWords, comparableWord, dealToShards, shardCount, shardFolder, shardOfFolder, sortDateOf, vocabularyPage } from '../../src/lib/search/shards';
 
 interface Page {
   key: string;
@@ -141,5 +141,12 @@ describe('the words the index cache compares', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('shardOfFolder', () => {
+  it('reads back the shard of every folder shardFolder names, and nothing else', () => {
+    for (const s of [0, 1, 2, 9]) expect(shardOfFolder(shardFolder(s))).toBe(s);
+    for (const name of ['pagefind.new-123', 'pagefind-', 'bai', 'pagefind-x']) expect(shardOfFolder(name)).toBeUndefined();
   });
 });

@@ -31,6 +31,12 @@ export function shardFolder(s: number): string {
   return s === 0 ? 'pagefind' : `pagefind-${s + 1}`;
 }
 
+/** The shard a folder of the built site holds (0 for `pagefind`, 1 for `pagefind-2`, …), or undefined if none. */
+export function shardOfFolder(name: string): number | undefined {
+  const m = /^pagefind(?:-(\d+))?$/.exec(name);
+  return m ? (m[1] === undefined ? 0 : Number(m[1]) - 1) : undefined;
+}
+
 /** How many shards `pages` pages need at `perShard` pages each (at least one). */
 export function shardCount(pages: number, perShard: number = SHARD_PAGES): number {
   return Math.max(1, Math.ceil(pages / Math.max(1, perShard)));
@@ -96,7 +102,18 @@ function markedText(preparedHtml: string): string {
  * every word `addPageWords` finds, too.
  */
 export function addWords(words: Set<string>, preparedHtml: string): void {
-  for (const token of markedText(preparedHtml).split(/\s+/)) {
+  addMarkedWords(words, markedText(preparedHtml));
+}
+
+/** `addWords` and `addPageWords` on one page, reading its text once. */
+export function addBothWords(words: Set<string>, pageWords: Set<string>, preparedHtml: string): void {
+  const text = markedText(preparedHtml);
+  addMarkedWords(words, text);
+  addMarkedPageWords(pageWords, text);
+}
+
+function addMarkedWords(words: Set<string>, text: string): void {
+  for (const token of text.split(/\s+/)) {
     if (!token.includes(INLINE) && !token.includes(BLOCK)) {
       if (token !== '') words.add(token);
       continue;
@@ -123,7 +140,11 @@ export function comparableWord(word: string): string {
  * comparable form of a word `addWords` finds in the same page.
  */
 export function addPageWords(words: Set<string>, preparedHtml: string): void {
-  for (const token of markedText(preparedHtml).split(/[\s\u0001]+/)) {
+  addMarkedPageWords(words, markedText(preparedHtml));
+}
+
+function addMarkedPageWords(words: Set<string>, text: string): void {
+  for (const token of text.split(/[\s\u0001]+/)) {
     const joined = comparableWord(token.replaceAll(INLINE, ''));
     if (joined !== '') words.add(joined);
     if (!token.includes(INLINE)) continue;
