@@ -570,7 +570,8 @@ function isLetterOrMark(cp: number): boolean {
 /**
  * Counts the words (runs of letters and marks) with non-ASCII letters, and
  * how many of them are Vietnamese syllables. A loop over code points rather
- * than a `\p{L}` regex: it runs on every source, and this is 4× faster.
+ * than a `\p{L}` regex: it runs on every source, and this took 0.13 ms an article against 0.37 ms (generated
+ * articles, measured in session 6).
  */
 export function vietnameseScore(text: string): { words: number; valid: number } {
   let words = 0;

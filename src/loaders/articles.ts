@@ -81,18 +81,22 @@ function frontmatterPosition(fileText: string, issuePath: (string | number)[]): 
   return { line: 1, col: 1 };
 }
 
+/** A problem of an article file, as `file:line:col: message`. */
+function problemAt(relativePath: string, line: number, col: number, message: string): string {
+  return `${relativePath}:${line}:${col}: ${message}`;
+}
+
 /**
  * Parses, validates and renders one article file. Pure: the file's text in,
  * the entry or its errors out (each `file:line:col: message`).
  */
 export function loadArticle(relativePath: string, fileText: string): LoadedArticle {
   const id = slugOf(relativePath);
-  const at = (line: number, col: number, message: string) => `${relativePath}:${line}:${col}: ${message}`;
   let parsed: { frontmatter: unknown; body: string };
   try {
     parsed = parseArticleFile(fileText);
   } catch (error) {
-    if (error instanceof ArticleFileError) return { ok: false, id, errors: [at(error.line, error.col, error.message)] };
+    if (error instanceof ArticleFileError) return { ok: false, id, errors: [problemAt(relativePath, error.line, error.col, error.message)] };
     throw error;
   }
   const result = ArticleFrontmatter.safeParse(parsed.frontmatter);
@@ -100,7 +104,7 @@ export function loadArticle(relativePath: string, fileText: string): LoadedArtic
     const lines = formatIssues(result.error);
     const errors = result.error.issues.map((issue, i) => {
       const pos = frontmatterPosition(fileText, issue.path);
-      return at(pos.line, pos.col, `invalid frontmatter: ${lines[i]}`);
+      return problemAt(relativePath, pos.line, pos.col, `invalid frontmatter: ${lines[i]}`);
     });
     return { ok: false, id, errors };
   }
@@ -115,12 +119,11 @@ export function loadArticle(relativePath: string, fileText: string): LoadedArtic
  */
 export function renderValidated(relativePath: string, fileText: string, data: ArticleFrontmatter, body: string): LoadedArticle {
   const id = slugOf(relativePath);
-  const at = (line: number, col: number, message: string) => `${relativePath}:${line}:${col}: ${message}`;
   const rendered = renderBody(body, data);
   if (rendered.problems.length > 0) {
     // The body starts on the line after the closing "---".
     const bodyLine = fileText.slice(0, fileText.length - body.length).split('\n').length;
-    const errors = rendered.problems.map((p) => at(p.line !== undefined ? bodyLine + p.line - 1 : bodyLine, p.column ?? 1, p.message));
+    const errors = rendered.problems.map((p) => problemAt(relativePath, p.line !== undefined ? bodyLine + p.line - 1 : bodyLine, p.column ?? 1, p.message));
     return { ok: false, id, errors };
   }
   return { ok: true, id, data, body, html: rendered.html };

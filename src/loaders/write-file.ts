@@ -5,7 +5,10 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Folders this process has made: a run writes thousands of files into a few, and a `mkdir` per file cost 5 % of it. */
+/**
+ * Folders this process has made: a run writes thousands of files into a few (a `mkdir` per file was 0.47 s of the
+ * main thread's 6.6 busy seconds, profiling `extract` on 2,000 generated articles).
+ */
 const madeDirs = new Set<string>();
 
 /**
