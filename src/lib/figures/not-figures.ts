@@ -276,8 +276,6 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit.startsWith('điểm') && tk.lower(first - 1) === 'thang') return true;
   // `thưởng tháng 13`: the thirteenth month's pay, a name
   if (unit === '' && d.value === 13 && tk.lower(first - 1) === 'tháng') return true;
-  // `cao nhất trong 12 vị trí được khảo sát`: the field a superlative is taken over (`thấp nhất trong 30 tháng` too)
-  if (kind !== 'duration' && ((tk.lower(first - 1) === 'trong' && tk.lower(first - 2) === 'nhất') || (tk.lower(first - 1) === 'số' && tk.lower(first - 2) === 'trong' && tk.lower(first - 3) === 'nhất'))) return true;
   // `bằng 162% kế hoạch 6 tháng`: the period a plan is named by
   if (kind === 'duration' && tk.lower(first - 1) === 'hoạch' && tk.lower(first - 2) === 'kế') return true;
   // `giấy phép …, thời hạn 30 năm`: the term of a licence, like a lease's cycle (`khoản vay có thời hạn 12 tháng`,
@@ -391,7 +389,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // (`Lexus LX 600 bản VIP`: a model's letters in capitals before its number)
   if (unit === 'bản' && tk.isNum(first) && first === f.lastTok - 1 && (afterForeignBrand(tk, first) || (/^[A-Z]{2,4}$/.test(tk.raw(first - 1)) && tk.isCapitalized(first - 2)))) return true;
   if (afterTitleNoun(tk, first)) return true;
-  if (kind === 'duration' && isSuperlativeWindow(tk, first)) return true;
+  if (isSuperlativeWindow(tk, first, kind)) return true;
   if (unit === 'môn' && tk.isNum(first) && tk.lower(first - 1) === 'điểm' && (tk.isCapitalized(f.lastTok + 1) || tk.lower(f.lastTok + 1) === 'tiếng')) return true;
   // `9 quả ném ba điểm`: the basketball shot, named by its value
   if (unit === 'điểm' && tk.lower(first - 1) === 'ném') return true;
@@ -977,12 +975,13 @@ function firstOnes(tk: Tokens, last: number): boolean {
   return false;
 }
 
-/** `mức cao nhất trong 3 tháng`, `thấp nhất trong 10 năm qua`: the window of a comparison, not a quantity. */
-function isSuperlativeWindow(tk: Tokens, first: number): boolean {
+/** `mức cao nhất trong 3 tháng`, `thấp nhất trong 10 năm qua`: the window or the field of a comparison, not a quantity. */
+function isSuperlativeWindow(tk: Tokens, first: number, kind: Kind): boolean {
   let j = first - 1;
   // … and of a first time: `lần đầu tiên sau 5 năm`, `lần đầu sau 3 năm` (not a name: `Suối Tiên sau 1 năm`)
-  if (tk.lower(j) === 'sau') return (tk.raw(j - 1) === 'tiên' && tk.lower(j - 2) === 'đầu') || (tk.lower(j - 1) === 'đầu' && tk.lower(j - 2) === 'lần');
-  if (tk.isWord(j) && tk.lower(j) === 'vòng') j--;
+  if (kind === 'duration' && tk.lower(j) === 'sau') return (tk.raw(j - 1) === 'tiên' && tk.lower(j - 2) === 'đầu') || (tk.lower(j - 1) === 'đầu' && tk.lower(j - 2) === 'lần');
+  // … and the field it is taken over (`cao nhất trong 12 vị trí được khảo sát`, `cao nhất trong số 44 người`)
+  if (tk.isWord(j) && (tk.lower(j) === 'vòng' || tk.lower(j) === 'số')) j--;
   return tk.isWord(j) && tk.lower(j) === 'trong' && tk.isWord(j - 1) && tk.lower(j - 1) === 'nhất';
 }
 
