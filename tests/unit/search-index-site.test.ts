@@ -42,7 +42,8 @@ describe('indexSite', () => {
       path.join(dir, 'bai', 'mot', 'index.html'),
       article('Đà Lạt thu 2,9 tỷ đồng', 'Thu <mark id="hon-2-9-ty-dong" class="fig" data-kind="money" data-reading="&gt; 2,9 tỷ đồng">hơn 2,9 tỷ đồng</mark>.'),
     );
-    await writeFile(path.join(dir, 'bai', 'hai', 'index.html'), article('Bảo Lộc', 'Không có số liệu.'));
+    // with a print-only line Pagefind is told to ignore (its words are in no index, nor in the vocabulary page)
+    await writeFile(path.join(dir, 'bai', 'hai', 'index.html'), article('Bảo Lộc', 'Không có số liệu.</p><p data-pagefind-ignore>Bản in từ chúthích'));
     // No data-pagefind-body: a page that is not an article, never indexed.
     await writeFile(path.join(dir, 'bai', 'ba', 'index.html'), '<html><head><title>x</title></head><body><p>Đồng</p></body></html>');
     // An index from an earlier run, which the new one must replace whole, and a shard of a larger site.
@@ -103,7 +104,10 @@ describe('indexSite', () => {
     for (const page of vocabularies) {
       // the words of both pages, with the đ as the index carries it (ḏ)
       expect(page.content.split(/\s+/)).toEqual(expect.arrayContaining(['bảo', 'lộc', 'ḏà', 'lạt', 'hơn', 'tỷ', 'ḏồng', 'không', 'số', 'liệu.']));
+      expect(page.content).not.toContain('chúthích');
     }
+    // … which is right because Pagefind leaves the ignored line out of the page itself
+    expect([...first, ...second].find((p) => p.url === '/bai/hai/')!.content).not.toContain('chúthích');
     const searchPage = await readFile(path.join(dir, 'tim-kiem', 'index.html'), 'utf8');
     // the search page names both vocabulary pages, so that neither is ever a result
     expect(searchPage).toContain(`<meta name="solieu:search-skip" content="${vocabularies.map((p) => p.id).join(' ')}" data-solieu-preload>`);

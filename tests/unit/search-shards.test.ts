@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPageWords, addWords, comparableWord, dealToShards, shardCount, shardFolder, shardOfFolder, sortDateOf, vocabularyPage } from '../../src/lib/search/shards';
+import { addPageWords, addWords, comparableWord, dealToShards, shardCount, shardFolder, shardOfFolder, sortDateOf, vocabularyPage, withoutIgnored } from '../../src/lib/search/shards';
 
 interface Page {
   key: string;
@@ -95,6 +95,18 @@ describe('shards', () => {
       expect(wordsOf('<body><script>var x = 1;</script><style>p { color: red }</style><p>chữ</p></body>')).toEqual(new Set(['chữ']));
     });
 
+    it('leaves out what Pagefind does not index: elements marked data-pagefind-ignore, with all inside them', () => {
+      const words = wordsOf(
+        '<body><main data-pagefind-body><p>Chữ</p><p class="print-only" data-pagefind-ignore>Bản in từ http://x/bai/a/</p>' +
+          '<div data-pagefind-ignore="all"><div>lề</div><span data-pagefind-filter="kind">money</span></div>' +
+          '<p>số<span data-pagefind-ignore>ẩn</span>liệu <img data-pagefind-ignore alt="ảnh"> cuối</p></main></body>',
+      );
+      expect([...words].sort()).toEqual(['chữ', 'chữsốliệu', 'cuối', 'liệu', 'số', 'sốliệu']); // joined across tags, as ever
+      // the end of an ignored element is found past elements of the same name inside it
+      expect(wordsOf('<body><div data-pagefind-ignore><div>a</div>b</div><div>c</div></body>')).toEqual(new Set(['c']));
+      expect(withoutIgnored('<p>a</p>')).toBe('<p>a</p>');
+    });
+
     it('reads character references as the text they stand for', () => {
       expect(wordsOf('<body><p>R&amp;D &lt;3&gt; Tom&#39;s</p></body>')).toEqual(new Set(['r&d', '<3>', "tom's"]));
     });
@@ -134,7 +146,7 @@ describe('the words the index cache compares', () => {
   });
 
   it('finds nothing the vocabulary words lack, on any page of words, spaces, punctuation and tags', () => {
-    const piece = fc.constantFrom('đồng', 'Bảo', '2', '9', ',', '.', '“', ' ', '\n', '<b>', '</b>', '<mark id="a">', '</mark>', '<p>', '</p>', '<h1>', '</h1>', '<br>', '&amp;', 'x-y');
+    const piece = fc.constantFrom('đồng', 'Bảo', '2', '9', ',', '.', '“', ' ', '\n', '<b>', '</b>', '<mark id="a">', '</mark>', '<p>', '</p>', '<h1>', '</h1>', '<br>', '&amp;', 'x-y', '<b data-pagefind-ignore>', '<p data-pagefind-ignore="all">');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         expect(unknownWords(`<body>${pieces.join('')}</body>`)).toEqual([]);

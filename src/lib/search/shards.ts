@@ -18,7 +18,7 @@
  * Pure: no I/O. scripts/index.ts deals the pages; src/scripts/pagefind-client.ts
  * merges the shards, in the order of their folders.
  */
-import { decodeEntities } from './index-html';
+import { decodeEntities, VOID_ELEMENTS } from './index-html';
 
 /** Most pages one shard holds, unless SOLIEU_INDEX_SHARD_PAGES says otherwise. */
 export const SHARD_PAGES = 5000;
@@ -85,10 +85,48 @@ const INLINE_TAGS: ReadonlySet<string> = new Set([
 const INLINE = '\u0000';
 const BLOCK = '\u0001';
 
+const IGNORED_START = /<([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*\sdata-pagefind-ignore\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+
+/**
+ * The HTML without the elements Pagefind does not index (`data-pagefind-ignore`,
+ * with any value, and everything inside them), each replaced by an empty tag of its name. Their
+ * words (the print-only `Bản in từ <URL>` of every article, the metadata line)
+ * are in no shard's index, so the vocabulary page need not hold them: the
+ * URLs alone were 10,000 words of it at 10,000 articles, one new word per new
+ * article, and a new word makes every shard be indexed again (index-cache.ts).
+ */
+export function withoutIgnored(html: string): string {
+  if (!html.includes('data-pagefind-ignore')) return html;
+  let out = '';
+  let from = 0;
+  IGNORED_START.lastIndex = 0;
+  for (let open = IGNORED_START.exec(html); open; open = IGNORED_START.exec(html)) {
+    const name = open[1]!.toLowerCase();
+    let end = open.index + open[0].length;
+    if (!VOID_ELEMENTS.has(name) && !open[0].endsWith('/>')) {
+      const tags = new RegExp(`<(/?)${name}\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
+      tags.lastIndex = open.index;
+      let depth = 0;
+      end = html.length; // an element never closed runs to the end, as a browser reads it
+      for (let m = tags.exec(html); m; m = tags.exec(html)) {
+        depth += m[1] ? -1 : 1;
+        if (depth === 0) {
+          end = m.index + m[0].length;
+          break;
+        }
+      }
+    }
+    out += `${html.slice(from, open.index)}<${name}>`; // a tag of the same kind in its place: inside a word or between two, as before
+    from = end;
+    IGNORED_START.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
 /** A page's text, lower-cased, with each tag as a mark: INLINE for a tag inside a word, BLOCK for one between words. */
 function markedText(preparedHtml: string): string {
   const bodyAt = preparedHtml.search(/<body\b/i);
-  const body = (bodyAt >= 0 ? preparedHtml.slice(bodyAt) : preparedHtml).replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ');
+  const body = withoutIgnored((bodyAt >= 0 ? preparedHtml.slice(bodyAt) : preparedHtml).replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' '));
   const marked = body.replace(/<\/?([a-zA-Z][a-zA-Z0-9-]*)?[^>]*>/g, (_tag, name: string | undefined) => (name && INLINE_TAGS.has(name.toLowerCase()) ? INLINE : BLOCK));
   return decodeEntities(marked).toLowerCase();
 }
