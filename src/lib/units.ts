@@ -162,6 +162,8 @@ export const MEASURE_FORMS: Readonly<Record<string, UnitInfo>> = (() => {
   add('speed', 'hải lý/giờ', 'hải lý / giờ');
   // percent
   add('percent', '%', 'phần trăm');
+  // per mille: salinity (`độ mặn 4‰`)
+  add('percent', '‰', 'phần nghìn', 'phần ngàn');
   add('percent', 'điểm phần trăm', 'điểm %');
   // durations
   add('duration', 'năm');
@@ -215,6 +217,7 @@ const PEOPLE = [
   'thuyền trưởng', 'giám đốc', 'lãnh đạo', 'chủ tịch', 'đội viên', 'sĩ quan', 'học viên', 'hộ lý',
   'con bạc', 'con nợ', 'con cháu', 'tỷ phú', 'tỉ phú', 'triệu phú', 'đồng phạm', 'bị hại', 'cử nhân', 'người bị hại', 'em học sinh', 'người điều khiển', 'tài xế',
   'độc giả', 'bạn đọc', 'thính giả', 'khán giả truyền hình', 'chủ xe', 'chủ phương tiện', 'phó thủ tướng',
+  'ngoại binh', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'trọng tài',
 ];
 
 const COUNT = [
@@ -263,6 +266,8 @@ const COUNT = [
   'sàn', 'sàn thương mại điện tử', 'nền tảng', 'ví điện tử',
   'kho', 'kho hàng', 'nhà kho', 'ngón tay', 'ngón chân', 'ngón', 'cảng', 'cảng biển', 'cảng cạn', 'cảng hàng không', 'sân bay', 'bến cảng', 'cầu cảng',
   'đơn vị máu', 'tổ chức đảng', 'tổ chức cơ sở đảng', 'vị trí việc làm',
+  // stock codes counted (`Hai mã ngân hàng`, `3 mã cổ phiếu`)
+  'mã', 'mã cổ phiếu', 'mã chứng khoán',
 ];
 
 /** Counted nouns that name people (kind `people`). */

@@ -1257,3 +1257,68 @@ describe('the National Assembly and lawmaking (fifty-eighth blind set)', () => {
     expect(texts('Cuộc gặp gỡ của 2 Thủ tướng Việt Nam và Singapore.')).toEqual([]);
   });
 });
+
+describe('lengths of time in several units (race times: a known miss since session 5; sixty-first blind set)', () => {
+  const reading = (s: string) => extractFigures(s).map((f) => [f.text, f.value, f.unit, f.kind]);
+  it('reads hours, minutes, seconds and hundredths as one duration, in the smallest unit written', () => {
+    expect(reading('Chị về nhất với thành tích 2 giờ 48 phút 12 giây.')).toEqual([['2 giờ 48 phút 12 giây', 10092, 'giây', 'duration']]);
+    expect(reading('Anh chạy 10 giây 35, kém kỷ lục 0,06 giây.')).toEqual([['10 giây 35', 10.35, 'giây', 'duration'], ['0,06 giây', 0.06, 'giây', 'duration']]);
+    expect(reading('Đội tiếp sức chạy 3 phút 32 giây 80.')).toEqual([['3 phút 32 giây 80', 212.8, 'giây', 'duration']]);
+    expect(reading('Anh bơi hết 2 phút 00 giây 11.')).toEqual([['2 phút 00 giây 11', 120.11, 'giây', 'duration']]);
+    expect(reading('Nhà vô địch hoàn thành sau 83 giờ 38 phút 56 giây.')).toEqual([['83 giờ 38 phút 56 giây', 301136, 'giây', 'duration']]);
+  });
+  it('reads hours and minutes as a duration after a word of duration, and keeps the qualifier', () => {
+    expect(reading('Tay đua về đích sau 4 giờ 12 phút.')).toEqual([['4 giờ 12 phút', 252, 'phút', 'duration']]);
+    expect(reading('Cuộc họp kéo dài 2 giờ 30 phút.')).toEqual([['2 giờ 30 phút', 150, 'phút', 'duration']]);
+    expect(reading('Chỉ trong 1 giờ 30 phút, các bác sĩ đã phẫu thuật thành công.')).toEqual([['1 giờ 30 phút', 90, 'phút', 'duration']]);
+    expect(extractFigures('Ca phẫu thuật kéo dài hơn 5 tiếng 30 phút.').map((f) => [f.text, f.value, f.qualifier])).toEqual([['hơn 5 tiếng 30 phút', 330, 'over']]);
+  });
+  yieldsExactly([
+    // clock times stay clock times, seconds included
+    ['Vụ cháy xảy ra lúc 14 giờ 15 phút ngày 2/2.', []],
+    ['Vào hồi 9 giờ 15 phút, tàu cập cảng.', []],
+    ['Trận đấu bắt đầu lúc 19 giờ 15 phút 30 giây.', []],
+    ['Trước 17 giờ 30 phút ngày 5/5, các đơn vị phải báo cáo.', []],
+    ['Sau 17 giờ 30 phút, đường phố đông đúc.', []],
+    ['Chiều 5/5, từ 14 giờ 30 phút, Quốc hội thảo luận.', []],
+    ['Từ 7 giờ 30 phút sáng, người dân đã xếp hàng.', []],
+  ]);
+});
+
+describe('sport, weather and money (fifty-ninth to sixty-first blind sets)', () => {
+  yieldsExactly([
+    // groups named by their rank, after an owner or a place, and the bottom of a league table
+    ['Quỹ lương của 5 CLB giàu nhất V.League vượt 500 tỷ đồng.', ['vượt 500 tỷ đồng']],
+    ['Dư nợ tại 20 công ty chứng khoán lớn nhất đã vượt 200.000 tỷ đồng.', ['vượt 200.000 tỷ đồng']],
+    ['Ngân hàng được đưa vào nhóm 10 nhà băng có quy mô lớn nhất.', []],
+    ['Trong khi 3 đội cuối bảng chi chưa đến 40 tỷ đồng mỗi đội.', ['chưa đến 40 tỷ đồng']],
+    ['Cuộc đua trụ hạng nghẹt thở khi 5 đội cuối bảng chỉ cách nhau 3 điểm.', ['3 điểm']],
+    // races and events by their distance; a pool by its length
+    ['Anh bảo vệ thành công HCV 5.000 m và 10.000 m.', []],
+    ['Chị đạt 243,1 điểm ở chung kết 10 m súng ngắn hơi.', ['243,1 điểm']],
+    ['Anh giành huy chương vàng 400 m rào và 100 m tự do.', []],
+    ['Bể bơi 50 m có 10 làn, sâu 3 m.', ['10 làn', '3 m']],
+    // a condition a rule applies to; minutes framing a clause
+    ['Cầu thủ nhận đủ 3 thẻ vàng sẽ bị treo giò 1 trận.', ['1 trận']],
+    ['Sau 90 phút thi đấu, đội khách tung ra 18 cú dứt điểm.', ['18 cú dứt điểm']],
+    // the salinity line by its per mille, the hour of a reading, a unit's number; a wind force's speeds in brackets stay
+    ['Ranh mặn 4‰ trên sông Hàm Luông đã xâm nhập sâu 50-55 km.', ['50-55 km']],
+    ['Tại thời điểm 7 giờ, hồ Sơn La đã tích được 8,1 tỷ m3 nước.', ['8,1 tỷ m3']],
+    ['Bão mạnh cấp 14 (150-166 km/h), giật trên cấp 17.', ['150-166 km/h']],
+    ['Bốn chiến sĩ của Đoàn Kinh tế - Quốc phòng 337 hy sinh khi làm nhiệm vụ.', ['Bốn chiến sĩ']],
+  ]);
+  keeps([
+    // `ít nhất` before a number is a qualifier, not a superlative closing a rank
+    ['Hai tàu của Hải quân đã chở ít nhất 150 tấn nhu yếu phẩm ra đảo.', 'Hai tàu'],
+    ['Hai mã ngân hàng là STB và TCB chiếm tới 28% giá trị giao dịch.', 'Hai mã ngân hàng'],
+    ['Bốn ngoại binh mới có chiều cao trung bình 1,86 m.', 'Bốn ngoại binh'],
+    // a verb that counts them: not a group named by its rank
+    ['Công an đã bắt 5 đối tượng nguy hiểm nhất của băng nhóm.', '5 đối tượng'],
+    ['Anh chạy 10 km trong 42 phút.', '10 km'],
+    ['Xe cứu thương mất 17 phút tới hiện trường.', '17 phút'],
+    ['Mỗi cầu thủ cần đủ 3 trận để được xét.', '3 trận'],
+    ['Độ mặn tại trạm dao động từ 18‰ đến 25‰.', 'từ 18‰ đến 25‰'],
+    ['Tốc độ gió đo được 150 km/h, mạnh cấp 14.', '150 km/h'],
+    ['Mất 7 giờ để đến nơi.', '7 giờ'],
+  ]);
+});

@@ -257,7 +257,7 @@ export const NP_STOP: ReadonlySet<string> = new Set([
 
 /** Two-syllable verbs and phrases that end a counted noun phrase (`tin liên quan`, `người tham gia`). */
 export const NP_STOP_2: ReadonlySet<string> = new Set([
-  'liên quan', 'tham gia', 'hỗ trợ', 'tử vong', 'bị thương', 'thiệt mạng', 'mắc bệnh', 'có giá', 'trị giá',
+  'liên quan', 'tham gia', 'hỗ trợ', 'tử vong', 'hy sinh', 'hi sinh', 'bị thương', 'thiệt mạng', 'mắc bệnh', 'có giá', 'trị giá',
   'tương đương', 'khác nhau', 'khác', 'còn lại', 'trở lên', 'trở xuống', 'vi phạm', 'đạt chuẩn', 'đủ điều',
   'sinh sống', 'cư trú', 'làm việc', 'đang', 'điều trị', 'xuất viện', 'nhập viện', 'cách ly', 'mất tích',
   'dương tính', 'âm tính', 'trung bình', 'bình quân', 'tổng cộng', 'chính thức', 'hiện nay', 'hiện tại',

@@ -265,7 +265,14 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'percent' && tk.lower(first - 1) === 'top') return true;
   // `Theo thống kê, 10 tỉnh, thành có điểm trung bình cao nhất …`, `trong khi 5 địa phương đông dân nhất …`: a group
   // named by its rank, opening a clause
-  if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || (tk.lower(first - 1) === 'khi' && tk.lower(first - 2) === 'trong')) && closesRank(tk, f.lastTok + 1)) return true;
+  // … also after a word that makes the group a place or an owner (`Quỹ lương của 5 CLB giàu nhất`, `tại 20 công ty
+  // chứng khoán lớn nhất`, `vào nhóm 10 nhà băng có quy mô lớn nhất`, `khi 5 đội cuối bảng chỉ cách nhau 3 điểm`),
+  // not after a verb that counts them (`bắt 5 đối tượng nguy hiểm nhất`)
+  if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || RANKED_GROUP_BEFORE.has(tk.lower(first - 1))) && (closesRank(tk, f.lastTok + 1) || / (cuối|đầu) bảng$/.test(unit))) return true;
+  // `HCV 5.000 m và 10.000 m`, `chung kết 10 m súng ngắn hơi`, `400 m rào`, `200 m hỗn hợp`: a race or an event, by its distance
+  if (kind === 'length' && isEventDistance(tk, first, f.lastTok)) return true;
+  // `cầu thủ nhận đủ 3 thẻ vàng sẽ bị treo giò`: the condition that a rule applies to, not a count
+  if ((kind === 'count' || kind === 'people') && tk.lower(first - 1) === 'đủ' && (tk.lower(f.lastTok + 1) === 'sẽ' || tk.lower(f.lastTok + 1) === 'thì')) return true;
   // `nhóm 20% giàu nhất`: a quintile, the name of a group
   if (kind === 'percent' && tk.lower(first - 1) === 'nhóm') return true;
   // `xe tải trọng tải trên 10 tấn`: a class of vehicle by its payload bound (`tàu có trọng tải 250.000 tấn` stays)
@@ -346,6 +353,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
     if (isProductTerm(tk, first)) return true;
     if (PERIOD_UNITS.has(unit) && isReportingPeriod(tk, first, f.lastTok, unit, d.value, startsWithNumber(tk, d, first), earlier)) return true;
     if (FRAME_UNITS.has(unit) && isFramingPeriod(tk, first, f.lastTok, unit, d.value)) return true;
+    // `Sau 90 phút thi đấu, Hà Nội FC tung ra 18 cú dứt điểm`: minutes frame a clause too (only as its opener:
+    // `mất 17 phút tới hiện trường` is how long it took)
+    if (unit === 'phút' && opensClause(tk, first, f.lastTok)) return true;
   } else if (kind === 'count' && ROUND_UNITS.has(unit)) {
     if (opensClause(tk, first, f.lastTok)) return true;
   }
@@ -751,6 +761,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['công nghệ', 'quy trình', 'xác thực', 'bảo mật', 'lọc', 'kiểm thực'].map((w) => [w, (u: string) => u === 'giai đoạn' || u === 'lớp' || u === 'bước'] as const),
   // gold and silver pieces by weight (`nhẫn vàng 0,5 chỉ`, `thỏi bạc 1 lượng`)
   ...['nhẫn', 'thỏi', 'miếng', 'lắc', 'kiềng'].map((w) => [w, (u: string) => u === 'chỉ' || u === 'lượng' || u === 'cây'] as const),
+  // a swimming pool by its length (`Bể bơi 50 m`), like a gas cylinder by its weight
+  ...['bể bơi', 'hồ bơi'].map((w) => [w, (u: string) => u === 'm'] as const),
   // a road by its width (`lô góc mặt đường 30 m`), a railway by its gauge (`khổ 1.435 mm`)
   ['mặt đường', (u: string) => u === 'm'],
   ['khổ', (_u: string, k: Kind) => k === 'length'],
@@ -920,12 +932,22 @@ export function closesRank(tk: Tokens, k: number): boolean {
   for (let j = k; j < tk.n && j < k + 10; j++) {
     if (tk.type[j] === PUNCT && tk.glued[j] && tk.glued[j + 1]) continue;
     if (!tk.isWord(j)) return false;
-    if (tk.lower(j) === 'nhất' || (tk.lower(j) === 'đầu' && tk.lower(j - 1) === 'dẫn')) return true;
+    const w = tk.lower(j);
+    if (w === 'nhất') {
+      // `Hai tàu … đã chở ít nhất 150 tấn`: a qualifier of the next figure, not a superlative
+      const before = tk.lower(j - 1);
+      return !((before === 'ít' || before === 'nhiều') && tk.isNum(j + 1));
+    }
+    // `dẫn đầu`; `5 đội cuối bảng`, `3 đội đầu bảng`: the bottom and the top of a league table
+    if ((w === 'đầu' && tk.lower(j - 1) === 'dẫn') || (w === 'bảng' && (tk.lower(j - 1) === 'cuối' || tk.lower(j - 1) === 'đầu'))) return true;
   }
   return false;
 }
 
-/** Words of a step or grade whose bounds or size follow in brackets (`bậc 1 (0 - 50 kWh)`, `loại 1 (800 g - 1 kg/con)`). */
+/**
+ * Words of a step or grade whose bounds or size follow in brackets (`bậc 1 (0 - 50 kWh)`, `loại 1 (800 g - 1 kg/con)`).
+ * Not `cấp`: a wind force's speeds in brackets (`cấp 10 (90-115 km/giờ)`) are the only speed a storm report gives.
+ */
 const GRADE_WORDS: ReadonlySet<string> = new Set(['bậc', 'loại', 'cỡ']);
 
 /** The `(` a few tokens before `first`, inside the same brackets (no `)` between), or -1. */
@@ -1292,6 +1314,31 @@ function numberLaterInSentence(tk: Tokens, from: number): boolean {
   }
   return false;
 }
+
+/** Medals before a distance that names the race they were won in (`HCV 5.000 m`). */
+const MEDALS: ReadonlySet<string> = new Set(['hcv', 'hcb', 'hcđ']);
+/** Words after a distance that make it the name of a race or an event (`400 m rào`, `100 m bướm`, `10 m súng ngắn hơi`). */
+const EVENT_AFTER_DISTANCE: ReadonlySet<string> = new Set(['súng', 'rào', 'bướm', 'ngửa', 'ếch', 'hỗn', 'tiếp', 'đồng']);
+
+/**
+ * A distance that names a race or a shooting event: after a medal (`HCV 5.000 m`, `huy chương vàng 100 m`), the
+ * second of two after one (`HCV 5.000 m và 10.000 m`), or before the event's style (`400 m rào`, `100 m tự do`,
+ * `200 m hỗn hợp`, `3.000 m vượt chướng ngại vật`, `4x100 m tiếp sức`, `10 m súng ngắn hơi`, `10 m đồng đội`).
+ */
+function isEventDistance(tk: Tokens, first: number, last: number): boolean {
+  const unit = tk.lower(last);
+  if (unit !== 'm' && unit !== 'km') return false;
+  const after = tk.lower(last + 1);
+  if (EVENT_AFTER_DISTANCE.has(after) || (after === 'tự' && tk.lower(last + 2) === 'do') || (after === 'vượt' && tk.lower(last + 2) === 'chướng')) return true;
+  const medal = (k: number) => MEDALS.has(tk.lower(k)) || (tk.lower(k - 1) === 'chương' && tk.lower(k - 2) === 'huy' && /^(vàng|bạc|đồng)$/.test(tk.lower(k)));
+  if (medal(first - 1)) return true;
+  // `HCV 5.000 m và 10.000 m`: the distance before names the first race
+  const joined = tk.lower(first - 1) === 'và' || tk.isPunct(first - 1, ',');
+  return joined && tk.lower(first - 2) === unit && tk.isNum(first - 3) && medal(first - 4);
+}
+
+/** Words before `N <noun> … nhất` that make it a group named by its rank (`của 5 CLB giàu nhất`). */
+const RANKED_GROUP_BEFORE: ReadonlySet<string> = new Set(['khi', 'của', 'tại', 'nhóm']);
 
 /** Words before a date or a time of day (`sáng 3/9`, `ngày 25/4`, `lúc 9h`). */
 const WHEN_BEFORE: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm', 'lúc', 'mùng', 'mồng', 'sn']);

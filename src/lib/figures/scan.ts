@@ -97,6 +97,14 @@ const SHORT_PERIOD_PARTS: ReadonlySet<string> = new Set(['giờ', 'tiếng', 'ph
 /** Words after `đầu` that make it another word (`đầu tư`, `đầu vào`, `đầu người`), not "first". */
 const NOT_PERIOD_AFTER_DAU: ReadonlySet<string> = new Set(['tư', 'vào', 'ra', 'mối', 'tàu', 'người', 'nguồn', 'óc', 'bếp', 'máy', 'cầu', 'đàn', 'con', 'lợn', 'bò', 'xe', 'sách']);
 
+/** The parts of a length of time written in several units (`2 giờ 48 phút 12 giây`), in seconds. */
+const TIME_PART_SECONDS: ReadonlyMap<string, number> = new Map([
+  ['giờ', 3600],
+  ['tiếng', 3600],
+  ['phút', 60],
+  ['giây', 1],
+]);
+
 const HYPHENS = new Set(['-', '–', '—', '~']);
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', "'", '‘', '’', '(', '[', '…', '-', '–', '—', '•', '*', '·', '>']);
 const SPELLED_ANCHORS = new Set<string>();
@@ -814,8 +822,11 @@ export class Scanner {
     if (unit.unit !== 'giờ' && unit.unit !== 'h') return undefined;
     const n = unit.last + 1;
     if (tk.isNum(n)) {
+      if (this.compoundDuration(q, unit, ctx)) return undefined;
       let last = this.gluedRunEnd(n);
       if (tk.isWord(last + 1) && /^(phút|p)$/.test(tk.lower(last + 1))) last++;
+      // `lúc 19 giờ 15 phút 30 giây`: the seconds of the clock time too
+      if (tk.isNum(last + 1) && this.word(last + 2) === 'giây') last += 2;
       return last;
     }
     if (tk.isWord(n) && TIME_OF_DAY.has(tk.lower(n))) return unit.last;
@@ -827,6 +838,8 @@ export class Scanner {
     // `các tàu trễ từ 3 đến 5 giờ`: a delay, not from three to five o'clock
     if (ctx.from >= 0 && DELAY_WORDS.has(this.word(ctx.from - 1))) return undefined;
     if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'hồi' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
+    // `Tại thời điểm 7 giờ, hồ đã tích được …`: the hour of a reading
+    if (ctx.qualFirst < 0 && before === 'điểm' && this.word(q.first - 2) === 'thời') return unit.last;
     // `báo cáo … trước 17 giờ cùng ngày`: a deadline's hour
     if (ctx.qualFirst < 0 && before === 'trước' && /^(cùng|ngày|hôm|sáng|chiều|tối|đêm)$/.test(this.word(unit.last + 1))) return unit.last;
     if (ctx.qualFirst >= 0 && (this.word(ctx.qualFirst - 1) === 'lúc' || this.word(ctx.qualFirst - 1) === 'vào')) return unit.last;
@@ -860,7 +873,7 @@ export class Scanner {
     this.readMagnitudes(q);
     const plainInt = !!q.lit && !q.lit.hasSeparator && !q.hasMag && !q.unit;
     const ctx = this.leftContext(q.first, q.base, plainInt, true);
-    if (ctx.hard && !this.amountAfterNameWord(q)) return this.skip(this.skipMeasureList(this.skipIdList(this.gluedRunEnd(q.last))));
+    if (ctx.hard && !this.amountAfterNameWord(q)) return this.skip(Math.max(this.clockSecondsEnd(q.last), this.skipMeasureList(this.skipIdList(this.gluedRunEnd(q.last)))));
     if (this.isPlateTail(q)) return this.skip(q.last);
     // gold or silver purity: `vàng 9999`, `nhẫn 999`
     if (plainInt && /^9{3,4}$/.test(tk.raw(q.numTok)) && this.purityContext(q.first)) return this.skip(q.last);
@@ -943,6 +956,14 @@ export class Scanner {
         last += 2;
       }
     }
+    // `2 giờ 48 phút 12 giây`, `10 giây 35`, `kéo dài 2 giờ 30 phút`: one length of time, in its smallest unit
+    let unitOut = unit;
+    const compound = unit && last === unit.last ? this.compoundDuration(q, unit, ctx) : undefined;
+    if (compound) {
+      value = compound.value;
+      last = compound.last;
+      unitOut = { ...unit!, unit: compound.unit };
+    }
     // `âm 2 độ C`, `-2 độ C`: below zero (a dash glued to the number, not ending a range)
     if (unit && unit.kind === 'temperature' && first === q.first && value > 0) {
       const minus = tk.isDash(first - 1) && tk.glued[first] === 1 && !tk.glued[first - 1] && !tk.isNum(first - 2);
@@ -951,8 +972,66 @@ export class Scanner {
         first -= 1;
       }
     }
-    const u = unit ?? (q.shorthand ? SHORTHAND_UNIT : { unit: '', kind: 'count' as Kind });
+    const u = unitOut ?? (q.shorthand ? SHORTHAND_UNIT : { unit: '', kind: 'count' as Kind });
     return this.emit(first, last, { kind: u.kind, unit: u.unit, value, qualifier }, { mag: q.mag, hasMag: q.hasMag, fromWord: ctx.from >= 0 });
+  }
+
+  /** `lúc 19 giờ 15 phút 30 giây`: the last token of a clock time with seconds after the hour `k`, else `k`. */
+  private clockSecondsEnd(k: number): number {
+    const tk = this.tk;
+    const ok = this.word(k + 1) === 'giờ' && tk.isNum(k + 2) && this.word(k + 3) === 'phút' && tk.isNum(k + 4) && this.word(k + 5) === 'giây';
+    return ok ? k + 5 : k;
+  }
+
+  /**
+   * Hours, minutes and seconds of one length of time (`2 giờ 48 phút 12 giây`,
+   * `8 phút 52 giây 04`, `10 giây 35`: a race time, the last two digits
+   * hundredths; `kéo dài 2 giờ 30 phút`): its value in the smallest unit
+   * written (`10092 giây`, `532,04 giây`, `10,35 giây`, `150 phút`). Hours
+   * and minutes alone are a clock time (`lúc 14 giờ 15 phút`) unless a word of
+   * duration comes first (`sau`, `trong`, `kéo dài`, `thành tích` …), the hours
+   * are more than a day has, or seconds follow; never after `lúc`/`hồi`/`vào`.
+   */
+  private compoundDuration(q: Quantity, unit: UnitHit, ctx: Context): { last: number; value: number; unit: string } | undefined {
+    const tk = this.tk;
+    const size = TIME_PART_SECONDS.get(unit.unit);
+    if (size === undefined || q.hasMag || !Number.isInteger(q.value) || unit.last !== q.last + 1) return undefined;
+    let seconds = q.value * size;
+    let smallest = unit.unit;
+    let smallestSize = size;
+    let last = unit.last;
+    let parts = 1;
+    for (let k = last + 1; tk.isNum(k) && !tk.glued[k]; k = last + 1) {
+      const part = tk.raw(k);
+      const next = this.word(k + 1);
+      const nextSize = TIME_PART_SECONDS.get(next);
+      if (nextSize !== undefined && nextSize < smallestSize && /^\d{1,2}$/.test(part) && Number(part) < 60) {
+        seconds += Number(part) * nextSize;
+        smallest = next;
+        smallestSize = nextSize;
+        last = k + 1;
+        parts++;
+        continue;
+      }
+      // `10 giây 35`: hundredths of a second, two digits with no unit of their own
+      if (smallest === 'giây' && /^\d{2}$/.test(part) && !readUnit(tk, k + 1) && !tk.isNum(k + 1) && !(tk.isPunct(k + 1) && tk.glued[k + 1] && tk.isNum(k + 2))) {
+        seconds += Number(part) / 100;
+        last = k;
+        parts++;
+      }
+      break;
+    }
+    if (parts === 1) return undefined;
+    const leadAt = ctx.qualFirst >= 0 ? ctx.qualFirst - 1 : q.first - 1;
+    const lead = this.word(leadAt);
+    if (lead === 'lúc' || lead === 'hồi' || lead === 'vào') return undefined;
+    const hours = unit.unit === 'giờ' || unit.unit === 'h';
+    if (hours && smallestSize === 60 && q.value <= 24) {
+      // hours and minutes: a clock time unless a word of duration comes first, and no time of day follows
+      const durationLead = DURATION_H_BEFORE.has(lead) || lead === 'tích' || lead === 'gian';
+      if (!durationLead || TIME_OF_DAY.has(this.word(last + 1)) || (lead === 'sau' && q.value >= 13)) return undefined;
+    }
+    return { last, value: Math.round((seconds / smallestSize) * 1e6) / 1e6, unit: smallest };
   }
 
   /** `7 triệu/tháng`, `2 tỷ/năm`: an amount per period with the currency left out is in đồng. */
