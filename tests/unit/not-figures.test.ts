@@ -1322,3 +1322,38 @@ describe('sport, weather and money (fifty-ninth to sixty-first blind sets)', () 
     ['Mất 7 giờ để đến nơi.', '7 giờ'],
   ]);
 });
+
+describe('tourism, labour and real estate (sixty-second to sixty-fourth blind sets)', () => {
+  yieldsExactly([
+    // trips by their length, a place between the head and the days; the countries of a tour
+    ['Tour châu Âu 5 nước 10 ngày có giá USD 2.490.', ['USD 2.490']],
+    ['Tour xuyên Việt 15 ngày bằng tàu hỏa được bán với giá 19,8 triệu đồng.', ['19,8 triệu đồng']],
+    ['Cả gia đình chi gần 60 triệu đồng cho chuyến du lịch Singapore 4 ngày.', ['gần 60 triệu đồng']],
+    ['Giá tour chỉ còn 9,9 triệu đồng cho hành trình 6 ngày.', ['9,9 triệu đồng']],
+    ['Chuyến đi 3 tuần xuyên Việt tiêu tốn khoảng €2.000.', ['khoảng €2.000']],
+    // villas, condotels and aircraft by their rooms and seats; golf courses and bricks by their holes
+    ['Giá thuê villa 4 phòng ngủ dao động 8-15 triệu đồng/đêm.', ['8-15 triệu đồng/đêm']],
+    ['Căn hộ condotel 2 phòng ngủ rộng 75 m2 được rao bán 2,8 tỷ đồng.', ['75 m2', '2,8 tỷ đồng']],
+    ['Đa số là tàu bay thân hẹp khoảng 180 ghế.', []],
+    ['Chi phí thuê một máy bay 13 chỗ là 38.000 USD.', ['38.000 USD']],
+    ['Khu nghỉ dưỡng có sân golf 18 lỗ và 3 nhà hàng.', ['3 nhà hàng']],
+    ['Giá gạch tuynel 2 lỗ tăng lên 1.350 đồng/viên.', ['1.350 đồng/viên']],
+    // cycles, a rate's base after `sau mỗi`, a plan's scale, steel grades, a condition
+    ['Người tham gia được chọn đóng hằng tháng, 3 tháng, 6 tháng, 12 tháng một lần.', []],
+    ['Thiết bị đo đường huyết 5 phút một lần.', []],
+    ['Giá thuê tăng 5% sau mỗi 2 năm.', ['5%']],
+    ['UBND ban hành quyết định duyệt quy hoạch chi tiết tỷ lệ 1/500 khu đô thị.', []],
+    ['Thép không gỉ 304 chịu thuế 19,1%, cao gấp 3 lần mức áp cho thép 201.', ['19,1%', '3 lần']],
+    ['Người lao động đóng bảo hiểm đủ 36 tháng được hưởng 3 tháng trợ cấp.', ['3 tháng']],
+  ]);
+  keeps([
+    ['Chuyến bay bị chậm 3 giờ 15 phút do thời tiết.', '3 giờ 15 phút'],
+    ['Bốn thị trường trọng điểm chiếm tới 3/4 số khách quốc tế.', 'Bốn thị trường'],
+    ['Triển lãm kéo dài 10 ngày, thu hút 20.000 lượt khách.', '10 ngày'],
+    ['Đoàn công tác đi 12 ngày tại 5 nước châu Âu.', '12 ngày'],
+    ['Tỷ lệ 1/3 số hộ đã có nhà kiên cố.', '1/3 số hộ'],
+    ['Công ty xuất khẩu 304 tấn thép sang EU.', '304 tấn'],
+    ['Cơ quan phân bổ 6.822 tấn oxy mỗi ngày cho 20 bang chịu ảnh hưởng nặng nhất.', '20 bang'],
+    ['Cứ 3 tháng, doanh nghiệp phải báo cáo một lần.', '3 tháng'],
+  ]);
+});

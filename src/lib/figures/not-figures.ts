@@ -233,7 +233,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `cho mỗi 12 tháng làm việc`: the "per" of a rate (one month's pay for every twelve months worked), and
   // `Chi phí cho mỗi 1.000 lượt hiển thị`: a round number after `mỗi` is the base of a rate (CPM)
   // … and `mỗi 1% tổn thất giảm được`: "each one", never a count
-  if (tk.lower(first - 1) === 'mỗi' && ((kind === 'duration' && tk.lower(first - 2) === 'cho') || (d.value !== undefined && (d.value === 1 || (d.value >= 100 && 10 ** Math.round(Math.log10(d.value)) === d.value))))) return true;
+  if (tk.lower(first - 1) === 'mỗi' && ((kind === 'duration' && (tk.lower(first - 2) === 'cho' || tk.lower(first - 2) === 'sau')) || (d.value !== undefined && (d.value === 1 || (d.value >= 100 && 10 ** Math.round(Math.log10(d.value)) === d.value))))) return true;
   // `450.000 đồng cho 0,5 kg đầu`, `29.000 đồng cho 2 km đầu`, `0,5 km đầu tiên`: the first tier of a price by
   // weight or distance (`lô hàng cứu trợ hơn 20 tấn đầu tiên`: the first shipment, of its weight)
   if ((kind === 'mass' || kind === 'length') && tk.lower(f.lastTok + 1) === 'đầu' && (!tk.isWord(f.lastTok + 2) || (kind === 'length' && d.qualifier === 'exact' && tk.raw(f.lastTok + 2) === 'tiên'))) return true;
@@ -271,8 +271,15 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || RANKED_GROUP_BEFORE.has(tk.lower(first - 1))) && (closesRank(tk, f.lastTok + 1) || / (cuối|đầu) bảng$/.test(unit))) return true;
   // `HCV 5.000 m và 10.000 m`, `chung kết 10 m súng ngắn hơi`, `400 m rào`, `200 m hỗn hợp`: a race or an event, by its distance
   if (kind === 'length' && isEventDistance(tk, first, f.lastTok)) return true;
-  // `cầu thủ nhận đủ 3 thẻ vàng sẽ bị treo giò`: the condition that a rule applies to, not a count
-  if ((kind === 'count' || kind === 'people') && tk.lower(first - 1) === 'đủ' && (tk.lower(f.lastTok + 1) === 'sẽ' || tk.lower(f.lastTok + 1) === 'thì')) return true;
+  // `cầu thủ nhận đủ 3 thẻ vàng sẽ bị treo giò`, `đóng bảo hiểm đủ 36 tháng được hưởng …`: the condition that a rule
+  // applies to, not a count or a length
+  if ((kind === 'count' || kind === 'people' || kind === 'duration') && tk.lower(first - 1) === 'đủ' && CONDITION_AFTER.has(tk.lower(f.lastTok + 1))) return true;
+  // `Tour châu Âu 5 nước 10 ngày`, `chuyến du lịch Singapore 4 ngày`, `giá hành trình 8 ngày`: a trip by its length
+  if ((kind === 'duration' || unit === 'nước') && d.qualifier === 'exact' && isTripLength(tk, first, f.lastTok, unit)) return true;
+  // `quy hoạch chi tiết tỷ lệ 1/500`: a map's scale
+  if (kind === 'ratio' && d.value !== undefined && isMapScale(tk, first)) return true;
+  // `đóng 3 tháng, 6 tháng, 12 tháng một lần`, `định kỳ 6 tháng một lần`: how often, not how long
+  if (kind === 'duration' && d.value !== undefined && isCycle(tk, f.lastTok, unit)) return true;
   // `nhóm 20% giàu nhất`: a quintile, the name of a group
   if (kind === 'percent' && tk.lower(first - 1) === 'nhóm') return true;
   // `xe tải trọng tải trên 10 tấn`: a class of vehicle by its payload bound (`tàu có trọng tải 250.000 tấn` stays)
@@ -715,7 +722,7 @@ const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'g
 /** `xe 16 chỗ`, `xe tải 5 tấn`, `xe máy 110 cc`, `xe mô tô hai bánh`: a vehicle by its seats, load, engine or wheels. */
 const VEHICLE: ClassTest = (u) => SEATS.has(u) || SEATS.has(u.split(' ')[0]!) || u === 'tấn' || u === 'cc' || u === 'bánh';
 const HOME: ClassTest = (u) => u.startsWith('phòng ngủ') || u.startsWith('phòng vệ sinh') || u.startsWith('phòng tắm');
-const TRIP: ClassTest = (u, k) => k === 'duration' && (u === 'ngày' || u === 'đêm');
+const TRIP: ClassTest = (u, k) => k === 'duration' && (u === 'ngày' || u === 'đêm' || u === 'tuần');
 /** `hành trình 3 ngày 2 đêm`: a trip only with its nights (`giám sát hành trình hơn 10 ngày` is a length). */
 const TRIP_NIGHTS: ClassTest = (u, k, nights) => nights && TRIP(u, k, nights);
 
@@ -772,9 +779,13 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['xe', 'ô tô'].map((w) => [w, VEHICLE] as const),
   ['container', SHIPPING],
   ...['bản', 'phiên bản'].map((w) => [w, EDITION] as const),
-  ...['máy bay', 'tên lửa', 'tàu bay', 'dòng', 'chiếc'].map((w) => [w, MODEL] as const),
+  ...['tên lửa', 'dòng', 'chiếc'].map((w) => [w, MODEL] as const),
   ...['tàu', 'tàu hàng', 'tàu biển'].map((w) => [w, SHIP] as const),
-  ...['căn hộ', 'căn', 'nhà', 'biệt thự', 'nhà phố'].map((w) => [w, HOME] as const),
+  ...['căn hộ', 'căn', 'nhà', 'biệt thự', 'nhà phố', 'villa', 'condotel'].map((w) => [w, HOME] as const),
+  // an aircraft by its seats (`tàu bay thân hẹp khoảng 180 ghế`)
+  ...['máy bay', 'tàu bay'].map((w) => [w, (u: string, k: Kind) => MODEL(u, k, false) || SEATS.has(u)] as const),
+  // a golf course and a brick by their holes (`sân golf 18 lỗ`, `gạch tuynel 2 lỗ`)
+  ...['golf', 'gạch', 'tuynel'].map((w) => [w, (u: string) => u === 'lỗ'] as const),
   ...['tour', 'chuyến đi', 'gói du lịch', 'chuyến biển'].map((w) => [w, TRIP] as const),
   ['tủ', (_u, k) => k === 'temperature'],
   // a rooftop solar system's size (`điện mặt trời mái nhà 5 kWp`)
@@ -822,6 +833,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn', 'combo', 'quà', 'đến', 'tới',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
   'chính', 'phụ', 'bánh', 'kẹo', 'mứt', 'trà', 'trung', 'thu', 'nếm', 'thử', 'v6', 'v8', 'v10', 'v12', 'w12',
+  // `tàu bay thân hẹp 180 ghế`
+  'thân', 'hẹp',
   // `xe máy xăng 110 cc`, `Quảng cáo video 6 giây`
   'máy', 'xăng', 'điện', 'video',
   // `xe mô tô hai bánh trên 50 cc`, `Ô tô không kinh doanh vận tải dưới 6 chỗ`, `thùng mì 30 gói`, `nồi chiên không dầu`
@@ -1313,6 +1326,59 @@ function numberLaterInSentence(tk: Tokens, from: number): boolean {
     if (tk.type[k] === NL || endsSentence(tk, k)) return false;
   }
   return false;
+}
+
+/** Words that make a length of time after them the quantity (`kéo dài 10 ngày`), never a trip's name. */
+const TRIP_STOPS: ReadonlySet<string> = new Set(['trong', 'kéo', 'dài', 'mất', 'suốt', 'sau', 'được', 'đã', 'có', 'là', 'gồm']);
+
+/**
+ * A trip named by its length (`Tour châu Âu 5 nước 10 ngày`, `Tour xuyên Việt 15 ngày`, `chuyến đi 3 tuần xuyên Việt`,
+ * `chuyến du lịch Singapore 4 ngày`, `cho hành trình 6 ngày`), and the countries of a tour before its days: the head
+ * (`tour`, `chuyến đi`, `chuyến du lịch`; `hành trình` only after a price word) at most seven words back, places
+ * between. `kéo dài 10 ngày` after it is how long something lasted.
+ */
+function isTripLength(tk: Tokens, first: number, last: number, unit: string): boolean {
+  if (unit === 'nước') {
+    if (!(tk.isNum(last + 1) && /^(ngày|tuần)$/.test(tk.lower(last + 2)))) return false;
+  } else if (unit !== 'ngày' && unit !== 'đêm' && unit !== 'tuần') return false;
+  for (let j = first - 1, seen = 0; j >= 0 && seen < 8; j--, seen++) {
+    // `5 nước` of the same tour between the head and its days
+    if (tk.isNum(j) && tk.lower(j + 1) === 'nước') continue;
+    if (!tk.isWord(j)) return false;
+    const w = tk.lower(j);
+    if (w === 'tour') return true;
+    if (w === 'chuyến' && (tk.lower(j + 1) === 'đi' || tk.lower(j + 1) === 'du')) return true;
+    if (w === 'hành' && tk.lower(j + 1) === 'trình') return /^(giá|cho|với)$/.test(tk.lower(j - 1));
+    if (TRIP_STOPS.has(w)) return false;
+  }
+  return false;
+}
+
+/** `quy hoạch chi tiết tỷ lệ 1/500`, `bản đồ tỉ lệ 1/2.000`: the scale of a plan or a map, not a proportion. */
+function isMapScale(tk: Tokens, first: number): boolean {
+  if (tk.lower(first - 1) !== 'lệ' || !/^t[ỷỉ]$/.test(tk.lower(first - 2)) || tk.raw(first) !== '1') return false;
+  for (let j = first - 3; j >= 0 && j >= first - 8; j--) {
+    const w = tk.lower(j);
+    if ((w === 'hoạch' && tk.lower(j - 1) === 'quy') || (w === 'đồ' && tk.lower(j - 1) === 'bản')) return true;
+  }
+  return false;
+}
+
+/** Words after `đủ N …` that make it the condition of a rule (`nhận đủ 3 thẻ vàng sẽ bị treo giò`). */
+const CONDITION_AFTER: ReadonlySet<string> = new Set(['sẽ', 'thì', 'được']);
+
+/**
+ * `N tháng một lần`: a cycle, read through a list of them ending there (`hằng tháng, 3 tháng, 6 tháng, 12 tháng một
+ * lần`): the figure ends at `last`, its unit is `unit`.
+ */
+function isCycle(tk: Tokens, last: number, unit: string): boolean {
+  let j = last + 1;
+  for (let guard = 0; guard < 6; guard++) {
+    const joined = tk.isPunct(j, ',') || tk.lower(j) === 'hoặc' || tk.lower(j) === 'và';
+    if (!(joined && tk.isNum(j + 1) && tk.lower(j + 2) === unit)) break;
+    j += 3;
+  }
+  return tk.lower(j) === 'một' && tk.lower(j + 1) === 'lần';
 }
 
 /** Medals before a distance that names the race they were won in (`HCV 5.000 m`). */

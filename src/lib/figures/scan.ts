@@ -1028,7 +1028,7 @@ export class Scanner {
     const hours = unit.unit === 'giờ' || unit.unit === 'h';
     if (hours && smallestSize === 60 && q.value <= 24) {
       // hours and minutes: a clock time unless a word of duration comes first, and no time of day follows
-      const durationLead = DURATION_H_BEFORE.has(lead) || lead === 'tích' || lead === 'gian';
+      const durationLead = DURATION_H_BEFORE.has(lead) || DELAY_WORDS.has(lead) || lead === 'tích' || lead === 'gian';
       if (!durationLead || TIME_OF_DAY.has(this.word(last + 1)) || (lead === 'sau' && q.value >= 13)) return undefined;
     }
     return { last, value: Math.round((seconds / smallestSize) * 1e6) / 1e6, unit: smallest };
