@@ -71,8 +71,9 @@ describeLabelledSet('eval-blind38', 'the thirty-eighth blind set', { sentences: 
 describeLabelledSet('eval-blind39', 'the thirty-ninth blind set', { sentences: 180, figures: 384 });
 describeLabelledSet('eval-blind40', 'the fortieth blind set', { sentences: 180, figures: 383 });
 describeLabelledSet('eval-blind41', 'the forty-first blind set', { sentences: 180, figures: 414 });
-// Three known misses: a class whose head and measure have a place's or a brand's name between them, and a quoted ad.
-describeLabelledSet('eval-blind42', 'the forty-second blind set', { sentences: 200, figures: 392 }, ['baohiem-018: 10 ngày', 'khuyenmai-012: 500g', 'tindung-015: 5 phút']);
+// Two known misses: a class whose head and measure have a brand's name between them, and a quoted ad. (A trip with a
+// place between, `chuyến đi châu Âu 10 ngày`, is read since session 7.)
+describeLabelledSet('eval-blind42', 'the forty-second blind set', { sentences: 200, figures: 392 }, ['khuyenmai-012: 500g', 'tindung-015: 5 phút']);
 // One disagreement, a miss by the labels: the conventions read two to eleven months right after a statistic as the
 // months of the year so far (`vận chuyển 2,4 triệu lượt khách trong 3 tháng`); the forty-third set's labeller counts them.
 describeLabelledSet('eval-blind43', 'the forty-third blind set', { sentences: 180, figures: 463 });
@@ -99,10 +100,13 @@ describeLabelledSet('eval-blind50', 'the fiftieth blind set', { sentences: 180, 
   'iuu-002: quá 6 giờ',
 ]);
 describeLabelledSet('eval-blind52', 'the fifty-second blind set', { sentences: 180, figures: 394 });
-// Two disagreements (a rate's own period stays, `6%/năm trong 3 năm`, like `15 triệu đồng/tháng trong 4 năm`; a service
+// Three disagreements (names counted again after `là` stay, `Thái Lan và Indonesia là hai thị trường cung cấp chính`,
+// since `thị trường` is a counted noun (session 7), as `… và Sky Mavis là bốn kỳ lân` of an earlier set; a rate's own
+// period stays, `6%/năm trong 3 năm`, like `15 triệu đồng/tháng trong 4 năm`; a service
 // promise stays, `được duyệt trong vòng 24 giờ`) and a known miss: a model number alone after a verb (`giảm giá 3008 và
 // 5008`).
 describeLabelledSet('eval-blind51', 'the fifty-first blind set', { sentences: 200, figures: 430 }, [
+  'import-003: hai thị trường',
   'loan-005: 3 năm',
   'loan-020: 24 giờ',
   'price-017: 3008',
@@ -138,3 +142,31 @@ describeLabelledSet('eval-blind60', 'the sixtieth blind set', { sentences: 180, 
   'rates-011: 1 tỷ đồng',
 ]);
 describeLabelledSet('eval-blind61', 'the sixty-first blind set', { sentences: 180, figures: 383 });
+// Known misses: a price given for a set amount (`cho nhóm 10 người`, `bữa ăn hải sản cho 4 người`, `cho 15 phút`), a
+// service or a pass by its length or sites (`đò chèo 3 tiếng`, `vé trọn gói 3 điểm di tích`), a group by rank after
+// `cho` (`cho 50 khách đăng ký sớm nhất`: after `cho` a group is usually who received something, `cho 20 bang chịu ảnh
+// hưởng nặng nhất`).
+describeLabelledSet('eval-blind62', 'the sixty-second blind set', { sentences: 180, figures: 397 }, [
+  'festivals-013: 15 phút',
+  'resorts-014: 10 người',
+  'revenue-018: 4 người',
+  'tickets-002: 3 điểm di tích',
+  'tickets-011: 3 tiếng',
+  'tours-019: 50 khách',
+]);
+// The lead removed `"occurrence": 2` from dispute-013's `62 giờ` before running the set: the scorer counts whole
+// numbers, so the `62` inside `362 giờ/năm` is not a first occurrence (a format fix). Known misses: a group by rank
+// after `cho` (`cho 3 nhân viên kinh doanh giỏi nhất`), the base of a fee (`mỗi hợp đồng 12 tháng`), a course by its
+// length with a code between (`máy CNC 6 tháng`).
+describeLabelledSet('eval-blind63', 'the sixty-third blind set', { sentences: 180, figures: 383 }, [
+  'bonus-013: 3 nhân viên',
+  'export-008: 12 tháng',
+  'training-018: CNC 6 tháng',
+]);
+// Known misses: a loan's grace period (`ân hạn nợ gốc tới 24 tháng`) and a promotion's term (`lãi suất 0% trong 18
+// tháng`).
+describeLabelledSet('eval-blind64', 'the sixty-fourth blind set', { sentences: 200, figures: 404 }, [
+  'vaymua-015: 24 tháng',
+  'vaymua-016: 0% trong 18 tháng',
+  'vaymua-016: 0% trong 18 tháng',
+]);
