@@ -267,7 +267,7 @@ const COUNT = [
   'kho', 'kho hàng', 'nhà kho', 'ngón tay', 'ngón chân', 'ngón', 'cảng', 'cảng biển', 'cảng cạn', 'cảng hàng không', 'sân bay', 'bến cảng', 'cầu cảng',
   'đơn vị máu', 'tổ chức đảng', 'tổ chức cơ sở đảng', 'vị trí việc làm',
   // stock codes counted (`Hai mã ngân hàng`, `3 mã cổ phiếu`)
-  'mã', 'mã cổ phiếu', 'mã chứng khoán', 'thị trường',
+  'mã', 'mã cổ phiếu', 'mã chứng khoán', 'thị trường', 'tủ',
 ];
 
 /** Counted nouns that name people (kind `people`). */

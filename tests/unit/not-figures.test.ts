@@ -1357,3 +1357,36 @@ describe('tourism, labour and real estate (sixty-second to sixty-fourth blind se
     ['Cứ 3 tháng, doanh nghiệp phải báo cáo một lần.', '3 tháng'],
   ]);
 });
+
+describe('environment, retail and hospitals (sixty-fifth to sixty-seventh blind sets)', () => {
+  yieldsExactly([
+    // lengths in hours and minutes after more words of duration; a change written with `còn` or `xuống dưới`
+    ['Người Việt dành 2 giờ 35 phút mỗi ngày để lướt mạng xã hội.', ['2 giờ 35 phút']],
+    ['Người bệnh phải chờ trung bình 2 giờ 15 phút.', ['2 giờ 15 phút']],
+    ['Thời gian chờ khám giảm từ 3 giờ còn 1 giờ 20 phút.', ['3 giờ', '1 giờ 20 phút']],
+    ['Chụp CT từ 3 giờ xuống dưới 1 giờ.', ['3 giờ', 'dưới 1 giờ']],
+    // names and systems: a steering committee's number, a shift system
+    ['Ban Chỉ đạo 389 quốc gia ghi nhận hơn 95.000 vụ buôn lậu.', ['hơn 95.000 vụ buôn lậu']],
+    ['Ngày 9/3, Ban Chỉ đạo 24 tỉnh Thanh Hóa đã có văn bản.', []],
+    ['Kho có 605 công nhân làm việc theo 3 ca.', ['605 công nhân']],
+    // bases of rates and how often
+    ['Phí là 16.500 đồng, mỗi 0,5 kg tiếp theo cộng thêm 2.500 đồng.', ['16.500 đồng', '2.500 đồng']],
+    ['Hệ thống truyền số liệu về Tổng cục mỗi 15 phút.', []],
+    ['Trung bình cứ 1 bác sĩ có 1,5 điều dưỡng.', ['1,5 điều dưỡng']],
+    ['Trung bình cứ 1 giờ sẽ có khoảng 117 người tử vong.', ['khoảng 117 người']],
+    // frames with a document's code or numbered places inside
+    ['Sau 5 năm thực hiện Chỉ thị 13-CT/TW, số vụ phá rừng giảm 47%.', ['47%']],
+    ['Sau 6 tháng thí điểm ở quận 1 và quận 3, có 3/4 số hộ tham gia.', ['3/4 số hộ']],
+    // classes: a shift by its length with words between, a vaccine's schedule by its doses
+    ['Đội có 12 công nhân, mỗi ca làm việc 8 tiếng, thu gom 18 tấn rác.', ['12 công nhân', '18 tấn']],
+    ['Phác đồ 4 mũi tổng chi phí gần 7 triệu đồng.', ['gần 7 triệu đồng']],
+  ]);
+  keeps([
+    ['Bốn đối tượng bị bắt khi đang đóng gói 2.300 hộp sữa bột giả.', '2.300 hộp sữa bột giả'],
+    ['Tỉnh được cấp 12 tủ, đủ chứa 600.000 liều.', '12 tủ'],
+    ['Mỗi bé cần tiêm 4 mũi.', '4 mũi'],
+    ['Cứ 10 người thì có 3 người mắc bệnh.', '3 người'],
+    ['Mỗi 15 phút lại có 1 ca nhập viện.', '1 ca'],
+    ['Nhà máy chia thành 4 phân xưởng, có 3 ca trực.', '3 ca trực'],
+  ]);
+});

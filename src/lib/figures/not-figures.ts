@@ -276,6 +276,14 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if ((kind === 'count' || kind === 'people' || kind === 'duration') && tk.lower(first - 1) === 'đủ' && CONDITION_AFTER.has(tk.lower(f.lastTok + 1))) return true;
   // `Tour châu Âu 5 nước 10 ngày`, `chuyến du lịch Singapore 4 ngày`, `giá hành trình 8 ngày`: a trip by its length
   if ((kind === 'duration' || unit === 'nước') && d.qualifier === 'exact' && isTripLength(tk, first, f.lastTok, unit)) return true;
+  // `Ban Chỉ đạo 389 quốc gia`: a steering committee named by its number
+  if (tk.raw(first - 1) === 'đạo' && tk.raw(first - 2) === 'Chỉ' && tk.raw(first - 3) === 'Ban') return true;
+  // `làm việc theo 3 ca`, `chia 3 ca`: a shift system, not a count
+  if (unit === 'ca' && (tk.lower(first - 1) === 'theo' || tk.lower(first - 1) === 'chia')) return true;
+  // the base of a rate: `mỗi 0,5 kg tiếp theo cộng thêm 2.500 đồng`; `truyền số liệu mỗi 15 phút.` (how often);
+  // `cứ 1 bác sĩ có 1,5 điều dưỡng`
+  if (tk.lower(first - 1) === 'mỗi' && ((tk.lower(f.lastTok + 1) === 'tiếp' && tk.lower(f.lastTok + 2) === 'theo') || (kind === 'duration' && endsClauseAt(tk, f.lastTok + 1)))) return true;
+  if (tk.lower(first - 1) === 'cứ' && d.value === 1 && tk.isNum(first)) return true;
   // `quy hoạch chi tiết tỷ lệ 1/500`: a map's scale
   if (kind === 'ratio' && d.value !== undefined && isMapScale(tk, first)) return true;
   // `đóng 3 tháng, 6 tháng, 12 tháng một lần`, `định kỳ 6 tháng một lần`: how often, not how long
@@ -755,7 +763,9 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['bảng', (u: string) => u === 'inch'],
   ...['chó', 'mèo'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
   // a course of treatment or study by its length (`liệu trình 12 tuần`, `phác đồ 6 tháng`)
-  ...['liệu trình', 'phác đồ', 'khóa học'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
+  ...['liệu trình', 'khóa học'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
+  // … and a vaccine's schedule by its doses (`phác đồ 4 mũi`)
+  ['phác đồ', (u: string, k: Kind) => k === 'duration' || u.split(' ')[0] === 'mũi'],
   // an advertising slot by its length (`suất quảng cáo 10 giây`)
   ['quảng cáo', (u: string) => u === 'giây'],
   // a delivery service by its speed (`Dịch vụ giao hàng 2 giờ`), a parcel by its weight tier (`kiện dưới 2 kg`)
@@ -831,6 +841,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
   'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'mắm', 'tương', 'mẹ', 'thuốc', 'nhỏ', 'mắt', 'nhanh', 'sau', 'trước',
   'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn', 'combo', 'quà', 'đến', 'tới',
+  // `mỗi ca làm việc 8 tiếng`
+  'làm', 'việc',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
   'chính', 'phụ', 'bánh', 'kẹo', 'mứt', 'trà', 'trung', 'thu', 'nếm', 'thử', 'v6', 'v8', 'v10', 'v12', 'w12',
   // `tàu bay thân hẹp 180 ghế`
@@ -906,6 +918,8 @@ function classBefore(tk: Tokens, firstTok: number, unit: string, kind: Kind, nig
     // `Quảng Bình 20.500 tấn`: a capitalised word inside a sentence is a name, not the head `bình`
     if (tk.isCapitalized(j) && tk.raw(j) !== tk.raw(j).toUpperCase() && !atSentenceStart(tk, j - 1)) return false;
     const w = tk.lower(j);
+    // `đóng gói 2.300 hộp`: `gói` of the verb `đóng gói` (to pack), not a pack
+    if (w === 'gói' && tk.lower(j - 1) === 'đóng') return false;
     const two = CLASS_HEAD_TAILS.has(w) && tk.isWord(j - 1) ? CLASS_HEADS.get(`${tk.lower(j - 1)} ${w}`) : undefined;
     // `trung bình 25 lít/ngày` is an average, not a container
     const test = two ?? (w === 'bình' && tk.lower(j - 1) === 'trung' ? undefined : CLASS_HEADS.get(w));
@@ -1304,12 +1318,17 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
     // `Sau 5 năm thí điểm theo Nghị quyết 42/2017/QH14, …`: a document number inside it
     // … or a programme's number after its capitalised name (`Chương trình MTQG 1719`), or closing the frame (`Đề án 06,`)
     if (tk.isNum(k) && tk.isPunct(k + 1, ',') && tk.isWord(k - 1) && k > last + 1) continue;
+    // `Sau 5 năm thực hiện Chỉ thị 13-CT/TW, …`: a code of a document; `… ở quận 1 và quận 3, …`: numbered places
+    if (tk.isNum(k) && ((tk.isDash(k + 1) && tk.glued[k + 1] && tk.glued[k + 2] && tk.hasUpper(k + 2)) || PLACE_NUMBERED.has(tk.lower(k - 1)))) continue;
     if ((t === PUNCT && tk.raw(k) !== ',' && tk.glued[k] && tk.glued[k + 1]) || (tk.isNum(k) && (tk.isPunct(k + 1, '/') || tk.isPunct(k - 1, '/') || (tk.isWord(k - 1) && (tk.glued[k] || tk.hasUpper(k - 1)))))) continue;
     if (t === PUNCT) return tk.raw(k) === ',' && numberLaterInSentence(tk, k + 1);
     if (tk.isNum(k)) return false;
   }
   return false;
 }
+
+/** Places and units named by a number (`quận 1`, `phường 7`), inside a framing phrase. */
+const PLACE_NUMBERED: ReadonlySet<string> = new Set(['quận', 'phường', 'huyện', 'xã', 'khu', 'tổ', 'ấp', 'thôn', 'khóm', 'tiểu']);
 
 /** A number between token `from` and the end of its sentence. */
 function numberLaterInSentence(tk: Tokens, from: number): boolean {
@@ -1352,6 +1371,11 @@ function isTripLength(tk: Tokens, first: number, last: number, unit: string): bo
     if (TRIP_STOPS.has(w)) return false;
   }
   return false;
+}
+
+/** Token `k` ends a clause: the end of the text or a line, `,`, `;`, `.`, `!`, `?`. */
+function endsClauseAt(tk: Tokens, k: number): boolean {
+  return k >= tk.n || tk.type[k] === NL || tk.isPunct(k, ',') || tk.isPunct(k, ';') || endsSentence(tk, k);
 }
 
 /** `quy hoạch chi tiết tỷ lệ 1/500`, `bản đồ tỉ lệ 1/2.000`: the scale of a plan or a map, not a proportion. */

@@ -97,6 +97,12 @@ const SHORT_PERIOD_PARTS: ReadonlySet<string> = new Set(['giờ', 'tiếng', 'ph
 /** Words after `đầu` that make it another word (`đầu tư`, `đầu vào`, `đầu người`), not "first". */
 const NOT_PERIOD_AFTER_DAU: ReadonlySet<string> = new Set(['tư', 'vào', 'ra', 'mối', 'tàu', 'người', 'nguồn', 'óc', 'bếp', 'máy', 'cầu', 'đàn', 'con', 'lợn', 'bò', 'xe', 'sách']);
 
+/**
+ * Words before hours and minutes that make them a length of time, besides those before `N h` (DURATION_H_BEFORE) and
+ * of delay: `thành tích`, `thời gian`, `trung bình`, `dành`, `chờ`, `đợi`.
+ */
+const COMPOUND_DURATION_LEADS: ReadonlySet<string> = new Set(['tích', 'gian', 'bình', 'dành', 'chờ', 'đợi']);
+
 /** The parts of a length of time written in several units (`2 giờ 48 phút 12 giây`), in seconds. */
 const TIME_PART_SECONDS: ReadonlyMap<string, number> = new Map([
   ['giờ', 3600],
@@ -637,10 +643,12 @@ export class Scanner {
   private changesTo(k: number): boolean {
     let j = k;
     const w = this.word(j);
-    if (w !== 'xuống' && w !== 'lên') return false;
+    // `giảm từ 3 giờ còn 1 giờ 20 phút`: `còn` alone says it too
+    if (w !== 'xuống' && w !== 'lên' && w !== 'còn') return false;
     j++;
-    if (this.word(j) === 'còn' || this.word(j) === 'tới' || this.word(j) === 'đến' || this.word(j) === 'mức') j++;
-    if (this.word(j) === 'khoảng' || this.word(j) === 'gần' || this.word(j) === 'hơn') j++;
+    if (w !== 'còn' && (this.word(j) === 'còn' || this.word(j) === 'tới' || this.word(j) === 'đến' || this.word(j) === 'mức')) j++;
+    // `từ 3 giờ xuống dưới 1 giờ`
+    if (this.word(j) === 'khoảng' || this.word(j) === 'gần' || this.word(j) === 'hơn' || this.word(j) === 'dưới' || this.word(j) === 'trên') j++;
     return this.tk.isNum(j);
   }
 
@@ -1028,7 +1036,7 @@ export class Scanner {
     const hours = unit.unit === 'giờ' || unit.unit === 'h';
     if (hours && smallestSize === 60 && q.value <= 24) {
       // hours and minutes: a clock time unless a word of duration comes first, and no time of day follows
-      const durationLead = DURATION_H_BEFORE.has(lead) || DELAY_WORDS.has(lead) || lead === 'tích' || lead === 'gian';
+      const durationLead = DURATION_H_BEFORE.has(lead) || DELAY_WORDS.has(lead) || COMPOUND_DURATION_LEADS.has(lead);
       if (!durationLead || TIME_OF_DAY.has(this.word(last + 1)) || (lead === 'sau' && q.value >= 13)) return undefined;
     }
     return { last, value: Math.round((seconds / smallestSize) * 1e6) / 1e6, unit: smallest };
