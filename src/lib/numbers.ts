@@ -270,6 +270,17 @@ function readScale(words: readonly string[], i: number): { scale: number; length
  * `['ba','mươi','mốt']` → 31; `['sáu','trăm','linh','năm']` → 605;
  * `['hai','triệu','rưỡi']` → 2 500 000; `['một','nghìn','hai','trăm']` → 1200.
  */
+/**
+ * `value × mag` for a magnitude that is a power of ten (`528,2 tỷ` = 528.2 × 1e9), computed on the decimal digits so
+ * that it comes out as written: 528200000000, not the binary product 528200000000.00006.
+ */
+export function scaleBy(value: number, mag: number): number {
+  const product = value * mag;
+  if (Number.isInteger(value) || !Number.isFinite(product)) return product;
+  const exponent = Math.round(Math.log10(mag));
+  return 10 ** exponent === mag ? Number(`${value}e${exponent}`) : product;
+}
+
 export function parseSpelledNumber(words: readonly string[], i = 0): SpelledNumber | undefined {
   const start = i;
   let total = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumberVi, parseDigitLiteral, parseNumberVi, parseSpelledNumber } from '../../src/lib/numbers';
+import fc from 'fast-check';
+import { formatNumberVi, parseDigitLiteral, parseNumberVi, parseSpelledNumber, scaleBy } from '../../src/lib/numbers';
 
 describe('parseNumberVi: digit literals', () => {
   it.each([
@@ -125,5 +126,25 @@ describe('formatNumberVi', () => {
   it('agrees with Intl.NumberFormat("vi-VN") when no rounding is involved', () => {
     const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 });
     for (const n of [1, 12, 123, 1234, 12345, 1234567.25, -98765.5, 0.125, 100000000]) expect(formatNumberVi(n)).toBe(intl.format(n));
+  });
+});
+
+describe('scaleBy', () => {
+  it('scales a decimal by a power of ten as written (`528,2 tỷ` is 528200000000, not 528200000000.00006)', () => {
+    expect(528.2 * 1e9).not.toBe(528_200_000_000); // the binary product it replaces
+    expect(scaleBy(528.2, 1e9)).toBe(528_200_000_000);
+    expect(scaleBy(0.3, 1e6)).toBe(300_000);
+    expect(scaleBy(7, 1e3)).toBe(7_000);
+  });
+  it('gives a whole number for any amount with at most as many decimals as the magnitude has zeros', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom(1e3, 1e6, 1e9), (digits, decimals, mag) => {
+        const value = Number(`${digits}e-${decimals}`);
+        const scaled = scaleBy(value, mag);
+        expect(Number.isInteger(scaled)).toBe(true);
+        expect(scaled).toBe(Math.round(value * mag));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -12,6 +12,7 @@ import {
   MAGNITUDES,
   SPELLED_START_WORDS,
   parseDigitLiteral,
+  scaleBy,
   parseSpelledNumber,
   type DigitLiteral,
 } from '../numbers';
@@ -102,6 +103,9 @@ const NOT_PERIOD_AFTER_DAU: ReadonlySet<string> = new Set(['tư', 'vào', 'ra', 
  * of delay: `thành tích`, `thời gian`, `trung bình`, `dành`, `chờ`, `đợi`.
  */
 const COMPOUND_DURATION_LEADS: ReadonlySet<string> = new Set(['tích', 'gian', 'bình', 'dành', 'chờ', 'đợi']);
+
+/** A magnitude word and a currency written as one (`triệuđồng`, `tỷđồng`, `tỷusd`). */
+const GLUED_MAGNITUDE_CURRENCY = /^(nghìn|ngàn|triệu|tỷ|tỉ)(đồng|vnđ|vnd|usd)$/;
 
 /** The parts of a length of time written in several units (`2 giờ 48 phút 12 giây`), in seconds. */
 const TIME_PART_SECONDS: ReadonlyMap<string, number> = new Map([
@@ -472,7 +476,7 @@ export class Scanner {
           if ((w === 'K' || w === 'k') && KARATS.has(lit.value) && !lit.hasDecimal && this.purityContext(k)) return { kind: 'skip', last: this.gluedRunEnd(k) };
           mag = m;
           hasMag = true;
-          value *= m;
+          value = scaleBy(value, m);
           last = nt;
         } else if ((w === 'h' || w === 'g' || w === 'H') && tk.isNum(nt + 1) && tk.glued[nt + 1]) {
           // clock time 14h30, 8g15
@@ -583,6 +587,24 @@ export class Scanner {
     return !IDENTIFIER_BEFORE.has(r) && measureOf(r) === undefined && currencyOf(r) === undefined && magnitudeOf(r) === undefined;
   }
 
+  /**
+   * `10,8 triệuđồng`, `2tỷđồng`: a magnitude and its currency written as one word (a slip of the keyboard that news
+   * sites leave in): read as `10,8 triệu đồng`, the word being both, and a rate after it (`63,2 triệuđồng/người/năm`).
+   */
+  private gluedMagnitudeCurrency(q: Quantity, k: number): boolean {
+    const tk = this.tk;
+    const m = GLUED_MAGNITUDE_CURRENCY.exec(tk.lower(k));
+    if (!m) return false;
+    const mag = magnitudeOf(m[1]!)!;
+    const currency = currencyOf(m[2]!)!;
+    q.mag = mag;
+    q.hasMag = true;
+    q.value = scaleBy(q.base, mag);
+    q.last = k;
+    q.unit = readRate(tk, { unit: currency, kind: 'money', first: k, last: k, strong: true, source: 'currency' });
+    return true;
+  }
+
   /** Reads magnitude words after the number (`tỷ`, `nghìn tỷ`, `triệu rưỡi`) and a `2 tỷ 500 triệu` tail. */
   private readMagnitudes(q: Quantity): void {
     const tk = this.tk;
@@ -594,6 +616,7 @@ export class Scanner {
     let lastM = 0;
     while (k < tk.n && tk.type[k] === WORD) {
       const m = magnitudeOf(tk.lower(k));
+      if (m === undefined && mag === 0 && this.gluedMagnitudeCurrency(q, k)) return;
       if (m === undefined || this.magnitudeCompound(k)) break;
       if (mag === 0) mag = m;
       // `10 triệu tỷ tỷ năm`: a billion billions, as popular science writes 10^25
@@ -605,7 +628,7 @@ export class Scanner {
     if (mag === 0) return;
     q.mag = mag;
     q.hasMag = true;
-    q.value = q.base * mag;
+    q.value = scaleBy(q.base, mag);
     q.last = k - 1;
     if (tk.isWord(k) && tk.lower(k) === 'rưỡi' && Number.isInteger(q.base)) {
       q.value += mag / 2;
@@ -1294,7 +1317,7 @@ export class Scanner {
     } else unit = yUnit;
     let min = x.value;
     const max = y.value;
-    if (!x.hasMag && y.hasMag && x.value * y.mag <= max) min = x.value * y.mag;
+    if (!x.hasMag && y.hasMag && scaleBy(x.value, y.mag) <= max) min = scaleBy(x.value, y.mag);
     if (!(min <= max)) return undefined;
     if (min === max && !xUnit && !yUnit) return undefined;
     const yearish = isYearLike(x.lit, x.base) && isYearLike(y.lit, y.base);
