@@ -1390,3 +1390,26 @@ describe('environment, retail and hospitals (sixty-fifth to sixty-seventh blind 
     ['Nhà máy chia thành 4 phân xưởng, có 3 ca trực.', '3 ca trực'],
   ]);
 });
+
+describe('the review sample of session 7 (Dân Trí, seed 7)', () => {
+  it('reads a magnitude and its currency written as one word, with a rate after it', () => {
+    const read = (s: string) => extractFigures(s).map((f) => [f.text, f.value, f.unit, f.kind]);
+    expect(read('Gói bảo hiểm trị giá 10,8 triệuđồng.')).toEqual([['10,8 triệuđồng', 10_800_000, 'đồng', 'money']]);
+    expect(read('Thu nhập đạt 63,2 triệuđồng/người/năm.')).toEqual([['63,2 triệuđồng/người/năm', 63_200_000, 'đồng/người/năm', 'money']]);
+    expect(read('Doanh thu đạt 2tỷđồng.')).toEqual([['2tỷđồng', 2_000_000_000, 'đồng', 'money']]);
+  });
+  it('gives an amount with a decimal and a magnitude the value written, not a binary product', () => {
+    expect(extractFigures('Lãi trước thuế đạt 528,2 tỷ đồng.')[0]!.value).toBe(528_200_000_000);
+    expect(extractFigures('Giá cá 3,7K/kg.')[0]!.value).toBe(3_700);
+    expect(extractFigures('Vốn từ 2,3 đến 4,6 tỷ đồng.').map((f) => [f.min, f.max])).toEqual([[2_300_000_000, 4_600_000_000]]);
+  });
+  yieldsExactly([
+    // "both": the things just named
+    ['Đối với cả hai phiên bản MT và Sport được giảm 40 triệu đồng.', ['40 triệu đồng']],
+    ['Hiện cả 2 bệnh nhân đang được cách ly điều trị.', []],
+  ]);
+  keeps([
+    ['Cả 63 tỉnh, thành đã triển khai.', '63 tỉnh, thành'],
+    ['Có 2 bệnh nhân đang được cách ly.', '2 bệnh nhân'],
+  ]);
+});

@@ -276,6 +276,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if ((kind === 'count' || kind === 'people' || kind === 'duration') && tk.lower(first - 1) === 'đủ' && CONDITION_AFTER.has(tk.lower(f.lastTok + 1))) return true;
   // `Tour châu Âu 5 nước 10 ngày`, `chuyến du lịch Singapore 4 ngày`, `giá hành trình 8 ngày`: a trip by its length
   if ((kind === 'duration' || unit === 'nước') && d.qualifier === 'exact' && isTripLength(tk, first, f.lastTok, unit)) return true;
+  // `cả hai phiên bản MT và Sport`, `cả 2 bệnh viện`: "both", the things named, not a count
+  if ((kind === 'count' || kind === 'people') && d.value === 2 && tk.lower(first - 1) === 'cả') return true;
   // `Ban Chỉ đạo 389 quốc gia`: a steering committee named by its number
   if (tk.raw(first - 1) === 'đạo' && tk.raw(first - 2) === 'Chỉ' && tk.raw(first - 3) === 'Ban') return true;
   // `làm việc theo 3 ca`, `chia 3 ca`: a shift system, not a count
