@@ -268,6 +268,8 @@ const COUNT = [
   'đơn vị máu', 'tổ chức đảng', 'tổ chức cơ sở đảng', 'vị trí việc làm',
   // stock codes counted (`Hai mã ngân hàng`, `3 mã cổ phiếu`)
   'mã', 'mã cổ phiếu', 'mã chứng khoán', 'thị trường', 'tủ',
+  // diplomas (`cấp 2 bằng (1 bằng tốt nghiệp … và 1 bằng tốt nghiệp …)`): `bằng` alone is also "equal to"
+  'bằng tốt nghiệp', 'văn bằng', 'bằng cấp', 'chứng chỉ',
 ];
 
 /** Counted nouns that name people (kind `people`). */

@@ -1411,5 +1411,6 @@ describe('the review sample of session 7 (Dân Trí, seed 7)', () => {
   keeps([
     ['Cả 63 tỉnh, thành đã triển khai.', '63 tỉnh, thành'],
     ['Có 2 bệnh nhân đang được cách ly.', '2 bệnh nhân'],
+    ['Các bạn được cấp 1 bằng tốt nghiệp Cao đẳng và 1 chứng chỉ nghề.', '1 bằng tốt nghiệp'],
   ]);
 });
