@@ -1414,3 +1414,32 @@ describe('the review sample of session 7 (Dân Trí, seed 7)', () => {
     ['Các bạn được cấp 1 bằng tốt nghiệp Cao đẳng và 1 chứng chỉ nghề.', '1 bằng tốt nghiệp'],
   ]);
 });
+
+describe('crime, farming and schools (sixty-eighth to seventieth blind sets)', () => {
+  yieldsExactly([
+    // a clock time to a clock time with minutes; money written short after a naming word; a price per kg in K
+    ['Phiên tòa kéo dài từ 8h đến 17h30 với sự tham gia của 18 luật sư.', ['18 luật sư']],
+    ['Học phí phổ biến ở mức 2,5M-4M mỗi tháng.', ['2,5M-4M']],
+    ['Giá mít Thái hiện chỉ 5K/kg.', ['5K/kg']],
+    ['Tiền phòng 350 € và phí học kỳ 150 euro.', ['350 €', '150 euro']],
+    // a grade, a shift system, a rate's base after `cứ`, courses, piglets by weight, a point in the future
+    ['Trường chia 1.560 học sinh khối 6 thành 30 lớp.', ['1.560 học sinh', '30 lớp']],
+    ['Có tới 2.468 lớp phải học 2 ca do thiếu phòng.', ['2.468 lớp']],
+    ['Cứ 100 trường THCS thì có 38 trường có lớp đông.', ['38 trường']],
+    ['Khóa 24 buổi khoảng 6 triệu đồng.', ['khoảng 6 triệu đồng']],
+    ['Học bổng tối đa €24.000 học phí cho toàn khóa 2 năm.', ['tối đa €24.000']],
+    ['Giá lợn giống 7-10 kg lên 1,8-2 triệu đồng/con.', ['1,8-2 triệu đồng/con']],
+    ['Sau 5 năm nữa kim ngạch có thể đạt 5-6 tỷ USD.', ['5-6 tỷ USD']],
+  ]);
+  keeps([
+    ['Các tàu trễ từ 3 đến 5 giờ.', 'từ 3 đến 5 giờ'],
+    ['Học sinh lớp 12 đồng loạt nghỉ học, 40 em vắng.', '40 em'],
+    ['Trường mở 3 khóa học, mỗi khóa 40 học viên.', '40 học viên'],
+    ['Dự án kéo dài 5 năm.', '5 năm'],
+    ['Ca trực có 3 ca sĩ biểu diễn.', '3 ca sĩ'],
+  ]);
+  it('leaves a naming word\'s number alone when no currency follows', () => {
+    expect(texts('Nhóm 5K đã tuyên truyền.')).toEqual([]);
+    expect(texts('Mức 2 được áp dụng.')).toEqual([]);
+  });
+});

@@ -81,6 +81,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'số', 'nhóm', 'đường', 'khu', 'nhà', 'căn', 'ô', 'kho', 'đội', 'liều', 'phút', 'cửa', 'trạm', 'tòa', 'toà',
   'sảnh', 'đồn', 'cỡ', 'dòng', 'đời', 'kênh', 'hệ', 'cụm', 'vùng', 'xe', 'tàu', 'loại', 'cấp', 'gói', 'hạng',
   'điểm', 'khóa', 'khoá', 'vòng', 'bão', 'bài', 'tháp',
+  // a school year's grade (`1.560 học sinh khối 6`)
+  'khối',
   // steel grades (`thép 201`, `Thép không gỉ 304`, `inox 316`)
   'thép', 'gỉ', 'inox',
   // numbered parts of a match (`hiệp 2`, `ván 3`, `set 2`, `lượt 2`) and border markers (`mốc 604`)

@@ -280,12 +280,15 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if ((kind === 'count' || kind === 'people') && d.value === 2 && tk.lower(first - 1) === 'cả') return true;
   // `Ban Chỉ đạo 389 quốc gia`: a steering committee named by its number
   if (tk.raw(first - 1) === 'đạo' && tk.raw(first - 2) === 'Chỉ' && tk.raw(first - 3) === 'Ban') return true;
-  // `làm việc theo 3 ca`, `chia 3 ca`: a shift system, not a count
-  if (unit === 'ca' && (tk.lower(first - 1) === 'theo' || tk.lower(first - 1) === 'chia')) return true;
+  // `làm việc theo 3 ca`, `chia 3 ca`, `phải học 2 ca`: a shift system, not a count
+  if (unit === 'ca' && SHIFT_SYSTEM_BEFORE.has(tk.lower(first - 1))) return true;
+  // `sau 5 năm nữa kim ngạch có thể đạt …`: a point in the future, not a length
+  if (kind === 'duration' && tk.lower(first - 1) === 'sau' && tk.lower(f.lastTok + 1) === 'nữa') return true;
   // the base of a rate: `mỗi 0,5 kg tiếp theo cộng thêm 2.500 đồng`; `truyền số liệu mỗi 15 phút.` (how often);
   // `cứ 1 bác sĩ có 1,5 điều dưỡng`
   if (tk.lower(first - 1) === 'mỗi' && ((tk.lower(f.lastTok + 1) === 'tiếp' && tk.lower(f.lastTok + 2) === 'theo') || (kind === 'duration' && endsClauseAt(tk, f.lastTok + 1)))) return true;
-  if (tk.lower(first - 1) === 'cứ' && d.value === 1 && tk.isNum(first)) return true;
+  // … and `cứ 100 trường THCS thì có 38 trường`, like `mỗi 100`
+  if (tk.lower(first - 1) === 'cứ' && tk.isNum(first) && d.value !== undefined && (d.value === 1 || (d.value >= 10 && 10 ** Math.round(Math.log10(d.value)) === d.value))) return true;
   // `quy hoạch chi tiết tỷ lệ 1/500`: a map's scale
   if (kind === 'ratio' && d.value !== undefined && isMapScale(tk, first)) return true;
   // `đóng 3 tháng, 6 tháng, 12 tháng một lần`, `định kỳ 6 tháng một lần`: how often, not how long
@@ -766,6 +769,10 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['chó', 'mèo'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
   // a course of treatment or study by its length (`liệu trình 12 tuần`, `phác đồ 6 tháng`)
   ...['liệu trình', 'khóa học'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
+  // a course by its sessions or length (`khóa 24 buổi`, `toàn khóa 2 năm`)
+  ...['khóa', 'khoá'].map((w) => [w, (u: string, k: Kind) => k === 'duration' || u === 'buổi' || u === 'tiết'] as const),
+  // young animals sold by their weight (`lợn giống 7-10 kg`)
+  ...['lợn giống', 'heo giống', 'gà giống', 'cá giống', 'bò giống'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
   // … and a vaccine's schedule by its doses (`phác đồ 4 mũi`)
   ['phác đồ', (u: string, k: Kind) => k === 'duration' || u.split(' ')[0] === 'mũi'],
   // an advertising slot by its length (`suất quảng cáo 10 giây`)
@@ -1389,6 +1396,9 @@ function isMapScale(tk: Tokens, first: number): boolean {
   }
   return false;
 }
+
+/** Words before `N ca` that make it a shift system (`làm việc theo 3 ca`, `học 2 ca`). */
+const SHIFT_SYSTEM_BEFORE: ReadonlySet<string> = new Set(['theo', 'chia', 'học']);
 
 /** Words after `đủ N …` that make it the condition of a rule (`nhận đủ 3 thẻ vàng sẽ bị treo giò`). */
 const CONDITION_AFTER: ReadonlySet<string> = new Set(['sẽ', 'thì', 'được']);

@@ -471,7 +471,8 @@ export class Scanner {
         if (m !== undefined) {
           shorthand = w === 'K' || w === 'k' || w === 'M' || w === 'tr';
           // `5K` (the anti-Covid slogan), `4K` (video): a single digit with K is a name
-          if ((w === 'K' || w === 'k') && lit.value < 10 && !lit.hasDecimal) return { kind: 'skip', last: this.gluedRunEnd(k) };
+          // … but `5K/kg` is a price
+          if ((w === 'K' || w === 'k') && lit.value < 10 && !lit.hasDecimal && !tk.isPunct(nt + 1, '/')) return { kind: 'skip', last: this.gluedRunEnd(k) };
           // `vàng 18K`, `vàng trang sức 24K`: karats of gold, not thousands
           if ((w === 'K' || w === 'k') && KARATS.has(lit.value) && !lit.hasDecimal && this.purityContext(k)) return { kind: 'skip', last: this.gluedRunEnd(k) };
           mag = m;
@@ -803,6 +804,10 @@ export class Scanner {
     if (q.lit?.hasDecimal && q.hasMag && (q.unit ?? readUnit(tk, q.last + 1))?.kind === 'money') return true;
     // `vé vào cổng EUR 15`: a currency written first makes it an amount, whatever noun comes before
     if (q.unit?.source === 'currency' && q.first < q.numTok && tk.isWord(q.first)) return true;
+    // `Tiền phòng 350 €`, `phí học kỳ 150 euro`, `tiền phòng 3 triệu đồng`: a currency after it (`đồng` only with a
+    // magnitude: `lớp 12 đồng loạt` is a class and a word)
+    const money = q.unit ?? readUnit(tk, q.last + 1);
+    if (money && money.source === 'currency' && money.first === q.last + 1 && (money.unit !== 'đồng' || q.hasMag)) return true;
     if (q.lit && q.lit.hasDecimal && !q.unit) {
       const u = readUnit(tk, q.last + 1);
       if (u && u.strong && u.source === 'noun') return true;
@@ -866,6 +871,9 @@ export class Scanner {
     if (q.value > 24 || !Number.isInteger(q.value)) return undefined;
     // `giảm từ 4 giờ xuống còn 1,5 giờ`: a length that changed, not from four o'clock; `từ 2 giờ trở lên`: at least
     if (before === 'từ' && (this.changesTo(unit.last + 1) || this.word(unit.last + 1) === 'trở')) return undefined;
+    // `kéo dài từ 8h đến 17h30`: to a clock time with minutes, so from a clock time
+    const to = unit.last + 1;
+    if ((this.word(to) === 'đến' || this.word(to) === 'tới' || tk.isDash(to)) && tk.isNum(to + 1) && tk.glued[to + 2] && /^[hg]$/i.test(tk.raw(to + 2)) && tk.isNum(to + 3) && tk.glued[to + 3]) return unit.last;
     // `các tàu trễ từ 3 đến 5 giờ`: a delay, not from three to five o'clock
     if (ctx.from >= 0 && DELAY_WORDS.has(this.word(ctx.from - 1))) return undefined;
     if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'hồi' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
@@ -953,7 +961,7 @@ export class Scanner {
     if (listed) return this.emit(q.first, q.last, { kind: listed.draft.kind, unit: listed.draft.unit, value: q.value, qualifier: 'exact', unitInferred: true }, { mag: q.mag, hasMag: q.hasMag, fromWord: false });
     // a name's number is never written with a thousands separator: `cấp 285.000 thẻ` counts cards
     const grouped = !!q.lit && q.lit.hasSeparator && !q.lit.hasDecimal && q.lit.intDigits >= 4;
-    if (ctx.soft && !strong && !(grouped && unit)) return this.skip(this.skipIdList(q.last));
+    if (ctx.soft && !strong && !(grouped && unit) && !(q.shorthand && !unit && q.value >= 1000)) return this.skip(this.skipIdList(q.last));
     if (ctx.nameTail && !unit && !q.shorthand) {
       return this.skip(q.last);
     }
@@ -1330,7 +1338,8 @@ export class Scanner {
         if (hyphen && tk.glued[c] && x.value < 20 && y.value < 20) return undefined;
       }
     }
-    if (ctx.soft && !(unit && unit.strong)) return undefined;
+    // `ở mức 2,5M-4M`: money written short is an amount after a naming word, as a unit would make it
+    if (ctx.soft && !(unit && unit.strong) && !(x.shorthand && y.shorthand)) return undefined;
     // `trong 12-24 tháng đầu`, `6-9 tháng đầu năm`: the first months of a period, like `3 năm đầu`
     if (unit && unit === yUnit && unit.kind === 'duration') {
       const end = this.periodNameEnd(unit, x.first);
