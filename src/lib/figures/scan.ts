@@ -873,7 +873,7 @@ export class Scanner {
     if (before === 'từ' && (this.changesTo(unit.last + 1) || this.word(unit.last + 1) === 'trở')) return undefined;
     // `kéo dài từ 8h đến 17h30`: to a clock time with minutes, so from a clock time
     const to = unit.last + 1;
-    if ((this.word(to) === 'đến' || this.word(to) === 'tới' || tk.isDash(to)) && tk.isNum(to + 1) && tk.glued[to + 2] && /^[hg]$/i.test(tk.raw(to + 2)) && tk.isNum(to + 3) && tk.glued[to + 3]) return unit.last;
+    if ((this.word(to) === 'đến' || this.word(to) === 'tới' || tk.isDash(to)) && this.clockWithMinutesAt(to + 1)) return unit.last;
     // `các tàu trễ từ 3 đến 5 giờ`: a delay, not from three to five o'clock
     if (ctx.from >= 0 && DELAY_WORDS.has(this.word(ctx.from - 1))) return undefined;
     if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'hồi' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
@@ -1013,6 +1013,12 @@ export class Scanner {
     }
     const u = unitOut ?? (q.shorthand ? SHORTHAND_UNIT : { unit: '', kind: 'count' as Kind });
     return this.emit(first, last, { kind: u.kind, unit: u.unit, value, qualifier }, { mag: q.mag, hasMag: q.hasMag, fromWord: ctx.from >= 0 });
+  }
+
+  /** `17h30`, `8g15` at token `k`: hours and minutes glued, only ever a clock time. */
+  private clockWithMinutesAt(k: number): boolean {
+    const tk = this.tk;
+    return tk.isNum(k) && tk.glued[k + 1] === 1 && /^[hg]$/i.test(tk.raw(k + 1)) && tk.isNum(k + 2) && tk.glued[k + 2] === 1;
   }
 
   /** `lúc 19 giờ 15 phút 30 giây`: the last token of a clock time with seconds after the hour `k`, else `k`. */
