@@ -233,7 +233,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `cho mỗi 12 tháng làm việc`: the "per" of a rate (one month's pay for every twelve months worked), and
   // `Chi phí cho mỗi 1.000 lượt hiển thị`: a round number after `mỗi` is the base of a rate (CPM)
   // … and `mỗi 1% tổn thất giảm được`: "each one", never a count
-  if (tk.lower(first - 1) === 'mỗi' && ((kind === 'duration' && (tk.lower(first - 2) === 'cho' || tk.lower(first - 2) === 'sau')) || (d.value !== undefined && (d.value === 1 || (d.value >= 100 && 10 ** Math.round(Math.log10(d.value)) === d.value))))) return true;
+  if (tk.lower(first - 1) === 'mỗi' && ((kind === 'duration' && (tk.lower(first - 2) === 'cho' || tk.lower(first - 2) === 'sau')) || (d.value !== undefined && isRateBase(d.value, 100)))) return true;
   // `450.000 đồng cho 0,5 kg đầu`, `29.000 đồng cho 2 km đầu`, `0,5 km đầu tiên`: the first tier of a price by
   // weight or distance (`lô hàng cứu trợ hơn 20 tấn đầu tiên`: the first shipment, of its weight)
   if ((kind === 'mass' || kind === 'length') && tk.lower(f.lastTok + 1) === 'đầu' && (!tk.isWord(f.lastTok + 2) || (kind === 'length' && d.qualifier === 'exact' && tk.raw(f.lastTok + 2) === 'tiên'))) return true;
@@ -288,7 +288,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `cứ 1 bác sĩ có 1,5 điều dưỡng`
   if (tk.lower(first - 1) === 'mỗi' && ((tk.lower(f.lastTok + 1) === 'tiếp' && tk.lower(f.lastTok + 2) === 'theo') || (kind === 'duration' && endsClauseAt(tk, f.lastTok + 1)))) return true;
   // … and `cứ 100 trường THCS thì có 38 trường`, like `mỗi 100`
-  if (tk.lower(first - 1) === 'cứ' && tk.isNum(first) && d.value !== undefined && (d.value === 1 || (d.value >= 10 && 10 ** Math.round(Math.log10(d.value)) === d.value))) return true;
+  if (tk.lower(first - 1) === 'cứ' && tk.isNum(first) && d.value !== undefined && isRateBase(d.value, 10)) return true;
   // `quy hoạch chi tiết tỷ lệ 1/500`: a map's scale
   if (kind === 'ratio' && d.value !== undefined && isMapScale(tk, first)) return true;
   // `đóng 3 tháng, 6 tháng, 12 tháng một lần`, `định kỳ 6 tháng một lần`: how often, not how long
@@ -1380,6 +1380,11 @@ function isTripLength(tk: Tokens, first: number, last: number, unit: string): bo
     if (TRIP_STOPS.has(w)) return false;
   }
   return false;
+}
+
+/** A number a rate is given per: one, or a round power of ten from `from` up (`mỗi 100`, `cứ 10`). */
+function isRateBase(value: number, from: number): boolean {
+  return value === 1 || (value >= from && 10 ** Math.round(Math.log10(value)) === value);
 }
 
 /** Token `k` ends a clause: the end of the text or a line, `,`, `;`, `.`, `!`, `?`. */
