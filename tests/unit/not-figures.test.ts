@@ -1443,3 +1443,18 @@ describe('crime, farming and schools (sixty-eighth to seventieth blind sets)', (
     expect(texts('Mức 2 được áp dụng.')).toEqual([]);
   });
 });
+
+describe('public budgets (seventy-third blind set)', () => {
+  yieldsExactly([
+    // a fraction after `chưa đến` or `chiếm tới` is a share, not a date "until"
+    ['Riêng thu tiền sử dụng đất chỉ được 2.468 tỷ đồng, chưa đến 1/3 dự toán.', ['2.468 tỷ đồng', 'chưa đến 1/3']],
+    ['Mới thu hồi được 9.815 tỷ đồng, tức chưa đến 1/4 số tiền phải thu hồi.', ['9.815 tỷ đồng', 'chưa đến 1/4 số tiền']],
+    ['Lương khởi điểm chưa đến 1/4 mức thu nhập tại bệnh viện tư.', ['chưa đến 1/4 mức']],
+    // … while `đến 1/3` alone stays a date
+    ['Chương trình kéo dài đến 1/3 năm sau.', []],
+    ['Hồ sơ nhận đến 1/3 và công bố vào 15/3.', []],
+  ]);
+  it('reads `triệu tỷ` as a million billions (10^15)', () => {
+    expect(extractFigures('Tổng doanh thu là 1,74 triệu tỷ đồng.')[0]!.value).toBe(1_740_000_000_000_000);
+  });
+});

@@ -1383,12 +1383,14 @@ export class Scanner {
     if (!(a.value <= b.value) || b.value === 0) return this.skip(this.skipIdList(r.last));
     let unit = readUnit(tk, r.last + 1, { dropSo: true });
     if (unit && (unit.kind === 'duration' || unit.kind === 'money' || unit.kind === 'percent')) unit = undefined;
-    const fracCtx = ctx.qualFirst >= 0 || FRACTION_BEFORE.has(direct);
+    // `chưa đến 1/3 dự toán`, `chiếm tới 1/4 tổng chi`: `đến`/`tới` of a bound or of `chiếm tới`, not "until" a date
+    const boundTo = (direct === 'đến' || direct === 'tới') && (ctx.qualifier === 'under' || FRACTION_BEFORE.has(this.word(aTok - 2)));
+    const fracCtx = ctx.qualFirst >= 0 || FRACTION_BEFORE.has(direct) || boundTo;
     if (!unit && plausibleDate && !fracCtx) return this.skip(this.skipIdList(r.last));
     // `ngày đăng ký cuối cùng là 12/12`: after a day word in the same clause, a bare d/m is the date
     if (!unit && plausibleDate && this.dayWordBefore(aTok, 6)) return this.skip(this.skipIdList(r.last));
     // `từ 20/11`, `đến 22/11` are dates unless a counted noun follows (`đến 3/4 số hộ`)
-    if (plausibleDate && DATE_SLASH_BEFORE.has(direct) && !(unit && unit.kind !== 'count') && !(unit && unit.strong)) return this.skip(this.skipIdList(r.last));
+    if (plausibleDate && DATE_SLASH_BEFORE.has(direct) && !boundTo && !(unit && unit.kind !== 'count') && !(unit && unit.strong)) return this.skip(this.skipIdList(r.last));
     if (ctx.soft && !unit) return this.skip(r.last);
     const first = ctx.qualFirst >= 0 ? ctx.qualFirst : aTok;
     const last = unit ? unit.last : r.last;
