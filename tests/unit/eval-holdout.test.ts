@@ -208,3 +208,7 @@ describeLabelledSet('eval-blind69', 'the sixty-ninth blind set', { sentences: 20
 // Known misses: a condition without a verb of consequence after it (`khi đủ 5 năm công tác`), the point pay is measured
 // at (`sau 9 năm đứng lớp`).
 describeLabelledSet('eval-blind70', 'the seventieth blind set', { sentences: 200, figures: 447 }, ['pay-013: đủ 5 năm', 'pay-020: 9 năm đứng lớp']);
+// The lead corrected five values after the run: `triệu tỷ` is a million billions, 10^15, not 10^18 (`1,74 triệu tỷ
+// đồng` = 1.74 × 10^15; the labeller's README says 10^18). Known misses: the months of the year so far before `mới`
+// (`5 tháng mới giải ngân 21,5%`), a lease term (`trả một lần cho 50 năm`).
+describeLabelledSet('eval-blind73', 'the seventy-third blind set', { sentences: 180, figures: 397 }, ['invest-003: 5 tháng', 'landfee-017: cho 50 năm']);
