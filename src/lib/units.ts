@@ -217,7 +217,7 @@ const PEOPLE = [
   'thuyền trưởng', 'giám đốc', 'lãnh đạo', 'chủ tịch', 'đội viên', 'sĩ quan', 'học viên', 'hộ lý',
   'con bạc', 'con nợ', 'con cháu', 'tỷ phú', 'tỉ phú', 'triệu phú', 'đồng phạm', 'bị hại', 'cử nhân', 'người bị hại', 'em học sinh', 'người điều khiển', 'tài xế',
   'độc giả', 'bạn đọc', 'thính giả', 'khán giả truyền hình', 'chủ xe', 'chủ phương tiện', 'phó thủ tướng',
-  'ngoại binh', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'trọng tài',
+  'ngoại binh', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'trọng tài', 'phi hành gia',
 ];
 
 const COUNT = [
@@ -270,6 +270,8 @@ const COUNT = [
   'mã', 'mã cổ phiếu', 'mã chứng khoán', 'thị trường', 'tủ',
   // diplomas (`cấp 2 bằng (1 bằng tốt nghiệp … và 1 bằng tốt nghiệp …)`): `bằng` alone is also "equal to"
   'bằng tốt nghiệp', 'văn bằng', 'bằng cấp', 'chứng chỉ',
+  // arms and aircraft counted (`hai tên lửa đạn đạo`, `Bốn trực thăng`)
+  'tên lửa', 'trực thăng',
 ];
 
 /** Counted nouns that name people (kind `people`). */

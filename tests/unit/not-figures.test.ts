@@ -1354,7 +1354,6 @@ describe('tourism, labour and real estate (sixty-second to sixty-fourth blind se
     ['Tỷ lệ 1/3 số hộ đã có nhà kiên cố.', '1/3 số hộ'],
     ['Công ty xuất khẩu 304 tấn thép sang EU.', '304 tấn'],
     ['Cơ quan phân bổ 6.822 tấn oxy mỗi ngày cho 20 bang chịu ảnh hưởng nặng nhất.', '20 bang'],
-    ['Cứ 3 tháng, doanh nghiệp phải báo cáo một lần.', '3 tháng'],
   ]);
 });
 
@@ -1387,6 +1386,8 @@ describe('environment, retail and hospitals (sixty-fifth to sixty-seventh blind 
     ['Mỗi bé cần tiêm 4 mũi.', '4 mũi'],
     ['Cứ 10 người thì có 3 người mắc bệnh.', '3 người'],
     ['Mỗi 15 phút lại có 1 ca nhập viện.', '1 ca'],
+    // an interval that is the statistic itself
+    ['Thực tế, cứ 40 giây lại có một người trên thế giới tự tử.', '40 giây'],
     ['Nhà máy chia thành 4 phân xưởng, có 3 ca trực.', '3 ca trực'],
   ]);
 });
@@ -1457,4 +1458,23 @@ describe('public budgets (seventy-third blind set)', () => {
   it('reads `triệu tỷ` as a million billions (10^15)', () => {
     expect(extractFigures('Tổng doanh thu là 1,74 triệu tỷ đồng.')[0]!.value).toBe(1_740_000_000_000_000);
   });
+});
+
+describe('world news, aviation and railways (seventy-first and seventy-second blind sets)', () => {
+  yieldsExactly([
+    // a chamber by its seats; a loaf by its weight; a baggage tier and a gauge with words between head and measure
+    ['Liên minh giành được 215 ghế tại Hạ viện 465 ghế.', ['215 ghế']],
+    ['Tại Anh, giá một ổ bánh mì trắng 800 g đã lên £1,39.', ['£1,39']],
+    ['Hành khách phải trả thêm 250K cho mỗi kiện hành lý ký gửi 20 kg.', ['250K']],
+    ['Tuyến dùng khổ đường 1.435 mm, tải trọng trục 22,5 tấn.', ['22,5 tấn']],
+    // a holiday's date; a military unit's number
+    ['Trong dịp nghỉ lễ Quốc khánh 2/9 kéo dài 4 ngày, sân bay đón 96.500 lượt khách.', ['4 ngày', '96.500 lượt khách']],
+    ['Bốn trực thăng Mi-171 của Binh đoàn 18 đã được điều động.', ['Bốn trực thăng']],
+  ]);
+  keeps([
+    ['Trung Quốc phóng tàu đưa ba phi hành gia lên trạm vũ trụ.', 'ba phi hành gia'],
+    ['Một cuộc tấn công bằng hai tên lửa đạn đạo khiến 35 người chết.', 'hai tên lửa'],
+    ['Đoàn 5 người đã tới Hà Nội.', '5 người'],
+    ['Trận đấu kéo dài 90 phút.', '90 phút'],
+  ]);
 });

@@ -787,6 +787,10 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['công nghệ', 'quy trình', 'xác thực', 'bảo mật', 'lọc', 'kiểm thực'].map((w) => [w, (u: string) => u === 'giai đoạn' || u === 'lớp' || u === 'bước'] as const),
   // gold and silver pieces by weight (`nhẫn vàng 0,5 chỉ`, `thỏi bạc 1 lượng`)
   ...['nhẫn', 'thỏi', 'miếng', 'lắc', 'kiềng'].map((w) => [w, (u: string) => u === 'chỉ' || u === 'lượng' || u === 'cây'] as const),
+  // a chamber by its seats (`Hạ viện 465 ghế`, `Quốc hội 577 ghế`): its size, not seats won
+  ...['hạ viện', 'thượng viện', 'quốc hội', 'nghị viện'].map((w) => [w, (u: string) => u === 'ghế'] as const),
+  // a loaf by its weight (`ổ bánh mì trắng 800 g`)
+  ['bánh mì', (_u: string, k: Kind) => k === 'mass'],
   // a swimming pool by its length (`Bể bơi 50 m`), like a gas cylinder by its weight
   ...['bể bơi', 'hồ bơi'].map((w) => [w, (u: string) => u === 'm'] as const),
   // a road by its width (`lô góc mặt đường 30 m`), a railway by its gauge (`khổ 1.435 mm`)
@@ -850,8 +854,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'nguyên', 'chiếc', 'lạnh', 'rỗng', 'container', 'trọng', 'âm', 'sâu', 'đông', 'mát', 'nòng',
   'giải', 'khát', 'ngọt', 'suối', 'khoáng', 'uống', 'ăn', 'mắm', 'tương', 'mẹ', 'thuốc', 'nhỏ', 'mắt', 'nhanh', 'sau', 'trước',
   'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn', 'combo', 'quà', 'đến', 'tới',
-  // `mỗi ca làm việc 8 tiếng`
-  'làm', 'việc',
+  // `mỗi ca làm việc 8 tiếng`, `ổ bánh mì trắng 800 g`, `kiện hành lý ký gửi 20 kg`, `khổ đường 1.435 mm`
+  'làm', 'việc', 'trắng', 'hành', 'lý', 'ký', 'gửi', 'xách', 'tay', 'đường',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
   'chính', 'phụ', 'bánh', 'kẹo', 'mứt', 'trà', 'trung', 'thu', 'nếm', 'thử', 'v6', 'v8', 'v10', 'v12', 'w12',
   // `tàu bay thân hẹp 180 ghế`
