@@ -212,3 +212,24 @@ describeLabelledSet('eval-blind70', 'the seventieth blind set', { sentences: 200
 // đồng` = 1.74 × 10^15; the labeller's README says 10^18). Known misses: the months of the year so far before `mới`
 // (`5 tháng mới giải ngân 21,5%`), a lease term (`trả một lần cho 50 năm`).
 describeLabelledSet('eval-blind73', 'the seventy-third blind set', { sentences: 180, figures: 397 }, ['invest-003: 5 tháng', 'landfee-017: cho 50 năm']);
+// Known misses: "both" or the named counted again (`hai ứng viên`, `Hai phi hành gia Butch Wilmore và Suni Williams`),
+// a price for a set amount (`bữa tối cho hai người`), a bar by its weight with a hyphenated word between (`thanh
+// sô-cô-la 100 g`), the window of a first time (`lần đầu tiên … sau hơn 50 năm`), a tariff's term (`trong thời hạn 5
+// năm`), a unit's number after its branch (`Lữ đoàn cơ giới 47`).
+describeLabelledSet('eval-blind71', 'the seventy-first blind set', { sentences: 180, figures: 439 }, [
+  'elect-020: hai ứng viên',
+  'price-009: hai người',
+  'price-016: 100 g',
+  'space-006: Hai phi hành gia',
+  'space-011: sau hơn 50 năm',
+  'trade-005: thời hạn 5 năm',
+  'war-008: Lữ đoàn cơ giới 47',
+]);
+// One disagreement: an interval after `cứ` stays a figure (`cứ 5 phút lại có chuyến cất cánh`, like `cứ 40 giây lại có
+// một người tự tử`: the interval is the statistic). Known misses: a tender package's number before its name (`gói thầu
+// 5.10 nhà ga hành khách`), an aircraft by its seats after a model (`Embraer E190 khoảng 100 ghế`).
+describeLabelledSet('eval-blind72', 'the seventy-second blind set', { sentences: 180, figures: 442 }, [
+  'airpax-015: cứ 5 phút',
+  'airport-012: gói thầu 5.10',
+  'fleet-007: khoảng 100 ghế',
+]);
