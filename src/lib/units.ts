@@ -272,6 +272,8 @@ const COUNT = [
   'bằng tốt nghiệp', 'văn bằng', 'bằng cấp', 'chứng chỉ',
   // arms and aircraft counted (`hai tên lửa đạn đạo`, `Bốn trực thăng`)
   'tên lửa', 'trực thăng',
+  // railway stations (`Sáu trong 10 ga lớn`) and investors (`Bốn chủ đầu tư`)
+  'ga', 'nhà ga', 'chủ đầu tư',
 ];
 
 /** Counted nouns that name people (kind `people`). */

@@ -1478,3 +1478,22 @@ describe('world news, aviation and railways (seventy-first and seventy-second bl
     ['Trận đấu kéo dài 90 phút.', '90 phút'],
   ]);
 });
+
+describe('spelled proportions at the start of a sentence (known miss of sets 64, 65, 72 and 73)', () => {
+  const read = (s: string) => extractFigures(s).map((f) => [f.text, f.numerator, f.denominator]);
+  it('reads a spelled part of a whole written in digits or words, after trong, trong số, trong tổng số and trên', () => {
+    expect(read('Sáu trong 10 ga lớn đã được lắp cửa soát vé tự động.')).toEqual([['Sáu trong 10 ga lớn', 6, 10]]);
+    expect(read('Chín trong 12 lô đất có người trúng.')).toEqual([['Chín trong 12 lô đất', 9, 12]]);
+    expect(read('Hai trong số 47 cơ sở vi phạm bị tước giấy phép.')).toEqual([['Hai trong số 47 cơ sở', 2, 47]]);
+    expect(read('Ba mươi sáu trong tổng số 102 dự án bị điều chỉnh.')).toEqual([['Ba mươi sáu trong tổng số 102 dự án', 36, 102]]);
+    expect(read('Có 12 trong tổng số 45 người được khen thưởng.')).toEqual([['12 trong tổng số 45 người', 12, 45]]);
+    expect(read('Chín trên mười độc giả đồng ý.')).toEqual([['Chín trên mười độc giả', 9, 10]]);
+  });
+  yieldsExactly([
+    // "one of": a membership; a rank
+    ['Ông là một trong 25 người có uy tín được tặng Bằng khen.', []],
+    ['Ông là một trong 10 người giàu nhất.', []],
+    ['Hai trong số các dự án bị chậm.', []],
+  ]);
+  keeps([['Bốn chủ đầu tư bị đề nghị kiểm điểm.', 'Bốn chủ đầu tư']]);
+});

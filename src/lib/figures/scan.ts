@@ -320,8 +320,9 @@ export class Scanner {
     }
     const w1 = this.word(q.last + 1);
     if (ctx.soft || (w1 !== 'trên' && w1 !== 'trong')) return undefined;
-    const among = w1 === 'trong' && this.word(q.last + 2) === 'số';
-    const wholeTok = q.last + (among ? 3 : 2);
+    const amongAll = w1 === 'trong' && this.word(q.last + 2) === 'tổng' && this.word(q.last + 3) === 'số';
+    const among = amongAll || (w1 === 'trong' && this.word(q.last + 2) === 'số');
+    const wholeTok = q.last + (amongAll ? 4 : among ? 3 : 2);
     if (!tk.isNum(wholeTok)) return undefined;
     const m = this.readDigits(wholeTok, false);
     if (m.kind !== 'q' || m.q.unit || m.q.hasMag || !(m.q.value >= q.value && m.q.value > 0)) return undefined;
@@ -1444,16 +1445,34 @@ export class Scanner {
     const a = parseSpelledNumber(words, 0);
     if (!a || a.value <= 0) return undefined;
     const c = k + a.length;
-    if (!tk.isWord(c) || tk.lower(c) !== 'trên' || !tk.isWord(c + 1)) return undefined;
-    const b = parseSpelledNumber(this.spelledWords(c + 1), 0);
-    if (!b || !(a.value < b.value)) return undefined;
-    const bLast = c + b.length;
-    const unit = readUnit(tk, bLast + 1, { strongOnly: true, dropSo: true });
-    if (!unit || unit.first !== bLast + 1 || (unit.kind !== 'people' && unit.kind !== 'count')) return undefined;
+    const w = this.word(c);
+    // `là một trong 25 người có uy tín`: "one of", a membership, not a proportion
+    if (w !== 'trên' && (w !== 'trong' || a.value === 1)) return undefined;
+    // `Hai trong số 47 cơ sở`, `Ba mươi sáu trong tổng số 102 dự án`: among a whole, any noun; bare `trong` and `trên`
+    // take a counted one (`Sáu trong 10 ga`, `Chín trên mười độc giả`), as for digits (proportionAfter)
+    let j = c + 1;
+    let among = false;
+    if (w === 'trong' && this.word(j) === 'số') [among, j] = [true, j + 1];
+    else if (w === 'trong' && this.word(j) === 'tổng' && this.word(j + 1) === 'số') [among, j] = [true, j + 2];
+    let whole: number;
+    let wholeLast: number;
+    if (tk.isNum(j)) {
+      const lit = parseDigitLiteral(tk.raw(j));
+      if (!lit || lit.hasDecimal || lit.hasSeparator || tk.glued[j + 1]) return undefined;
+      [whole, wholeLast] = [lit.value, j];
+    } else {
+      const b = tk.isWord(j) ? parseSpelledNumber(this.spelledWords(j), 0) : undefined;
+      if (!b) return undefined;
+      [whole, wholeLast] = [b.value, j + b.length - 1];
+    }
+    if (!(a.value < whole)) return undefined;
+    const unit = readUnit(tk, wholeLast + 1, { strongOnly: !among, dropSo: true });
+    if (!unit || unit.first !== wholeLast + 1 || (unit.kind !== 'people' && unit.kind !== 'count')) return undefined;
+    if (w === 'trong' && !among && closesRank(tk, unit.last + 1)) return undefined;
     const ctx = this.leftContext(k, a.value, false, true);
     if (ctx.hard || ctx.soft) return undefined;
     const first = ctx.qualFirst >= 0 ? ctx.qualFirst : k;
-    return this.emit(first, unit.last, { kind: 'ratio', unit: unit.unit, numerator: a.value, denominator: b.value, value: a.value / b.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
+    return this.emit(first, unit.last, { kind: 'ratio', unit: unit.unit, numerator: a.value, denominator: whole, value: a.value / whole, qualifier: ctx.qualifier }, { mag: 1, hasMag: false, fromWord: false });
   }
 
   /** `hai đến ba tuần`, `từ một đến hai năm`, `ba - bốn người`: a spelled range with a known unit. */
