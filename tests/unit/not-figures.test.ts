@@ -1490,8 +1490,8 @@ describe('spelled proportions at the start of a sentence (known miss of sets 64,
     expect(read('Chín trên mười độc giả đồng ý.')).toEqual([['Chín trên mười độc giả', 9, 10]]);
   });
   yieldsExactly([
-    // "one of": a membership; a rank
-    ['Ông là một trong 25 người có uy tín được tặng Bằng khen.', []],
+    // "one of": a membership (the whole stays a count); a rank
+    ['Ông là một trong 25 người có uy tín được tặng Bằng khen.', ['25 người']],
     ['Ông là một trong 10 người giàu nhất.', []],
     ['Hai trong số các dự án bị chậm.', []],
   ]);
