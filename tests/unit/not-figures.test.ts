@@ -1497,3 +1497,20 @@ describe('spelled proportions at the start of a sentence (known miss of sets 64,
   ]);
   keeps([['Bốn chủ đầu tư bị đề nghị kiểm điểm.', 'Bốn chủ đầu tư']]);
 });
+
+describe('energy and electricity (seventy-fourth blind set)', () => {
+  yieldsExactly([
+    ['Bậc cao nhất (từ 701 kWh trở lên) áp dụng cho các hộ dùng nhiều điện.', []],
+    ['Mỗi 0,1% tổn thất giảm được giúp tiết kiệm khoảng 300 tỷ đồng.', ['khoảng 300 tỷ đồng']],
+    ['Còn Tổng công ty Phát điện 1 lãi 2.156 tỷ đồng.', ['2.156 tỷ đồng']],
+  ]);
+  it('reads a ship by its tonnage as a class, with the kind of cargo between', () => {
+    const found = texts('Cảng tiếp nhận 14 tàu than trọng tải 70.000 - 80.000 tấn, nâng lượng than nhập lên hơn 1,2 triệu tấn.');
+    expect(found).not.toContain('70.000 - 80.000 tấn');
+    expect(found).toContain('hơn 1,2 triệu tấn');
+  });
+  keeps([
+    ['Lãi suất tăng 0,5% mỗi năm.', '0,5%'],
+    ['Giá gạch tuynel loại 2 lỗ tăng, còn 5 lỗ thì giữ nguyên; xưởng có 3 lò.', '3 lò'],
+  ]);
+});

@@ -242,6 +242,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // between), and a grade's size (`cá tra loại 1 (800 g - 1 kg/con)`)
   const bracket = openBracketBefore(tk, first);
   if (bracket > 0 && [1, 2, 3, 4, 5].some((b) => tk.isNum(bracket - b) && GRADE_WORDS.has(tk.lower(bracket - b - 1)))) return true;
+  // … or a step named by its rank (`bậc cao nhất (từ 701 kWh trở lên)`)
+  if (bracket > 0 && tk.lower(bracket - 1) === 'nhất' && [2, 3].some((b) => GRADE_WORDS.has(tk.lower(bracket - b - 1)))) return true;
   // `than nhập khẩu NAR 5.000 kcal`: coal graded by its calorific value on a named basis
   if (unit === 'kcal' && CALORIFIC_BASES.has(tk.raw(first - 1))) return true;
   // `lò chợ số 3 mức -150`: a mine's level by its depth, a name
@@ -287,6 +289,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // the base of a rate: `mỗi 0,5 kg tiếp theo cộng thêm 2.500 đồng`; `truyền số liệu mỗi 15 phút.` (how often);
   // `cứ 1 bác sĩ có 1,5 điều dưỡng`
   if (tk.lower(first - 1) === 'mỗi' && ((tk.lower(f.lastTok + 1) === 'tiếp' && tk.lower(f.lastTok + 2) === 'theo') || (kind === 'duration' && endsClauseAt(tk, f.lastTok + 1)))) return true;
+  // `mỗi 0,1% tổn thất giảm được giúp tiết kiệm 300 tỷ đồng`: a percent after `mỗi` is the step of a rate
+  if (tk.lower(first - 1) === 'mỗi' && kind === 'percent') return true;
   // … and `cứ 100 trường THCS thì có 38 trường`, like `mỗi 100`
   if (tk.lower(first - 1) === 'cứ' && tk.isNum(first) && d.value !== undefined && isRateBase(d.value, 10)) return true;
   // `quy hoạch chi tiết tỷ lệ 1/500`: a map's scale
@@ -858,8 +862,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'làm', 'việc', 'trắng', 'hành', 'lý', 'ký', 'gửi', 'xách', 'tay', 'đường',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
   'chính', 'phụ', 'bánh', 'kẹo', 'mứt', 'trà', 'trung', 'thu', 'nếm', 'thử', 'v6', 'v8', 'v10', 'v12', 'w12',
-  // `tàu bay thân hẹp 180 ghế`
-  'thân', 'hẹp',
+  // `tàu bay thân hẹp 180 ghế`, `tàu than trọng tải 70.000 - 80.000 tấn`
+  'thân', 'hẹp', 'than',
   // `xe máy xăng 110 cc`, `Quảng cáo video 6 giây`
   'máy', 'xăng', 'điện', 'video',
   // `xe mô tô hai bánh trên 50 cc`, `Ô tô không kinh doanh vận tải dưới 6 chỗ`, `thùng mì 30 gói`, `nồi chiên không dầu`
