@@ -233,3 +233,16 @@ describeLabelledSet('eval-blind72', 'the seventy-second blind set', { sentences:
   'airport-012: gói thầu 5.10',
   'fleet-007: khoảng 100 ghế',
 ]);
+// Known misses: a length of two years' cumulative loss (`tổng lỗ hai năm`), "both" of two increases or two named lakes
+// (`hai lần tăng giá điện 3% và 4,8%`, `hai hồ có nhiệm vụ`), bases of rates with words between (`cứ giá xăng tăng
+// 1.000 đồng/lít`, `để tạo ra 1 USD GDP`), a tariff's number of steps and its first steps (`xuống còn 5 bậc`, `3 bậc
+// đầu`).
+describeLabelledSet('eval-blind74', 'the seventy-fourth blind set', { sentences: 180, figures: 396 }, [
+  'evn-002: hai năm',
+  'evn-010: hai lần',
+  'fuel-016: 1.000 đồng/lít',
+  'hydro-007: hai hồ',
+  'power-017: 1 USD GDP',
+  'tariff-004: còn 5 bậc',
+  'tariff-009: 3 bậc đầu',
+]);
