@@ -273,7 +273,7 @@ const COUNT = [
   // arms and aircraft counted (`hai tên lửa đạn đạo`, `Bốn trực thăng`)
   'tên lửa', 'trực thăng',
   // railway stations (`Sáu trong 10 ga lớn`) and investors (`Bốn chủ đầu tư`)
-  'ga', 'nhà ga', 'chủ đầu tư',
+  'ga', 'nhà ga', 'chủ đầu tư', 'startup', 'start-up',
 ];
 
 /** Counted nouns that name people (kind `people`). */

@@ -1514,3 +1514,22 @@ describe('energy and electricity (seventy-fourth blind set)', () => {
     ['Giá gạch tuynel loại 2 lỗ tăng, còn 5 lỗ thì giữ nguyên; xưởng có 3 lò.', '3 lò'],
   ]);
 });
+
+describe('social welfare and telecoms (seventy-fifth and seventy-sixth blind sets)', () => {
+  yieldsExactly([
+    ['Mỗi suất cơm giá 25K, nhưng quán chỉ thu 5K.', ['25K', '5K']],
+    ['Dự kiến hạ độ tuổi từ 80 xuống 75, kinh phí tăng thêm 7.500 tỷ đồng/năm.', ['7.500 tỷ đồng/năm']],
+    ['Điện tiêu thụ của một trung tâm dữ liệu 50 MW tương đương 120.000 hộ gia đình.', ['120.000 hộ gia đình']],
+    ['Gói cước cáp quang 1 Gbps có giá từ 300.000 đến 450.000 đồng/tháng.', ['từ 300.000 đến 450.000 đồng/tháng']],
+    ['Chuẩn Wi-Fi 7 bắt đầu được đưa vào modem.', []],
+    ['Ở tuổi 78, ông là người cao tuổi nhất đảm nhiệm vị trí này.', []],
+  ]);
+  keeps([
+    ['Chỉ 1 trong 10 startup tồn tại sau 5 năm.', '1 trong 10 startup'],
+    ['Gói cước 70 GB giá 120.000 đồng.', '70 GB'],
+    ['Trung tâm dữ liệu tiêu thụ 50 MW điện.', '50 MW'],
+  ]);
+  it('leaves the slogan 5K alone', () => {
+    expect(texts('Người dân thực hiện tốt thông điệp 5K.')).toEqual([]);
+  });
+});

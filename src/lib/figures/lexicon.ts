@@ -81,8 +81,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'số', 'nhóm', 'đường', 'khu', 'nhà', 'căn', 'ô', 'kho', 'đội', 'liều', 'phút', 'cửa', 'trạm', 'tòa', 'toà',
   'sảnh', 'đồn', 'cỡ', 'dòng', 'đời', 'kênh', 'hệ', 'cụm', 'vùng', 'xe', 'tàu', 'loại', 'cấp', 'gói', 'hạng',
   'điểm', 'khóa', 'khoá', 'vòng', 'bão', 'bài', 'tháp',
-  // a school year's grade (`1.560 học sinh khối 6`); a military unit (`Binh đoàn 18`, `Sư đoàn 5`)
-  'khối', 'đoàn',
+  // a school year's grade (`1.560 học sinh khối 6`); a military unit (`Binh đoàn 18`, `Sư đoàn 5`); a standard (`Wi-Fi 7`)
+  'khối', 'đoàn', 'fi', 'wifi',
   // steel grades (`thép 201`, `Thép không gỉ 304`, `inox 316`)
   'thép', 'gỉ', 'inox',
   // numbered parts of a match (`hiệp 2`, `ván 3`, `set 2`, `lượt 2`) and border markers (`mốc 604`)
@@ -265,7 +265,7 @@ export const NP_STOP: ReadonlySet<string> = new Set([
 
 /** Two-syllable verbs and phrases that end a counted noun phrase (`tin liên quan`, `người tham gia`). */
 export const NP_STOP_2: ReadonlySet<string> = new Set([
-  'liên quan', 'tham gia', 'hỗ trợ', 'tử vong', 'hy sinh', 'hi sinh', 'kéo dài', 'bị thương', 'thiệt mạng', 'mắc bệnh', 'có giá', 'trị giá',
+  'liên quan', 'tham gia', 'hỗ trợ', 'tử vong', 'hy sinh', 'hi sinh', 'kéo dài', 'tồn tại', 'bị thương', 'thiệt mạng', 'mắc bệnh', 'có giá', 'trị giá',
   'tương đương', 'khác nhau', 'khác', 'còn lại', 'trở lên', 'trở xuống', 'vi phạm', 'đạt chuẩn', 'đủ điều',
   'sinh sống', 'cư trú', 'làm việc', 'đang', 'điều trị', 'xuất viện', 'nhập viện', 'cách ly', 'mất tích',
   'dương tính', 'âm tính', 'trung bình', 'bình quân', 'tổng cộng', 'chính thức', 'hiện nay', 'hiện tại',

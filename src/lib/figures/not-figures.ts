@@ -280,6 +280,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if ((kind === 'duration' || unit === 'nước') && d.qualifier === 'exact' && isTripLength(tk, first, f.lastTok, unit)) return true;
   // `cả hai phiên bản MT và Sport`, `cả 2 bệnh viện`: "both", the things named, not a count
   if ((kind === 'count' || kind === 'people') && d.value === 2 && tk.lower(first - 1) === 'cả') return true;
+  // `hạ độ tuổi từ 80 xuống 75`: bare ages after `tuổi`
+  if (unit === '' && kind === 'count' && ageBefore(tk, first)) return true;
   // `Ban Chỉ đạo 389 quốc gia`: a steering committee named by its number
   if (tk.raw(first - 1) === 'đạo' && tk.raw(first - 2) === 'Chỉ' && tk.raw(first - 3) === 'Ban') return true;
   // `làm việc theo 3 ca`, `chia 3 ca`, `phải học 2 ca`: a shift system, not a count
@@ -358,7 +360,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // doses are needed stays (`mỗi trẻ cần tiêm đủ 4 mũi`)
   if ((unit === 'mũi' || unit.startsWith('mũi ')) && tk.lower(first - 1) === 'đủ' && !NEEDS.has(tk.lower(first - 3)) && !NEEDS.has(tk.lower(first - 2))) return true;
   // `được tiêm ít nhất 1 mũi`: the same status, partly vaccinated
-  if (unit === 'mũi' && d.qualifier === 'at-least' && d.value === 1 && tk.lower(first - 1) === 'tiêm' && !NEEDS.has(tk.lower(first - 2))) return true;
+  if ((unit === 'mũi' || unit.startsWith('mũi ')) && d.qualifier === 'at-least' && d.value === 1 && tk.lower(first - 1) === 'tiêm' && !NEEDS.has(tk.lower(first - 2))) return true;
   // `kết quả xét nghiệm âm tính trong vòng 72 giờ`: how recent a test must be, the condition of a group
   if (kind === 'duration' && isNegativeTestWindow(tk, first)) return true;
   // `theo mô hình tháp 3 tầng`: the three tiers of a model of care, its name
@@ -793,6 +795,9 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['nhẫn', 'thỏi', 'miếng', 'lắc', 'kiềng'].map((w) => [w, (u: string) => u === 'chỉ' || u === 'lượng' || u === 'cây'] as const),
   // a chamber by its seats (`Hạ viện 465 ghế`, `Quốc hội 577 ghế`): its size, not seats won
   ...['hạ viện', 'thượng viện', 'quốc hội', 'nghị viện'].map((w) => [w, (u: string) => u === 'ghế'] as const),
+  // a data centre by its power (`trung tâm dữ liệu 50 MW`), a broadband plan by its speed (`Gói cước cáp quang 1 Gbps`)
+  ['dữ liệu', (_u: string, k: Kind) => k === 'energy'],
+  ...['cáp quang', 'gói cước'].map((w) => [w, (u: string) => u.endsWith('bps')] as const),
   // a loaf by its weight (`ổ bánh mì trắng 800 g`)
   ['bánh mì', (_u: string, k: Kind) => k === 'mass'],
   // a swimming pool by its length (`Bể bơi 50 m`), like a gas cylinder by its weight
@@ -1406,6 +1411,15 @@ function isMapScale(tk: Tokens, first: number): boolean {
   for (let j = first - 3; j >= 0 && j >= first - 8; j--) {
     const w = tk.lower(j);
     if ((w === 'hoạch' && tk.lower(j - 1) === 'quy') || (w === 'đồ' && tk.lower(j - 1) === 'bản')) return true;
+  }
+  return false;
+}
+
+/** `độ tuổi từ 80 xuống 75`: `tuổi` a few tokens before, with only a change's words and numbers between. */
+function ageBefore(tk: Tokens, first: number): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - 5; j--) {
+    if (tk.isWord(j) && tk.lower(j) === 'tuổi') return true;
+    if (!(tk.isNum(j) || (tk.isWord(j) && /^(từ|xuống|lên|đến|tới|còn)$/.test(tk.lower(j))))) return false;
   }
   return false;
 }

@@ -104,6 +104,9 @@ const NOT_PERIOD_AFTER_DAU: ReadonlySet<string> = new Set(['tư', 'vào', 'ra', 
  */
 const COMPOUND_DURATION_LEADS: ReadonlySet<string> = new Set(['tích', 'gian', 'bình', 'dành', 'chờ', 'đợi']);
 
+/** Words before a single digit with `K` that make it money (`chỉ thu 5K`), not the slogan `5K`. */
+const PRICE_VERBS: ReadonlySet<string> = new Set(['giá', 'thu', 'trả', 'bán', 'tốn', 'phí', 'góp']);
+
 /** A magnitude word and a currency written as one (`triệuđồng`, `tỷđồng`, `tỷusd`). */
 const GLUED_MAGNITUDE_CURRENCY = /^(nghìn|ngàn|triệu|tỷ|tỉ)(đồng|vnđ|vnd|usd)$/;
 
@@ -472,8 +475,8 @@ export class Scanner {
         if (m !== undefined) {
           shorthand = w === 'K' || w === 'k' || w === 'M' || w === 'tr';
           // `5K` (the anti-Covid slogan), `4K` (video): a single digit with K is a name
-          // … but `5K/kg` is a price
-          if ((w === 'K' || w === 'k') && lit.value < 10 && !lit.hasDecimal && !tk.isPunct(nt + 1, '/')) return { kind: 'skip', last: this.gluedRunEnd(k) };
+          // … but `5K/kg` and `quán chỉ thu 5K` are prices
+          if ((w === 'K' || w === 'k') && lit.value < 10 && !lit.hasDecimal && !tk.isPunct(nt + 1, '/') && !PRICE_VERBS.has(this.word(k - 1))) return { kind: 'skip', last: this.gluedRunEnd(k) };
           // `vàng 18K`, `vàng trang sức 24K`: karats of gold, not thousands
           if ((w === 'K' || w === 'k') && KARATS.has(lit.value) && !lit.hasDecimal && this.purityContext(k)) return { kind: 'skip', last: this.gluedRunEnd(k) };
           mag = m;
