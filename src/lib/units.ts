@@ -217,7 +217,7 @@ const PEOPLE = [
   'thuyền trưởng', 'giám đốc', 'lãnh đạo', 'chủ tịch', 'đội viên', 'sĩ quan', 'học viên', 'hộ lý',
   'con bạc', 'con nợ', 'con cháu', 'tỷ phú', 'tỉ phú', 'triệu phú', 'đồng phạm', 'bị hại', 'cử nhân', 'người bị hại', 'em học sinh', 'người điều khiển', 'tài xế',
   'độc giả', 'bạn đọc', 'thính giả', 'khán giả truyền hình', 'chủ xe', 'chủ phương tiện', 'phó thủ tướng',
-  'ngoại binh', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'trọng tài', 'phi hành gia',
+  'ngoại binh', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'trọng tài', 'phi hành gia', 'phụ huynh',
 ];
 
 const COUNT = [

@@ -1533,3 +1533,16 @@ describe('social welfare and telecoms (seventy-fifth and seventy-sixth blind set
     expect(texts('Người dân thực hiện tốt thông điệp 5K.')).toEqual([]);
   });
 });
+
+describe('traffic and road safety (seventy-seventh blind set)', () => {
+  yieldsExactly([
+    ['Cháu bé bị bỏ quên trên xe đưa đón học sinh 16 chỗ trong suốt 9 tiếng.', ['9 tiếng']],
+    ['Xe khách tiết kiệm gần 1 giờ 30 phút so với đi Quốc lộ 1.', ['gần 1 giờ 30 phút']],
+    ['Nhiều xe mất tới 2 giờ mới di chuyển được quãng đường chưa đầy 5 km.', ['2 giờ', 'chưa đầy 5 km']],
+    ['Trong số sáu trăm linh năm lái xe được kiểm tra, có 58 người dương tính.', ['sáu trăm linh năm lái xe', '58 người']],
+    ['Chỉ 1 trong 5 phụ huynh hiểu đúng tác dụng của ghế trẻ em.', ['1 trong 5 phụ huynh']],
+    // clock times stay, and "all three" stays a count (`cả 3 sàn`: the three exchanges)
+    ['Cuộc họp bắt đầu từ 8 giờ đến 10 giờ.', []],
+    ['Thanh khoản trên cả 3 sàn đạt 26,7 nghìn tỷ đồng.', ['3 sàn', '26,7 nghìn tỷ đồng']],
+  ]);
+});

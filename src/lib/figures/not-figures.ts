@@ -865,6 +865,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn', 'combo', 'quà', 'đến', 'tới',
   // `mỗi ca làm việc 8 tiếng`, `ổ bánh mì trắng 800 g`, `kiện hành lý ký gửi 20 kg`, `khổ đường 1.435 mm`
   'làm', 'việc', 'trắng', 'hành', 'lý', 'ký', 'gửi', 'xách', 'tay', 'đường',
+  // `xe đưa đón học sinh 16 chỗ`
+  'đưa', 'đón', 'học',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
   'chính', 'phụ', 'bánh', 'kẹo', 'mứt', 'trà', 'trung', 'thu', 'nếm', 'thử', 'v6', 'v8', 'v10', 'v12', 'w12',
   // `tàu bay thân hẹp 180 ghế`, `tàu than trọng tải 70.000 - 80.000 tấn`

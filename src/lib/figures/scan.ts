@@ -100,9 +100,9 @@ const NOT_PERIOD_AFTER_DAU: ReadonlySet<string> = new Set(['tư', 'vào', 'ra', 
 
 /**
  * Words before hours and minutes that make them a length of time, besides those before `N h` (DURATION_H_BEFORE) and
- * of delay: `thành tích`, `thời gian`, `trung bình`, `dành`, `chờ`, `đợi`.
+ * of delay: `thành tích`, `thời gian`, `trung bình`, `dành`, `chờ`, `đợi`, `tiết kiệm`.
  */
-const COMPOUND_DURATION_LEADS: ReadonlySet<string> = new Set(['tích', 'gian', 'bình', 'dành', 'chờ', 'đợi']);
+const COMPOUND_DURATION_LEADS: ReadonlySet<string> = new Set(['tích', 'gian', 'bình', 'dành', 'chờ', 'đợi', 'kiệm']);
 
 /** Words before a single digit with `K` that make it money (`chỉ thu 5K`), not the slogan `5K`. */
 const PRICE_VERBS: ReadonlySet<string> = new Set(['giá', 'thu', 'trả', 'bán', 'tốn', 'phí', 'góp']);
@@ -880,7 +880,9 @@ export class Scanner {
     if ((this.word(to) === 'đến' || this.word(to) === 'tới' || tk.isDash(to)) && this.clockWithMinutesAt(to + 1)) return unit.last;
     // `các tàu trễ từ 3 đến 5 giờ`: a delay, not from three to five o'clock
     if (ctx.from >= 0 && DELAY_WORDS.has(this.word(ctx.from - 1))) return undefined;
-    if (ctx.qualFirst < 0 && (before === 'lúc' || before === 'hồi' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
+    // `mất tới 2 giờ mới di chuyển được`: `tới` after a word of duration is "as much as"
+    const asMuchAs = (before === 'tới' || before === 'đến') && DURATION_H_BEFORE.has(this.word(q.first - 2));
+    if (ctx.qualFirst < 0 && !asMuchAs && (before === 'lúc' || before === 'hồi' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
     // `Tại thời điểm 7 giờ, hồ đã tích được …`: the hour of a reading
     if (ctx.qualFirst < 0 && before === 'điểm' && this.word(q.first - 2) === 'thời') return unit.last;
     // `báo cáo … trước 17 giờ cùng ngày`: a deadline's hour
@@ -1535,7 +1537,8 @@ export class Scanner {
     if (used[0] === 'năm' && sp.length === 1 && YEAR_NAM_BEFORE.has(prev) && !fiveOfDuration) return last + 1;
     // `23 năm`: a lone `năm` right after digits is the year word, never "five"
     if (used[0] === 'năm' && sp.length === 1 && tk.isNum(k - 1)) return last + 1;
-    if (prev === 'thứ' || prev === 'tháng' || prev === 'ngày' || prev === 'mùng' || prev === 'mồng' || prev === 'lần' || prev === 'số') return last + 1;
+    // (`Trong số sáu trăm linh năm lái xe`: `trong số` is "among", not "number")
+    if (prev === 'thứ' || prev === 'tháng' || prev === 'ngày' || prev === 'mùng' || prev === 'mồng' || prev === 'lần' || (prev === 'số' && this.word(k - 2) !== 'trong')) return last + 1;
     // tokens after the spelled number may carry its magnitude: `hai nghìn tỷ` is in `sp`
     // a multi-word spelled number is unmistakably a number; a single word needs a known noun
     const unit = readUnit(tk, last + 1, { strongOnly: sp.length === 1 });
