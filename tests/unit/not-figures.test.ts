@@ -1546,3 +1546,14 @@ describe('traffic and road safety (seventy-seventh blind set)', () => {
     ['Thanh khoản trên cả 3 sàn đạt 26,7 nghìn tỷ đồng.', ['3 sàn', '26,7 nghìn tỷ đồng']],
   ]);
 });
+
+describe('culture and industry (seventy-eighth and seventy-ninth blind sets)', () => {
+  yieldsExactly([
+    // a life's years in brackets, before 1900 too
+    ['Bảo tàng nhận 15 bức tranh của họa sĩ Nguyễn Phan Chánh (1892-1984).', ['15 bức tranh']],
+  ]);
+  keeps([
+    ['Giá dao động (1500-2000 đồng) tùy loại.', '1500-2000 đồng'],
+    ['Tuyển 1500-2000 người.', '1500-2000 người'],
+  ]);
+});

@@ -924,6 +924,8 @@ export class Scanner {
     if (plainInt && /^9{3,4}$/.test(tk.raw(q.numTok)) && this.purityContext(q.first)) return this.skip(q.last);
     // year ranges `2016 - 2020`, `2016-2020`
     const yearLike = isYearLike(q.lit, q.base) && !q.unit && !q.hasMag;
+    // `họa sĩ Nguyễn Phan Chánh (1892-1984)`: a life's years in brackets, before 1900 too
+    if (!q.unit && !q.hasMag && tk.isPunct(q.first - 1, '(') && this.bracketedYears(q)) return this.skip(q.last + 2);
     if (yearLike) {
       const c = q.last + 1;
       if (tk.isDash(c) || this.word(c) === 'đến' || this.word(c) === 'tới' || this.word(c) === 'và') {
@@ -1019,6 +1021,15 @@ export class Scanner {
     }
     const u = unitOut ?? (q.shorthand ? SHORTHAND_UNIT : { unit: '', kind: 'count' as Kind });
     return this.emit(first, last, { kind: u.kind, unit: u.unit, value, qualifier }, { mag: q.mag, hasMag: q.hasMag, fromWord: ctx.from >= 0 });
+  }
+
+  /** `(1892-1984)`: two years of four digits joined by a dash, the later second, closing the brackets. */
+  private bracketedYears(q: Quantity): boolean {
+    const tk = this.tk;
+    const y = q.last + 2;
+    if (!q.lit || q.lit.hasSeparator || q.lit.intDigits !== 4 || q.base < 1000 || !tk.isDash(q.last + 1) || !tk.isNum(y) || !tk.isPunct(y + 1, ')')) return false;
+    const lit = parseDigitLiteral(tk.raw(y));
+    return !!lit && !lit.hasSeparator && lit.intDigits === 4 && lit.value > q.base && lit.value <= 2100;
   }
 
   /** `17h30`, `8g15` at token `k`: hours and minutes glued, only ever a clock time. */
