@@ -274,3 +274,26 @@ describeLabelledSet('eval-blind77', 'the seventy-seventh blind set', { sentences
   'load-005: 5 trục',
   'toll-007: từ 10 tấn đến dưới 18 tấn',
 ]);
+// Known misses: a set by its volumes after a price (`1,2 triệu đồng/bộ 7 tập`), a generic book by its pages (`Một cuốn
+// sách … dày 300 trang`), a pass by its sites and a family ticket by its members (`Vé combo tham quan 3 bảo tàng`, `vé
+// gia đình (2 người lớn, 2 trẻ em)`).
+describeLabelledSet('eval-blind78', 'the seventy-eighth blind set', { sentences: 180, figures: 409 }, [
+  'books-006: 7 tập',
+  'books-009: 300 trang',
+  'museum-007: 3 bảo tàng',
+  'museum-007: 2 người lớn, 2 trẻ em',
+  'museum-007: 2 người lớn, 2 trẻ em',
+]);
+// The lead removed `"occurrence": 2` from cars-014's `50.000 xe` before running the set (the one inside `950.000 xe/năm`
+// is no first occurrence to the scorer; a format fix). Known misses: a class of cars after `mẫu xe nhập khẩu` (`dưới 9
+// chỗ`), the base of a rate (`Để sản xuất 1 tấn thép`), three named groups (`ba nhóm hàng điện thoại, máy tính và …`),
+// the months of the year so far after a subject (`FDI 10 tháng ước đạt`), a lease term (`cho 47 năm còn lại`), a tax
+// holiday (`miễn thuế thu nhập 4 năm`).
+describeLabelledSet('eval-blind79', 'the seventy-ninth blind set', { sentences: 180, figures: 421 }, [
+  'cars-007: dưới 9 chỗ',
+  'energy-productivity-006: 1 tấn',
+  'exports-020: ba nhóm hàng',
+  'fdi-002: 10 tháng',
+  'parks-007: 47 năm',
+  'supporting-003: 4 năm',
+]);
