@@ -125,15 +125,23 @@ export function indexedPart(html: string): string {
   const open = /<([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*\sdata-pagefind-body\b(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(html);
   const bodyStart = html.search(/<body\b/i);
   if (!open || bodyStart < 0) return html;
-  const name = open[1]!.toLowerCase();
-  const tags = new RegExp(`<(/?)${name}\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
-  tags.lastIndex = open.index;
+  const end = elementEnd(html, open.index, open[1]!);
+  return end < 0 ? html : `${html.slice(0, bodyStart)}<body>${html.slice(open.index, end)}</body></html>`;
+}
+
+/**
+ * Where the element whose start tag `<name …>` is at `start` ends (the index after its end tag), counting the elements of
+ * the same name inside it; -1 when it is never closed.
+ */
+export function elementEnd(html: string, start: number, name: string): number {
+  const tags = new RegExp(`<(/?)${name.toLowerCase()}\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
+  tags.lastIndex = start;
   let depth = 0;
   for (let m = tags.exec(html); m; m = tags.exec(html)) {
     depth += m[1] ? -1 : 1;
-    if (depth === 0) return `${html.slice(0, bodyStart)}<body>${html.slice(open.index, m.index + m[0].length)}</body></html>`;
+    if (depth === 0) return m.index + m[0].length;
   }
-  return html;
+  return -1;
 }
 
 /** The HTML handed to Pagefind for one article page, and the figures found in it. */

@@ -18,7 +18,7 @@
  * Pure: no I/O. scripts/index.ts deals the pages; src/scripts/pagefind-client.ts
  * merges the shards, in the order of their folders.
  */
-import { decodeEntities, VOID_ELEMENTS } from './index-html';
+import { decodeEntities, elementEnd, VOID_ELEMENTS } from './index-html';
 
 /** Most pages one shard holds, unless SOLIEU_INDEX_SHARD_PAGES says otherwise. */
 export const SHARD_PAGES = 5000;
@@ -104,17 +104,8 @@ export function withoutIgnored(html: string): string {
     const name = open[1]!.toLowerCase();
     let end = open.index + open[0].length;
     if (!VOID_ELEMENTS.has(name) && !open[0].endsWith('/>')) {
-      const tags = new RegExp(`<(/?)${name}\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
-      tags.lastIndex = open.index;
-      let depth = 0;
-      end = html.length; // an element never closed runs to the end, as a browser reads it
-      for (let m = tags.exec(html); m; m = tags.exec(html)) {
-        depth += m[1] ? -1 : 1;
-        if (depth === 0) {
-          end = m.index + m[0].length;
-          break;
-        }
-      }
+      end = elementEnd(html, open.index, name);
+      if (end < 0) end = html.length; // an element never closed runs to the end, as a browser reads it
     }
     out += `${html.slice(from, open.index)}<${name}>`; // a tag of the same kind in its place: inside a word or between two, as before
     from = end;
