@@ -230,10 +230,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === 'tổ chức' && tk.isNum(first) && tk.isCapitalized(first - 1) && !atSentenceStart(tk, first - 2)) return true;
   // `Đề án 1 triệu ha lúa chất lượng cao`, `Đề án trồng một tỷ cây xanh`: a programme named by its target
   if (kind !== 'money' && namesProgramme(tk, first, f.hasMag)) return true;
-  // `cho mỗi 12 tháng làm việc`: the "per" of a rate (one month's pay for every twelve months worked), and
-  // `Chi phí cho mỗi 1.000 lượt hiển thị`: a round number after `mỗi` is the base of a rate (CPM)
-  // … and `mỗi 1% tổn thất giảm được`: "each one", never a count
-  if (tk.lower(first - 1) === 'mỗi' && ((kind === 'duration' && (tk.lower(first - 2) === 'cho' || tk.lower(first - 2) === 'sau')) || (d.value !== undefined && isRateBase(d.value, 100)))) return true;
+  if (isRateStepAfterMoi(tk, first, f.lastTok, kind, d.value)) return true;
   // `450.000 đồng cho 0,5 kg đầu`, `29.000 đồng cho 2 km đầu`, `0,5 km đầu tiên`: the first tier of a price by
   // weight or distance (`lô hàng cứu trợ hơn 20 tấn đầu tiên`: the first shipment, of its weight)
   if ((kind === 'mass' || kind === 'length') && tk.lower(f.lastTok + 1) === 'đầu' && (!tk.isWord(f.lastTok + 2) || (kind === 'length' && d.qualifier === 'exact' && tk.raw(f.lastTok + 2) === 'tiên'))) return true;
@@ -288,12 +285,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === 'ca' && SHIFT_SYSTEM_BEFORE.has(tk.lower(first - 1))) return true;
   // `sau 5 năm nữa kim ngạch có thể đạt …`: a point in the future, not a length
   if (kind === 'duration' && tk.lower(first - 1) === 'sau' && tk.lower(f.lastTok + 1) === 'nữa') return true;
-  // the base of a rate: `mỗi 0,5 kg tiếp theo cộng thêm 2.500 đồng`; `truyền số liệu mỗi 15 phút.` (how often);
-  // `cứ 1 bác sĩ có 1,5 điều dưỡng`
-  if (tk.lower(first - 1) === 'mỗi' && ((tk.lower(f.lastTok + 1) === 'tiếp' && tk.lower(f.lastTok + 2) === 'theo') || (kind === 'duration' && endsClauseAt(tk, f.lastTok + 1)))) return true;
-  // `mỗi 0,1% tổn thất giảm được giúp tiết kiệm 300 tỷ đồng`: a percent after `mỗi` is the step of a rate
-  if (tk.lower(first - 1) === 'mỗi' && kind === 'percent') return true;
-  // … and `cứ 100 trường THCS thì có 38 trường`, like `mỗi 100`
+  // the base of a rate after `cứ`: `cứ 1 bác sĩ có 1,5 điều dưỡng`, `cứ 100 trường THCS thì có 38 trường`, like `mỗi 100`
   if (tk.lower(first - 1) === 'cứ' && tk.isNum(first) && d.value !== undefined && isRateBase(d.value, 10)) return true;
   // `quy hoạch chi tiết tỷ lệ 1/500`: a map's scale
   if (kind === 'ratio' && d.value !== undefined && isMapScale(tk, first)) return true;
@@ -1395,6 +1387,23 @@ function isTripLength(tk: Tokens, first: number, last: number, unit: string): bo
     if (TRIP_STOPS.has(w)) return false;
   }
   return false;
+}
+
+/**
+ * A number after `mỗi` that is the base or the step of a rate, not a count:
+ * - one, or a round number (`Chi phí cho mỗi 1.000 lượt hiển thị`: CPM; `mỗi 1% tổn thất`: "each one");
+ * - a percent (`mỗi 0,1% tổn thất giảm được giúp tiết kiệm 300 tỷ đồng`);
+ * - the next step of a tariff (`mỗi 0,5 kg tiếp theo cộng thêm 2.500 đồng`);
+ * - a length of time after `cho` or `sau` (`cho mỗi 12 tháng làm việc`, `tăng giá 5% sau mỗi 2 năm`) or ending its
+ *   clause (`truyền số liệu mỗi 15 phút.`: how often).
+ */
+function isRateStepAfterMoi(tk: Tokens, first: number, last: number, kind: Kind, value: number | undefined): boolean {
+  if (tk.lower(first - 1) !== 'mỗi') return false;
+  if (kind === 'percent' || (value !== undefined && isRateBase(value, 100))) return true;
+  if (tk.lower(last + 1) === 'tiếp' && tk.lower(last + 2) === 'theo') return true;
+  if (kind !== 'duration') return false;
+  const before = tk.lower(first - 2);
+  return before === 'cho' || before === 'sau' || endsClauseAt(tk, last + 1);
 }
 
 /** A number a rate is given per: one, or a round power of ten from `from` up (`mỗi 100`, `cứ 10`). */

@@ -323,9 +323,7 @@ export class Scanner {
     }
     const w1 = this.word(q.last + 1);
     if (ctx.soft || (w1 !== 'trên' && w1 !== 'trong')) return undefined;
-    const amongAll = w1 === 'trong' && this.word(q.last + 2) === 'tổng' && this.word(q.last + 3) === 'số';
-    const among = amongAll || (w1 === 'trong' && this.word(q.last + 2) === 'số');
-    const wholeTok = q.last + (amongAll ? 4 : among ? 3 : 2);
+    const { among, tok: wholeTok } = this.wholeAfter(q.last + 1);
     if (!tk.isNum(wholeTok)) return undefined;
     const m = this.readDigits(wholeTok, false);
     if (m.kind !== 'q' || m.q.unit || m.q.hasMag || !(m.q.value >= q.value && m.q.value > 0)) return undefined;
@@ -335,6 +333,16 @@ export class Scanner {
     const counted = u && u.first === m.q.last + 1 && (u.kind === 'people' || (u.kind === 'count' && u.strong));
     if (w1 === 'trong' && !among && !(counted && m.q.value > q.value && Number.isInteger(q.value) && !closesRank(tk, u.last + 1))) return undefined;
     return this.emitProportion(q, ctx, u ? u.last : m.q.last, u ? u.unit : '', m.q.value);
+  }
+
+  /**
+   * After `trên` or `trong` at token `k`: the token the whole starts at, and whether it is a whole "among" which
+   * (`trong số 47 cơ sở`, `trong tổng số 102 dự án`) rather than bare `trong`/`trên`.
+   */
+  private wholeAfter(k: number): { among: boolean; tok: number } {
+    if (this.word(k) === 'trong' && this.word(k + 1) === 'số') return { among: true, tok: k + 2 };
+    if (this.word(k) === 'trong' && this.word(k + 1) === 'tổng' && this.word(k + 2) === 'số') return { among: true, tok: k + 3 };
+    return { among: false, tok: k + 1 };
   }
 
   /** Emits `q` out of `whole` as a proportion ending at token `last` (a method, not a closure made per call: hot). */
@@ -797,25 +805,19 @@ export class Scanner {
    */
   private amountAfterNameWord(q: Quantity): boolean {
     const tk = this.tk;
-    // `phạt CLB Hải Phòng 85 triệu đồng`: the naming word is the end of a place's name, and money follows
-    const p = q.first - 1;
-    if (tk.isCapitalized(p) && tk.isWord(p - 1) && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1) && q.hasMag) {
-      const u = q.unit ?? readUnit(tk, q.last + 1);
-      if (u && u.kind === 'money') return true;
-    }
     if (this.word(q.first - 1) === 'lần' && q.hasMag) return true;
-    // `Bí thư chi bộ thôn 1,2 triệu đồng`: a name's number has no decimals and no magnitude; an amount of money may
-    if (q.lit?.hasDecimal && q.hasMag && (q.unit ?? readUnit(tk, q.last + 1))?.kind === 'money') return true;
     // `vé vào cổng EUR 15`: a currency written first makes it an amount, whatever noun comes before
     if (q.unit?.source === 'currency' && q.first < q.numTok && tk.isWord(q.first)) return true;
+    const u = q.unit ?? readUnit(tk, q.last + 1); // read once for the tests below
+    // `phạt CLB Hải Phòng 85 triệu đồng`: the naming word is the end of a place's name, and money follows
+    const p = q.first - 1;
+    if (q.hasMag && u?.kind === 'money' && tk.isCapitalized(p) && tk.isWord(p - 1) && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1)) return true;
+    // `Bí thư chi bộ thôn 1,2 triệu đồng`: a name's number has no decimals and no magnitude; an amount of money may
+    if (q.lit?.hasDecimal && q.hasMag && u?.kind === 'money') return true;
     // `Tiền phòng 350 €`, `phí học kỳ 150 euro`, `tiền phòng 3 triệu đồng`: a currency after it (`đồng` only with a
     // magnitude: `lớp 12 đồng loạt` is a class and a word)
-    const money = q.unit ?? readUnit(tk, q.last + 1);
-    if (money && money.source === 'currency' && money.first === q.last + 1 && (money.unit !== 'đồng' || q.hasMag)) return true;
-    if (q.lit && q.lit.hasDecimal && !q.unit) {
-      const u = readUnit(tk, q.last + 1);
-      if (u && u.strong && u.source === 'noun') return true;
-    }
+    if (u && u.source === 'currency' && u.first === q.last + 1 && (u.unit !== 'đồng' || q.hasMag)) return true;
+    if (q.lit?.hasDecimal && !q.unit && u?.strong && u.source === 'noun') return true;
     return this.percentAhead(q.first) || isSizeAt(tk, q.first, q.last + 1, q.unit?.kind);
   }
 
@@ -1466,10 +1468,7 @@ export class Scanner {
     if (w !== 'trên' && (w !== 'trong' || a.value === 1)) return undefined;
     // `Hai trong số 47 cơ sở`, `Ba mươi sáu trong tổng số 102 dự án`: among a whole, any noun; bare `trong` and `trên`
     // take a counted one (`Sáu trong 10 ga`, `Chín trên mười độc giả`), as for digits (proportionAfter)
-    let j = c + 1;
-    let among = false;
-    if (w === 'trong' && this.word(j) === 'số') [among, j] = [true, j + 1];
-    else if (w === 'trong' && this.word(j) === 'tổng' && this.word(j + 1) === 'số') [among, j] = [true, j + 2];
+    const { among, tok: j } = this.wholeAfter(c);
     let whole: number;
     let wholeLast: number;
     if (tk.isNum(j)) {
