@@ -1557,3 +1557,24 @@ describe('culture and industry (seventy-eighth and seventy-ninth blind sets)', (
     ['Tuyển 1500-2000 người.', '1500-2000 người'],
   ]);
 });
+
+describe('ward and commune reports (eighty-sixth blind set)', () => {
+  yieldsExactly([
+    // a slogan of numbered virtues, quoted or listed in pairs
+    ['Xã có mô hình “Tổ tự quản 3 không” và “Khu dân cư 5 không, 3 sạch”.', []],
+    ['Hội Phụ nữ vận động 120 hộ thực hiện cuộc vận động 5 không 3 sạch.', ['120 hộ']],
+    // a set of cameras by its lenses
+    ['Một bộ camera 4 mắt kèm đầu ghi có giá tầm 4,5 triệu đồng.', ['tầm 4,5 triệu đồng']],
+    // `đi tuần` is "to patrol", not week 2
+    ['Tổ có 27 hội viên, mỗi tuần đi tuần 2 buổi, mỗi buổi kéo dài 3 tiếng.', ['27 hội viên', '2 buổi', '3 tiếng']],
+  ]);
+  keeps([
+    // one virtue pair alone and unquoted is a count: three did not pass
+    ['Trong 10 mẫu, có 3 không đạt yêu cầu.', '3'],
+    ['Hệ thống gồm 300 camera và 1.200 mắt camera.', '1.200 mắt camera'],
+    ['Lớp học 2 buổi mỗi tuần.', '2 buổi'],
+  ]);
+  it('keeps a numbered week a date', () => {
+    expect(texts('Đến tuần 2 của tháng, giá lúa tăng 200 đồng/kg.')).toEqual(['200 đồng/kg']);
+  });
+});

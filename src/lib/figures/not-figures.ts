@@ -362,6 +362,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `chi bộ “4 tốt”`, `"3 tại chỗ"`, `"1 cung đường, 2 điểm đến"`: a slogan, quoted
   // (`đợt cao điểm “450 ngày đêm”`: a campaign named by its days)
   if (quoted && (kind === 'count' || kind === 'people' || kind === 'duration') && inQuotedSlogan(tk, first, f.lastTok)) return true;
+  // `“Tổ tự quản 3 không”`, `Cuộc vận động 5 không, 3 sạch`: a slogan of numbered virtues
+  if (kind === 'count' && isNumberedVirtue(tk, first, f.lastTok, quoted)) return true;
   // `chạy 400 m rào`, `100 m bơi ngửa`: a distance followed by its event names the race
   if (kind === 'length' && tk.isWord(f.lastTok + 1) && RACE_EVENTS.has(tk.lower(f.lastTok + 1))) return true;
   // `số đo ba vòng`: the three body measurements, a term
@@ -641,6 +643,29 @@ function inQuotedSlogan(tk: Tokens, first: number, last: number): boolean {
   return false;
 }
 
+/** The virtues a slogan numbers (`3 không`, `3 sạch`, `4 tốt`, `5 có`, `3 an`). */
+const VIRTUES: ReadonlySet<string> = new Set(['không', 'có', 'sạch', 'tốt', 'an', 'xanh', 'đẹp', 'giảm', 'đủ', 'cùng']);
+
+/** A digit number followed by a virtue word at token `k`. */
+function isVirtueAt(tk: Tokens, k: number): boolean {
+  return tk.isNum(k) && tk.isWord(k + 1) && VIRTUES.has(tk.lower(k + 1));
+}
+
+/**
+ * `“Tổ tự quản 3 không”`, `5 không, 3 sạch`: a number with a virtue word
+ * (`không`, `sạch`, `tốt` …) is a slogan's name when it closes a quote, or
+ * when another such pair is listed with it (`5 không 3 sạch`). One pair
+ * alone and unquoted stays a count (`3 không đạt` is three that failed).
+ */
+function isNumberedVirtue(tk: Tokens, first: number, last: number, quoted: boolean): boolean {
+  if (!isVirtueAt(tk, first) || last > first + 1) return false;
+  const after = first + 2;
+  if (quoted && isCloseQuote(tk, after) && tk.glued[after] && openQuoteBefore(tk, first) >= 0) return true;
+  const sep = (k: number) => tk.isPunct(k, ',') || tk.isDash(k) || (tk.isWord(k) && tk.lower(k) === 'và');
+  if (isVirtueAt(tk, after) || (sep(after) && isVirtueAt(tk, after + 1))) return true;
+  return isVirtueAt(tk, first - 2) || (sep(first - 1) && isVirtueAt(tk, first - 3));
+}
+
 /** Qualifiers of a limit: `không quá 40 giờ`, `tối đa 4 lần`, `ít nhất 2 lần`. */
 const LIMITS: ReadonlySet<Qualifier> = new Set<Qualifier>(['at-most', 'at-least', 'under', 'over']);
 
@@ -744,7 +769,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['wafer', (_u: string, k: Kind) => k === 'length'],
   // a device's specification (`sạc nhanh 60 W`, `camera 200 MP`)
   ['sạc', (_u: string, k: Kind) => k === 'energy'],
-  ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel'],
+  // (and a set by its lenses: `bộ camera 4 mắt`)
+  ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel' || u === 'mắt'],
   // a phone's battery (`pin 4.400 mAh`), a solar panel (`tấm pin mặt trời 250 W`); a capacity after a property word
   // stays (`pin dung lượng 5.000 mAh`)
   ['pin', (u: string, k: Kind) => u === 'mAh' || k === 'energy'],

@@ -773,7 +773,8 @@ export class Scanner {
       else if (w0 !== 'tổng' && w0 !== 'con') ctx.soft = true;
     } else if (IDENTIFIER_SOFT.has(w1)) ctx.soft = true;
     const maxDate = DATE_BEFORE.get(w1);
-    if (maxDate !== undefined && plainInt && value <= maxDate && !PERIODIC_BEFORE_DATE_WORD.has(w0) && !this.percentAhead(first) && !this.measuredRangeAhead(first)) ctx.hard = true;
+    // (`đi tuần 2 buổi`: the verb "to patrol", not week 2)
+    if (maxDate !== undefined && plainInt && value <= maxDate && !PERIODIC_BEFORE_DATE_WORD.has(w0) && !(w1 === 'tuần' && w0 === 'đi') && !this.percentAhead(first) && !this.measuredRangeAhead(first)) ctx.hard = true;
     // a capitalised word or an acronym right before the number names it (`iPhone 12`, `RON 95`, `BN 1234`)
     if (!ctx.hard && tk.hasUpper(p) && currencyPrefixOf(w1) === undefined) {
       const r = tk.raw(p);
