@@ -137,6 +137,7 @@ export const MEASURE_FORMS: Readonly<Record<string, UnitInfo>> = (() => {
   add('energy', 'kW', 'kw', 'kilowatt');
   add('energy', 'GW', 'gw');
   add('energy', 'W', 'w', 'oát');
+  add('energy', 'Wh', 'wh');
   add('energy', 'kWh', 'kwh', 'số điện');
   add('energy', 'MWh', 'mwh');
   add('energy', 'GWh', 'gwh');
@@ -226,7 +227,7 @@ const COUNT = [
   'doanh nghiệp', 'công ty', 'cơ sở', 'đơn vị', 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'tỉnh', 'thành phố',
   'tỉnh thành', 'tỉnh, thành', 'thôn', 'bản', 'ấp', 'tổ', 'khu phố', 'nước', 'quốc gia', 'lần', 'đợt', 'buổi',
   'cuộc', 'chuyến', 'lượt', 'lượt khách', 'chiếc', 'cái', 'con', 'căn', 'căn nhà', 'căn hộ', 'ngôi nhà', 'ngôi',
-  'tòa', 'tòa nhà', 'nhà', 'xe', 'ô tô', 'xe máy', 'phương tiện', 'tàu', 'máy bay', 'trường', 'trường học',
+  'tòa', 'tòa nhà', 'nhà', 'xe', 'ô tô', 'xe máy', 'phương tiện', 'tàu', 'máy bay', 'trường', 'trường học', 'đại học', 'trường đại học',
   'lớp', 'lớp học', 'bệnh viện', 'phòng', 'giường', 'giường bệnh', 'mẫu', 'liều', 'liều vắc xin', 'mũi',
   'mũi tiêm', 'sản phẩm', 'mặt hàng', 'tin', 'bài', 'bài viết', 'tờ rơi', 'suất quà', 'phần quà', 'suất',
   'phần', 'bộ', 'cây', 'điểm', 'tuyến', 'hợp đồng', 'giấy phép', 'hồ sơ', 'đơn', 'thủ tục', 'khoản', 'loại',
@@ -236,7 +237,7 @@ const COUNT = [
   'quyển', 'cuốn', 'trang', 'bản', 'tác phẩm', 'giải', 'giải thưởng', 'huy chương', 'huân chương', 'bằng khen',
   'giấy khen', 'cờ thi đua', 'danh hiệu', 'đề tài', 'sáng kiến', 'bài báo', 'ý kiến', 'kiến nghị', 'câu hỏi',
   'cổ phiếu', 'cổ phần', 'trái phiếu', 'tài khoản', 'thuê bao', 'ứng dụng', 'website', 'trang web', 'máy',
-  'thiết bị', 'máy tính', 'điện thoại', 'chi nhánh', 'cửa hàng', 'siêu thị', 'chợ', 'nhà máy', 'khu công nghiệp',
+  'thiết bị', 'máy tính', 'điện thoại', 'chi nhánh', 'chi cục', 'cửa hàng', 'siêu thị', 'chợ', 'nhà máy', 'khu công nghiệp',
   'cụm công nghiệp', 'dây chuyền', 'đàn', 'con gà', 'con lợn', 'con bò', 'đầu lợn', 'tổ hợp tác', 'hợp tác xã',
   'ngân hàng', 'hãng', 'thương hiệu', 'nhãn hàng', 'tập đoàn', 'quỹ', 'quỹ đầu tư', 'bệnh', 'bệnh viện', 'trạm y tế', 'phòng khám',
   'ổ dịch', 'chùm ca bệnh', 'điểm trường', 'lớp tập huấn', 'hội thảo', 'phiên', 'tiết', 'môn', 'ngành',

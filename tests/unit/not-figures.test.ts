@@ -1578,3 +1578,83 @@ describe('ward and commune reports (eighty-sixth blind set)', () => {
     expect(texts('Đến tuần 2 của tháng, giá lúa tăng 200 đồng/kg.')).toEqual(['200 đồng/kg']);
   });
 });
+
+describe('fisheries, markets, population and customs (eightieth to eighty-third blind sets)', () => {
+  yieldsExactly([
+    // a warehouse by its capacity; stock moved or held stays
+    ['Một kho 10.000 tấn tiêu thụ khoảng 2,5 triệu kWh mỗi năm.', ['khoảng 2,5 triệu kWh']],
+    ['Công ty đã xuất kho 10.000 tấn gạo và tồn kho 2 triệu tấn.', ['10.000 tấn', '2 triệu tấn']],
+    // a group named by its rank after `trong`, `thuộc`, `nhóm` (`hàng đầu`, `lớn nhất`)
+    ['Tôm Việt Nam dẫn đầu trong 3 nhà cung cấp lớn nhất gồm Việt Nam, Thái Lan và Trung Quốc.', []],
+    ['Tác giả chính thuộc 10 cơ sở giáo dục đại học hàng đầu, với tổng cộng 12.874 bài.', ['12.874 bài']],
+    // the months a profit covers; the years an average covers; how often interest is paid; a frame of sessions
+    ['VSH báo lãi 9 tháng gần 190 tỷ đồng.', ['gần 190 tỷ đồng']],
+    ['P/E thấp hơn bình quân 5 năm là 15,3 lần.', ['15,3 lần']],
+    ['Trái phiếu trả lãi 6 tháng/lần.', []],
+    ['Sau 5 phiên tăng liên tiếp, VN-Index giảm 7,2 điểm.', ['7,2 điểm']],
+    // the two just named, pointed back to
+    ['Hà Nội có 8.587.100 người, hai địa phương này chiếm gần 18% dân số cả nước.', ['8.587.100 người', 'gần 18%']],
+    ['Chênh lệch giữa hai khu vực khoảng 1,2 điểm.', ['khoảng 1,2 điểm']],
+    // an initial's dot ends no sentence: the frame is followed by numbers
+    ['Sau 15 năm chung sống, chị H. (38 tuổi) đã yêu cầu chia khoản tiết kiệm 1,2 tỷ đồng.', ['1,2 tỷ đồng']],
+    // an age in weeks; opening hours to an hour past noon
+    ['Chi phí xét nghiệm thai từ 7 tuần tuổi lên tới 4,5 triệu đồng.', ['4,5 triệu đồng']],
+    ['Thời gian thông quan được kéo dài từ 7h đến 22h hằng ngày.', []],
+    // a class with its brand or name between the head and the measure
+    ['Lô hàng gồm 600 tivi Samsung 55 inch và 1.100 máy lọc không khí.', ['600 tivi', '1.100 máy lọc']],
+    ['Tàu Ever Given 20.000 TEU dỡ xuống 4.250 container.', ['4.250 container']],
+    ['Hai đối tượng quấn 15 thỏi vàng 1 kg quanh bụng.', ['Hai đối tượng', '15 thỏi']],
+  ]);
+  keeps([
+    ['Cổ phiếu này tăng trần 5 phiên liên tiếp.', '5 phiên'],
+    ['Trong 10 doanh nghiệp FDI có 7 doanh nghiệp lãi.', '7 doanh nghiệp'],
+    ['Công ty có hai nhà máy trên địa bàn.', 'hai nhà máy'],
+    ['Khoản vay có thời hạn 12 tháng.', '12 tháng'],
+    ['Kho lạnh chứa 345.67 tấn cá.', '345.67 tấn'],
+    ['Sản lượng tỉnh Quảng Bình 20.500 tấn.', '20.500 tấn'],
+    ['Đây là một trong ba quốc gia mà người đứng đầu nước Mỹ có tài khoản ngân hàng.', 'ba quốc gia'],
+    ['Dinh mở cửa 31 năm và hơn 10 năm được công nhận Di tích Quốc gia đặc biệt.', 'hơn 10 năm'],
+  ]);
+  it('reads `trên` before a platform as "on"', () => {
+    const [f] = extractFigures('Có 1.312 doanh nghiệp giao dịch trên hai sàn HNX và UPCoM.').filter((x) => x.unit === 'sàn');
+    expect(f?.qualifier).toBe('exact');
+  });
+  it('reads a negative rate written with a dash after a word', () => {
+    expect(extractFigures('Đồng bằng xuất cư mạnh với tỷ suất -23,3‰.').map((f) => f.value)).toEqual([-23.3]);
+    expect(extractFigures('Lãi suất tăng 5% -10%.').map((f) => [f.min, f.max])).toEqual([[5, 10]]);
+  });
+});
+
+describe('holidays, universities and social insurance (eighty-fourth, eighty-fifth and eighty-seventh blind sets)', () => {
+  yieldsExactly([
+    // lunar dates
+    ['Từ ngày 20/1 đến 27/1 (tức 21 đến 28 tháng Chạp), lượng khách tăng gấp 3 lần.', ['3 lần']],
+    // things named by their size: a cake of fireworks, a pot of orchids, a chip
+    ['Pháo được bán với giá tầm 250.000 đồng/bánh 36 quả.', ['tầm 250.000 đồng/bánh']],
+    ['Chậu lan 10 cành có giá 3-5 triệu đồng.', ['3-5 triệu đồng']],
+    ['Nhóm được cấp 2.468.013.000 đồng để phát triển chip cảm biến 28 nm.', ['2.468.013.000 đồng']],
+    // a spacing after `giãn cách`, by its unit; a share times an amount
+    ['Xe buýt tăng cường 15 xe, giãn cách 10-15 phút/chuyến.', ['15 xe', '10-15 phút/chuyến']],
+    ['Mức trợ cấp được tính: 60% x 8.200.000 đồng = 4.920.000 đồng/tháng.', ['60%', '8.200.000 đồng', '4.920.000 đồng/tháng']],
+    ['Pin cho mật độ năng lượng 160 Wh/kg.', ['160 Wh/kg']],
+    ['Có 10,5 triệu người dùng, trong đó 2/3 là sinh viên.', ['10,5 triệu người dùng', '2/3']],
+    // a capitalised count in mid-sentence, and a count of universities
+    ['Công an xác định Bốn đối tượng cầm đầu thu lời khoảng 2,5 tỷ đồng.', ['Bốn đối tượng', 'khoảng 2,5 tỷ đồng']],
+    ['Bốn đại học Việt Nam được gắn 5 sao.', ['Bốn đại học']],
+    // conditions of a rule and the terms of a list of bonds
+    ['Lao động nam đóng đủ 20 năm BHXH thì được hưởng lương hưu bằng 45% mức bình quân tiền lương.', ['45%']],
+    ['Người đã đóng dưới 15 năm được nghỉ tối đa 30 ngày/năm, đóng từ đủ 15 năm đến dưới 30 năm được 40 ngày.', ['tối đa 30 ngày/năm', '40 ngày']],
+    ['Người đóng đủ 12 tháng đến 36 tháng thì được hưởng 3 tháng trợ cấp, cứ đóng đủ thêm 12 tháng thì được thêm 1 tháng.', ['3 tháng', '1 tháng']],
+    ['Quỹ đầu tư vào trái phiếu kỳ hạn 10 năm, 15 năm và gửi tiết kiệm tại 4 ngân hàng.', ['4 ngân hàng']],
+    ['Người lao động nhận tiền trong vòng 5 ngày làm việc kể từ ngày có quyết định.', []],
+  ]);
+  keeps([
+    ['Mỗi cầu thủ cần đủ 3 trận để được xét.', '3 trận'],
+    ['Nhà cách 3-5 km.', '3-5 km'],
+    ['Ông làm việc ở quận Ba Đình 20 năm.', '20 năm'],
+  ]);
+  it('leaves a winning margin and a name alone', () => {
+    expect(texts('Đội thắng cách biệt 3-1.')).toEqual([]);
+    expect(texts('Ông Ba người Huế đến thăm.')).toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@
  */
 import type { Kind, Qualifier } from '../../schema';
 import { NP_STOP } from './lexicon';
+import { SPELLED_START_WORDS } from '../numbers';
 import { matchMeasureOrCurrency } from './units-match';
 import type { Found } from './scan';
 import { NL, PUNCT, type Tokens } from './tokens';
@@ -59,13 +60,15 @@ const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', '!', '?', ';', '(', ')',
 /** Punctuation that ends a sentence. */
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 /**
- * Token `k` ends a sentence: `.`, `!`, `?`, `;`, but not the dot inside `TP.HCM`, nor a mark that is part of a
+ * Token `k` ends a sentence: `.`, `!`, `?`, `;`, but not the dot inside `TP.HCM`, nor the dot of an initial
+ * before a bracket or a lower-case word (`chị H. (38 tuổi)`, `anh T. cho biết`), nor a mark that is part of a
  * name and closes a bracket right after it (`chuỗi Big C (nay là GO!) đã …`).
  */
 const endsSentence = (tk: Tokens, k: number): boolean =>
   tk.type[k] === PUNCT &&
   SENTENCE_END.has(tk.raw(k)) &&
   !(tk.raw(k) === '.' && tk.glued[k] === 1 && tk.glued[k + 1] === 1 && tk.isWord(k + 1)) &&
+  !(tk.raw(k) === '.' && tk.glued[k] === 1 && /^[A-ZĐ]$/.test(tk.raw(k - 1)) && (tk.isPunct(k + 1, '(') || (tk.isWord(k + 1) && !tk.hasUpper(k + 1)))) &&
   !(tk.glued[k] === 1 && tk.isWord(k - 1) && tk.isPunct(k + 1, ')') && tk.glued[k + 1] === 1);
 
 /** Time units that a reporting period is counted in. */
@@ -80,7 +83,7 @@ const MATCH_PARTS: ReadonlySet<string> = new Set(['hiệp', 'ván', 'set']);
 /** Time units a framing period may be counted in (`Sau 2 tuần …,`, `trong 24 giờ tới`). */
 const FRAME_UNITS: ReadonlySet<string> = new Set(['giờ', 'tiếng', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
 /** Counted rounds of a competition that frame the standings after them (`Sau 26 vòng đấu, …`). */
-const ROUND_UNITS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu', 'lượt trận', 'lượt đấu', 'trận', 'trận đấu', 'hiệp', 'ván', 'set', 'chặng', 'đợt']);
+const ROUND_UNITS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu', 'lượt trận', 'lượt đấu', 'trận', 'trận đấu', 'hiệp', 'ván', 'set', 'chặng', 'đợt', 'phiên', 'phiên giao dịch']);
 /**
  * Events whose time since is a window, not a quantity (`có việc làm sau 12 tháng tốt nghiệp`). How fast a
  * result came after a launch stays a figure (`520 tỷ đồng sau 38 ngày công chiếu`, `bán hết vé sau 2 giờ
@@ -272,7 +275,12 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'length' && isEventDistance(tk, first, f.lastTok)) return true;
   // `cầu thủ nhận đủ 3 thẻ vàng sẽ bị treo giò`, `đóng bảo hiểm đủ 36 tháng được hưởng …`: the condition that a rule
   // applies to, not a count or a length
-  if ((kind === 'count' || kind === 'people' || kind === 'duration') && tk.lower(first - 1) === 'đủ' && CONDITION_AFTER.has(tk.lower(f.lastTok + 1))) return true;
+  if ((kind === 'count' || kind === 'people' || kind === 'duration') && isRuleCondition(tk, first, f.lastTok)) return true;
+  // `đã đóng BHXH dưới 15 năm được nghỉ ốm tối đa 30 ngày/năm`: an upper bound on a length right before what the rule
+  // grants (`hơn 10 năm được công nhận` is a passive: how long it has been)
+  if (kind === 'duration' && (d.qualifier === 'under' || d.qualifier === 'at-most') && CONDITION_AFTER.has(tk.lower(f.lastTok + 1))) return true;
+  // `Từ ngày 20/1 đến 27/1 (tức 21 đến 28 tháng Chạp)`: lunar dates
+  if (unit === 'tháng' && LUNAR_MONTHS.has(tk.lower(f.lastTok + 1))) return true;
   // `Tour châu Âu 5 nước 10 ngày`, `chuyến du lịch Singapore 4 ngày`, `giá hành trình 8 ngày`: a trip by its length
   if ((kind === 'duration' || unit === 'nước') && d.qualifier === 'exact' && isTripLength(tk, first, f.lastTok, unit)) return true;
   // `cả hai phiên bản MT và Sport`, `cả 2 bệnh viện`: "both", the things named, not a count
@@ -291,6 +299,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'ratio' && d.value !== undefined && isMapScale(tk, first)) return true;
   // `đóng 3 tháng, 6 tháng, 12 tháng một lần`, `định kỳ 6 tháng một lần`: how often, not how long
   if (kind === 'duration' && d.value !== undefined && isCycle(tk, f.lastTok, unit)) return true;
+  // `trả lãi 6 tháng/lần`, `khám định kỳ 1 năm/lần`: the same, with a slash
+  if (kind === 'duration' && unit.endsWith('/lần')) return true;
   // `nhóm 20% giàu nhất`: a quintile, the name of a group
   if (kind === 'percent' && tk.lower(first - 1) === 'nhóm') return true;
   // `xe tải trọng tải trên 10 tấn`: a class of vehicle by its payload bound (`tàu có trọng tải 250.000 tấn` stays)
@@ -330,7 +340,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // (`làm bị thương 115 người`, `cứu 113 người` count people)
   if (((tk.lower(first - 1) === 'thương' && tk.lower(first - 2) === 'cứu') || (tk.lower(first - 1) === 'cứu' && tk.lower(first - 2) === 'cấp')) && tk.isNum(first) && /^11[345]$/.test(tk.raw(first))) return true;
   // `mỗi lồng 6 x 6 m`: the dimensions of a thing, its size class
-  if (tk.isNum(first) && isDimension(tk, first, f.lastTok)) return true;
+  // (`60% x 8.200.000 đồng`: a share of an amount, arithmetic)
+  if (tk.isNum(first) && kind !== 'percent' && kind !== 'money' && isDimension(tk, first, f.lastTok)) return true;
   if (kind === 'duration' && d.value === 1 && isPerWindow(tk, first, earlier)) return true;
   // `cao gấp 2 lần trung bình 20 phiên`: the trading sessions an average is taken over
   if (unit === 'phiên' && (tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' || tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình')) return true;
@@ -340,6 +351,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `thi công 3 ca, 4 kíp`: round the clock in shifts, not a count
   if (isShiftPattern(tk, first, f.lastTok, unit)) return true;
   if (d.value === 2 && isBothPhrase(tk, first)) return true;
+  // `hai địa phương này chiếm gần 18%`, `chênh lệch giữa hai khu vực`: the two just named, pointed back to
+  if (d.value === 2 && tk.lower(first) === 'hai' && (tk.lower(first - 1) === 'giữa' || pointsBack(tk, f.lastTok + 1))) return true;
   // `túc trực 24/24 giờ`, `phục vụ 24/24`: round the clock, not a proportion (`24/24 xã, phường` counts)
   if (kind === 'ratio' && d.numerator === 24 && d.denominator === 24 && (unit === '' || unit === 'giờ' || unit === 'h')) return true;
   // `Hội nghị Trung ương 13 khóa XIII`: the thirteenth plenum of the thirteenth term, a name
@@ -370,7 +383,10 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === 'vòng' && tk.isWord(first - 1) && tk.lower(first - 1) === 'đo') return true;
   if (kind === 'duration') {
     if (AGE_UNITS.has(unit)) return !isStatisticalAge(tk, first);
-    if (isProductTerm(tk, first)) return true;
+    // `thai từ 7 tuần tuổi`, `gà 6 tuần tuổi`: an age in weeks, read without its `tuổi`
+    if (unit === 'tuần' && tk.lower(f.lastTok + 1) === 'tuổi') return !isStatisticalAge(tk, first);
+    // (`kỳ hạn 10 năm, 15 năm`: every term of a list after it)
+    if (isProductTerm(tk, listStart(tk, first))) return true;
     if (PERIOD_UNITS.has(unit) && isReportingPeriod(tk, first, f.lastTok, unit, d.value, startsWithNumber(tk, d, first), earlier)) return true;
     if (FRAME_UNITS.has(unit) && isFramingPeriod(tk, first, f.lastTok, unit, d.value)) return true;
     // `Sau 90 phút thi đấu, Hà Nội FC tung ra 18 cú dứt điểm`: minutes frame a clause too (only as its opener:
@@ -679,6 +695,12 @@ function isPerWindow(tk: Tokens, first: number, earlier: Earlier | undefined): b
   return LIMITS.has(earlier.draft.qualifier) || earlier.draft.unit === 'lần';
 }
 
+/** `này`, `đó`, `nói trên` at token `k`: words after a noun that point back to what was just named. */
+function pointsBack(tk: Tokens, k: number): boolean {
+  const w = tk.lower(k);
+  return w === 'này' || w === 'đó' || (w === 'nói' && tk.lower(k + 1) === 'trên');
+}
+
 /**
  * `quan hệ hai nước`, `hai bên thống nhất`, `Viện kiểm sát nhân dân hai cấp`:
  * "both countries", "both sides", "both levels" of a court or procuracy; not a count.
@@ -770,6 +792,13 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // a device's specification (`sạc nhanh 60 W`, `camera 200 MP`)
   ['sạc', (_u: string, k: Kind) => k === 'energy'],
   // (and a set by its lenses: `bộ camera 4 mắt`)
+  // a cake of fireworks by its shots (`bánh 36 quả`), a pot of flowers by its stems (`chậu lan 10 cành`)
+  ['bánh', (u: string) => u === 'quả' || u === 'ống'],
+  ['chậu', (u: string) => u === 'cành' || u === 'bông' || u === 'nhánh' || u === 'gốc'],
+  // a chip by its process (`chip cảm biến 28 nm`, `tiến trình 3 nm`)
+  ...['chip', 'cảm biến', 'tiến trình', 'vi xử lý'].map((w) => [w, (u: string) => u === 'nm'] as const),
+  // a warehouse by its capacity (`một kho 10.000 tấn`, `kho lạnh 5.000 tấn`); `xuất kho 10.000 tấn` is stock moved
+  ['kho', (_u: string, k: Kind) => k === 'mass'],
   ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel' || u === 'mắt'],
   // a phone's battery (`pin 4.400 mAh`), a solar panel (`tấm pin mặt trời 250 W`); a capacity after a property word
   // stays (`pin dung lượng 5.000 mAh`)
@@ -809,8 +838,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // a technique by its stages or layers (`nuôi tôm công nghệ cao 2 giai đoạn`, `xác thực hai lớp`)
   // (`kiểm thực ba bước`: a school kitchen's three-step check)
   ...['công nghệ', 'quy trình', 'xác thực', 'bảo mật', 'lọc', 'kiểm thực'].map((w) => [w, (u: string) => u === 'giai đoạn' || u === 'lớp' || u === 'bước'] as const),
-  // gold and silver pieces by weight (`nhẫn vàng 0,5 chỉ`, `thỏi bạc 1 lượng`)
-  ...['nhẫn', 'thỏi', 'miếng', 'lắc', 'kiềng'].map((w) => [w, (u: string) => u === 'chỉ' || u === 'lượng' || u === 'cây'] as const),
+  // gold and silver pieces by weight (`nhẫn vàng 0,5 chỉ`, `thỏi bạc 1 lượng`, `thỏi vàng 1 kg`)
+  ...['nhẫn', 'thỏi', 'miếng', 'lắc', 'kiềng'].map((w) => [w, (u: string, k: Kind) => u === 'chỉ' || u === 'lượng' || u === 'cây' || k === 'mass'] as const),
   // a chamber by its seats (`Hạ viện 465 ghế`, `Quốc hội 577 ghế`): its size, not seats won
   ...['hạ viện', 'thượng viện', 'quốc hội', 'nghị viện'].map((w) => [w, (u: string) => u === 'ghế'] as const),
   // a data centre by its power (`trung tâm dữ liệu 50 MW`), a broadband plan by its speed (`Gói cước cáp quang 1 Gbps`)
@@ -883,6 +912,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'ddr3', 'ddr4', 'ddr5', 'lpddr4x', 'lpddr5', 'lpddr5x', 'gắn', 'ngoài', 'di', 'động', 'vàng', 'bạc', 'trơn', 'combo', 'quà', 'đến', 'tới',
   // `mỗi ca làm việc 8 tiếng`, `ổ bánh mì trắng 800 g`, `kiện hành lý ký gửi 20 kg`, `khổ đường 1.435 mm`
   'làm', 'việc', 'trắng', 'hành', 'lý', 'ký', 'gửi', 'xách', 'tay', 'đường',
+  // `chậu lan 10 cành`, `chip cảm biến 28 nm`
+  'lan', 'hoa', 'cảm', 'biến',
   // `xe đưa đón học sinh 16 chỗ`
   'đưa', 'đón', 'học',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
@@ -957,11 +988,15 @@ function classBefore(tk: Tokens, firstTok: number, unit: string, kind: Kind, nig
       continue;
     }
     if (!tk.isWord(j)) return false;
-    // `Quảng Bình 20.500 tấn`: a capitalised word inside a sentence is a name, not the head `bình`
-    if (tk.isCapitalized(j) && tk.raw(j) !== tk.raw(j).toUpperCase() && !atSentenceStart(tk, j - 1)) return false;
+    // `Quảng Bình 20.500 tấn`: a capitalised word inside a sentence is a name, not the head `bình`; but a brand or a
+    // ship's name right after a head is the thing's own name (`tivi Samsung 55 inch`, `Tàu Ever Given 20.000 TEU`)
+    if (tk.isCapitalized(j) && tk.raw(j) !== tk.raw(j).toUpperCase() && !atSentenceStart(tk, j - 1)) return seen === 0 && namedClass(tk, j, unit, kind, nightsFollow);
     const w = tk.lower(j);
     // `đóng gói 2.300 hộp`: `gói` of the verb `đóng gói` (to pack), not a pack
     if (w === 'gói' && tk.lower(j - 1) === 'đóng') return false;
+    // `xuất kho 10.000 tấn`, `tồn kho 2 triệu tấn`: stock moved or held, not a warehouse; and `kho lạnh chứa 345 tấn`
+    // says what one holds (the warehouse is named by its capacity right before it, one word between at most)
+    if (w === 'kho' && (STOCK_VERBS.has(tk.lower(j - 1)) || seen > 1)) return false;
     const two = CLASS_HEAD_TAILS.has(w) && tk.isWord(j - 1) ? CLASS_HEADS.get(`${tk.lower(j - 1)} ${w}`) : undefined;
     // `trung bình 25 lít/ngày` is an average, not a container
     const test = two ?? (w === 'bình' && tk.lower(j - 1) === 'trung' ? undefined : CLASS_HEADS.get(w));
@@ -971,6 +1006,19 @@ function classBefore(tk: Tokens, firstTok: number, unit: string, kind: Kind, nig
   }
   return false;
 }
+
+/** A head right before a name of one to three capitalised words that ends at token `j` (see `classBefore`). */
+function namedClass(tk: Tokens, j: number, unit: string, kind: Kind, nightsFollow: boolean): boolean {
+  let k = j;
+  while (k > j - 3 && tk.isWord(k - 1) && tk.isCapitalized(k - 1) && !atSentenceStart(tk, k - 2)) k--;
+  const head = k - 1;
+  if (!tk.isWord(head) || (tk.isCapitalized(head) && !atSentenceStart(tk, head - 1))) return false;
+  const test = CLASS_HEADS.get(tk.lower(head));
+  return !!test && test(unit, kind, nightsFollow);
+}
+
+/** Words before `kho` that make it stock moved or held (`xuất kho`, `nhập kho`, `tồn kho`). */
+const STOCK_VERBS: ReadonlySet<string> = new Set(['xuất', 'nhập', 'tồn', 'lưu', 'trong', 'về', 'ra']);
 
 /** `trong độ tuổi 25-34`, `nhóm tuổi 18 - 24`: the ages that define a group, like `trẻ em dưới 6 tuổi`. */
 function isAgeRangeOfGroup(tk: Tokens, first: number): boolean {
@@ -1007,8 +1055,9 @@ export function closesRank(tk: Tokens, k: number): boolean {
       const before = tk.lower(j - 1);
       return !((before === 'ít' || before === 'nhiều') && tk.isNum(j + 1));
     }
-    // `dẫn đầu`; `5 đội cuối bảng`, `3 đội đầu bảng`: the bottom and the top of a league table
-    if ((w === 'đầu' && tk.lower(j - 1) === 'dẫn') || (w === 'bảng' && (tk.lower(j - 1) === 'cuối' || tk.lower(j - 1) === 'đầu'))) return true;
+    // `dẫn đầu`, `đứng đầu`, `hàng đầu`; `5 đội cuối bảng`, `3 đội đầu bảng`: the bottom and the top of a league table
+    // (`người đứng đầu`, "the head", is a person: `một trong ba quốc gia mà người đứng đầu nước Mỹ …`)
+    if ((w === 'đầu' && (tk.lower(j - 1) === 'dẫn' || tk.lower(j - 1) === 'hàng' || (tk.lower(j - 1) === 'đứng' && tk.lower(j - 2) !== 'người'))) || (w === 'bảng' && (tk.lower(j - 1) === 'cuối' || tk.lower(j - 1) === 'đầu'))) return true;
   }
   return false;
 }
@@ -1210,6 +1259,9 @@ const STATISTIC_NOUNS: ReadonlySet<string> = new Set([
   'sau thuế', 'trước thuế', 'xuất khẩu', 'nhập khẩu',
 ]);
 
+/** One-word statistics named with the months they cover (`lãi 9 tháng`, `FDI 10 tháng`). */
+const STATISTIC_WORDS: ReadonlySet<string> = new Set(['lãi', 'lỗ', 'fdi', 'gdp', 'iip', 'cpi']);
+
 /** Words that may follow the months of the year so far (`trong 10 tháng qua`, `… năm nay`, `… đầu năm`). */
 const YEAR_SO_FAR_AFTER: ReadonlySet<string> = new Set(['qua', 'năm', 'đầu', 'này', 'vừa', 'gần', 'trở', 'tính', 'và', 'với', 'thì', 'là', 'so', 'tăng', 'giảm', 'đạt', 'ước', 'trị', 'chiếm', 'bằng', 'cho']);
 
@@ -1272,11 +1324,18 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
     // (`trong 48 giờ sau trận động đất chính`: after an event)
     // (`tạm đình chỉ hoạt động trong 21 ngày kể từ ngày 15/4`: how long a penalty lasts stays, like `phạt 5 năm tù`)
     if ((after1 === 'sau' && (after2 === 'khi' || EVENT_NOUNS.has(after2))) || (after1 === 'kể' && after2 === 'từ' && !penaltyBefore(tk, first))) return true;
+    // `nhận tiền trong vòng 5 ngày làm việc kể từ ngày có quyết định`: working days, the same window
+    if (after1 === 'làm' && after2 === 'việc' && tk.lower(last + 3) === 'kể' && tk.lower(last + 4) === 'từ' && !penaltyBefore(tk, first)) return true;
   }
   // `trong 11 tháng đạt 19,2 triệu lượt`, `sản lượng 9 tháng của tỉnh ước đạt 186.000 tấn`
   if (yearSoFarBeforeResult(tk, first, last, unit, value)) return true;
   // `Lượng mưa 11 tháng tại TP.HCM cao hơn …`, `doanh thu 6 tháng giảm mạnh`: the months the statistic covers
   if (isYearSoFarSpan(unit, value) && tk.isNum(first) && tk.isWord(first - 2) && STATISTIC_NOUNS.has(`${tk.lower(first - 2)} ${before}`)) return true;
+  // `báo lãi 9 tháng gần 190 tỷ đồng`, `FDI 10 tháng ước đạt …`: a one-word statistic, its result right after
+  if (isYearSoFarSpan(unit, value) && tk.isNum(first) && STATISTIC_WORDS.has(before) && numberFollows(tk, last + 1, 4)) return true;
+  // `thấp hơn bình quân 5 năm là 15,3 lần`: the years an average covers, its value after `là`
+  const average = (before === 'quân' && tk.lower(first - 2) === 'bình') || (before === 'bình' && tk.lower(first - 2) === 'trung');
+  if (average && after1 === 'là' && numberFollows(tk, last + 2, 3)) return true;
   // `bình quân 10 tháng, CPI tăng 3,05%`: an average over the months of the year so far
   if (before === 'quân' && tk.lower(first - 2) === 'bình' && tk.isPunct(last + 1, ',') && value !== undefined && unit === 'tháng' && numberFollows(tk, last + 2, 8)) return true;
   // `bình quân 10 tháng tăng 3,78%`, `tiêu dùng 9 tháng ước đạt 4,69 triệu tỷ đồng`
@@ -1466,6 +1525,31 @@ const SHIFT_SYSTEM_BEFORE: ReadonlySet<string> = new Set(['theo', 'chia', 'học
 
 /** Words after `đủ N …` that make it the condition of a rule (`nhận đủ 3 thẻ vàng sẽ bị treo giò`). */
 const CONDITION_AFTER: ReadonlySet<string> = new Set(['sẽ', 'thì', 'được']);
+/** Names of lunar months after `tháng` (`tháng Chạp`, `tháng Giêng`). */
+const LUNAR_MONTHS: ReadonlySet<string> = new Set(['chạp', 'giêng']);
+
+/**
+ * `nhận đủ 3 thẻ vàng sẽ bị treo giò`, `đóng đủ 20 năm BHXH thì được hưởng`, `đủ 12 tháng đến 36 tháng thì được
+ * hưởng 3 tháng`, `cứ đóng đủ thêm 12 tháng thì`: what must be reached (`đủ`, either end of a range after it) for a
+ * rule to apply, its consequence within five words of the same clause.
+ */
+function isRuleCondition(tk: Tokens, first: number, last: number): boolean {
+  const before = tk.lower(first - 1);
+  const enough = before === 'đủ' || (before === 'thêm' && tk.lower(first - 2) === 'đủ');
+  const secondEnd = before === 'đến' && tk.isWord(first - 2) && tk.isNum(first - 3) && tk.lower(first - 4) === 'đủ';
+  if (!enough && !secondEnd) return false;
+  // between: the other end of a range in the same unit, or a name (`BHXH`); `đủ 3 trận để được xét` is a purpose
+  const unit = tk.lower(last);
+  for (let k = last + 1; k <= last + 5 && k < tk.n; k++) {
+    const w = tk.lower(k);
+    if (CONDITION_AFTER.has(w)) return true;
+    if (!tk.isNum(k) && !(tk.isWord(k) && (tk.hasUpper(k) || w === unit || CONDITION_RANGE_WORDS.has(w)))) return false;
+  }
+  return false;
+}
+
+/** Words of a range or a bound between a condition and its consequence (`đủ 15 năm đến dưới 30 năm được`). */
+const CONDITION_RANGE_WORDS: ReadonlySet<string> = new Set(['đến', 'tới', 'dưới', 'trở', 'lên']);
 
 /**
  * `N tháng một lần`: a cycle, read through a list of them ending there (`hằng tháng, 3 tháng, 6 tháng, 12 tháng một
@@ -1504,7 +1588,7 @@ function isEventDistance(tk: Tokens, first: number, last: number): boolean {
 }
 
 /** Words before `N <noun> … nhất` that make it a group named by its rank (`của 5 CLB giàu nhất`). */
-const RANKED_GROUP_BEFORE: ReadonlySet<string> = new Set(['khi', 'của', 'tại', 'nhóm']);
+const RANKED_GROUP_BEFORE: ReadonlySet<string> = new Set(['khi', 'của', 'tại', 'nhóm', 'trong', 'thuộc']);
 
 /** Words before a date or a time of day (`sáng 3/9`, `ngày 25/4`, `lúc 9h`). */
 const WHEN_BEFORE: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm', 'lúc', 'mùng', 'mồng', 'sn']);
@@ -1684,13 +1768,20 @@ function insideQuotedName(tk: Tokens, first: number, last: number): boolean {
 
 // ---------------------------------------------------------------- qualifiers
 
+/** Places something is listed, sold or shown on (`sàn`, `nền tảng`, `kênh`). */
+const PLATFORMS: ReadonlySet<string> = new Set(['sàn', 'nền', 'kênh', 'website', 'trang', 'ứng', 'app']);
+
 /**
  * `25,8 triệu hành khách trên 150 đường bay`: `trên` right after another
  * figure is the preposition "on", not the qualifier "over". (`6 trên 10
  * người` never gets here: it is read as a proportion.)
  */
 function isPrepositionTren(tk: Tokens, qualFirst: number, earlier: Earlier | undefined): boolean {
-  if (tk.lower(qualFirst) !== 'trên' || !tk.isNum(qualFirst + 1)) return false;
+  if (tk.lower(qualFirst) !== 'trên') return false;
+  // `giao dịch trên hai sàn HNX và UPCoM`, `trên 3 nền tảng`: "on" the places where something is listed or sold
+  const one = tk.isNum(qualFirst + 1) || SPELLED_START_WORDS.has(tk.lower(qualFirst + 1));
+  if (one && tk.isWord(qualFirst + 2) && PLATFORMS.has(tk.lower(qualFirst + 2))) return true;
+  if (!tk.isNum(qualFirst + 1)) return false;
   if (!!earlier && earlier.lastTok === qualFirst - 1) return true;
   // `Nghiên cứu trên 12.500 bệnh nhân`, `thử nghiệm trên 40 con chuột`: what a study was done on
   const w1 = tk.lower(qualFirst - 1);

@@ -878,9 +878,10 @@ export class Scanner {
     if (q.value > 24 || !Number.isInteger(q.value)) return undefined;
     // `giảm từ 4 giờ xuống còn 1,5 giờ`: a length that changed, not from four o'clock; `từ 2 giờ trở lên`: at least
     if (before === 'từ' && (this.changesTo(unit.last + 1) || this.word(unit.last + 1) === 'trở')) return undefined;
-    // `kéo dài từ 8h đến 17h30`: to a clock time with minutes, so from a clock time
+    // `kéo dài từ 8h đến 17h30`: to a clock time with minutes, so from a clock time; also `kéo dài từ 7h đến 22h`,
+    // to an hour past noon written `Nh` (a length runs `từ 3 đến 5 giờ`)
     const to = unit.last + 1;
-    if ((this.word(to) === 'đến' || this.word(to) === 'tới' || tk.isDash(to)) && this.clockWithMinutesAt(to + 1)) return unit.last;
+    if ((this.word(to) === 'đến' || this.word(to) === 'tới' || tk.isDash(to)) && (this.clockWithMinutesAt(to + 1) || this.afternoonHourAt(to + 1))) return unit.last;
     // `các tàu trễ từ 3 đến 5 giờ`: a delay, not from three to five o'clock
     if (ctx.from >= 0 && DELAY_WORDS.has(this.word(ctx.from - 1))) return undefined;
     // `mất tới 2 giờ mới di chuyển được`: `tới` after a word of duration is "as much as"
@@ -1014,10 +1015,11 @@ export class Scanner {
       last = compound.last;
       unitOut = { ...unit!, unit: compound.unit };
     }
-    // `âm 2 độ C`, `-2 độ C`: below zero (a dash glued to the number, not ending a range)
-    if (unit && unit.kind === 'temperature' && first === q.first && value > 0) {
-      const minus = tk.isDash(first - 1) && tk.glued[first] === 1 && !tk.glued[first - 1] && !tk.isNum(first - 2);
-      if (minus || this.word(first - 1) === 'âm') {
+    // `âm 2 độ C`, `-2 độ C`: below zero (a dash glued to the number, not ending a range); `tỷ suất -23,3‰`,
+    // `tăng trưởng -1,5%`: a negative rate, the dash right after a word
+    if (unit && (unit.kind === 'temperature' || unit.kind === 'percent') && first === q.first && value > 0) {
+      const minus = tk.isDash(first - 1) && tk.glued[first] === 1 && !tk.glued[first - 1] && (unit.kind === 'temperature' ? !tk.isNum(first - 2) : tk.isWord(first - 2));
+      if (minus || (unit.kind === 'temperature' && this.word(first - 1) === 'âm')) {
         value = -value;
         first -= 1;
       }
@@ -1033,6 +1035,12 @@ export class Scanner {
     if (!q.lit || q.lit.hasSeparator || q.lit.intDigits !== 4 || q.base < 1000 || !tk.isDash(q.last + 1) || !tk.isNum(y) || !tk.isPunct(y + 1, ')')) return false;
     const lit = parseDigitLiteral(tk.raw(y));
     return !!lit && !lit.hasSeparator && lit.intDigits === 4 && lit.value > q.base && lit.value <= 2100;
+  }
+
+  /** `22h` at token `k`: an hour from 13 to 24 written with a glued `h`. */
+  private afternoonHourAt(k: number): boolean {
+    const tk = this.tk;
+    return tk.isNum(k) && tk.glued[k + 1] === 1 && /^h$/i.test(tk.raw(k + 1)) && /^(1[3-9]|2[0-4])$/.test(tk.raw(k));
   }
 
   /** `17h30`, `8g15` at token `k`: hours and minutes glued, only ever a clock time. */
@@ -1202,7 +1210,8 @@ export class Scanner {
     // … and `dẫn trước 2-1`, `dẫn 1-0` (leading)
     const leading = lead === 'dẫn' || (lead === 'trước' && this.word(first - 2) === 'dẫn');
     const scoreWord = leading || SCORE_BEFORE.has(lead) || ((lead === 'lên' || lead === 'là' || lead === 'thành') && this.scoreWordWithin(first - 2, 4));
-    if (pairs === 1 && scoreWord) return end;
+    // (`giãn cách 10-15 phút/chuyến`, `cách 3-5 km`: a spacing or a distance, its unit after it)
+    if (pairs === 1 && scoreWord && !(lead === 'cách' && readUnit(tk, end + 1))) return end;
     if (pairs < 2 || !downward) return undefined;
     // a unit after the last pair makes them ranges (`6-8, 10-12 tuổi`)
     if (readUnit(tk, end + 1)) return undefined;
@@ -1326,13 +1335,16 @@ export class Scanner {
     // the second end repeats the currency or measure (`25.000đ - 35.000đ/ổ`), checked below
     const spacedAfterUnit = hyphen && !!xUnit && !tk.glued[c] && ctx.from < 0;
     if (spacedAfterUnit && xUnit.source === 'noun') return undefined;
-    if (hyphen && SCORE_BEFORE.has(this.word((ctx.qualFirst >= 0 ? ctx.qualFirst : x.first) - 1))) return undefined;
+    const scoreLead = hyphen ? this.word((ctx.qualFirst >= 0 ? ctx.qualFirst : x.first) - 1) : '';
+    if (SCORE_BEFORE.has(scoreLead) && scoreLead !== 'cách') return undefined;
     const yr = this.readDigits(yTok, yPrefix, true);
     if (yr.kind !== 'q') return undefined;
     const y = yr.q;
     this.readMagnitudes(y);
     let yUnit = y.unit ?? readUnit(tk, y.last + 1) ?? this.impliedDongRate(y);
     if (yUnit && !y.unit && yUnit.first !== y.last + 1) yUnit = undefined;
+    // `cách 3-1` is a winning margin; `cách 3-5 km`, `giãn cách 10-15 phút/chuyến` a distance or a spacing, by their unit
+    if (scoreLead === 'cách' && !xUnit && !yUnit) return undefined;
     if (yUnit && (yUnit.unit === 'giờ' || yUnit.unit === 'h')) {
       const clock = this.isClockTime(y, yUnit, ctx);
       if (clock !== undefined) return this.skip(clock);
@@ -1405,7 +1417,9 @@ export class Scanner {
     if (unit && (unit.kind === 'duration' || unit.kind === 'money' || unit.kind === 'percent')) unit = undefined;
     // `chưa đến 1/3 dự toán`, `chiếm tới 1/4 tổng chi`: `đến`/`tới` of a bound or of `chiếm tới`, not "until" a date
     const boundTo = (direct === 'đến' || direct === 'tới') && (ctx.qualifier === 'under' || FRACTION_BEFORE.has(this.word(aTok - 2)));
-    const fracCtx = ctx.qualFirst >= 0 || FRACTION_BEFORE.has(direct) || boundTo;
+    // `trong đó 2/3 là sinh viên`: a share of the total just given
+    const ofWhich = direct === 'đó' && this.word(aTok - 2) === 'trong';
+    const fracCtx = ctx.qualFirst >= 0 || FRACTION_BEFORE.has(direct) || boundTo || ofWhich;
     if (!unit && plausibleDate && !fracCtx) return this.skip(this.skipIdList(r.last));
     // `ngày đăng ký cuối cùng là 12/12`: after a day word in the same clause, a bare d/m is the date
     if (!unit && plausibleDate && this.dayWordBefore(aTok, 6)) return this.skip(this.skipIdList(r.last));
@@ -1521,10 +1535,21 @@ export class Scanner {
     return this.emit(first, unit.last, { kind: unit.kind, unit: unit.unit, min, max: b.value, qualifier }, { mag: 1, hasMag: mag, fromWord: ctx.from >= 0 });
   }
 
+  /**
+   * `xác định Bốn đối tượng cầm đầu`: a capitalised number word in mid-sentence (a name elsewhere: `quận Ba Đình`,
+   * `chú Năm`) that counts the lower-case people or things right after it, after a lower-case word.
+   */
+  private capitalisedCount(k: number): boolean {
+    const tk = this.tk;
+    if (!SPELLED_START_WORDS.has(tk.lower(k)) || !tk.isWord(k - 1) || tk.hasUpper(k - 1) || !tk.isWord(k + 1) || tk.hasUpper(k + 1)) return false;
+    const u = readUnit(tk, k + 1);
+    return !!u && u.strong && u.source === 'noun' && (u.kind === 'people' || u.kind === 'count');
+  }
+
   /** Spelled-out numbers: `Bốn đối tượng`, `hai vụ`, `ba mươi mốt người`, `hai triệu đồng`. */
   private fromSpelled(k: number): number {
     const tk = this.tk;
-    if (tk.isCapitalized(k) && !this.isSentenceStart(k)) return k + 1;
+    if (tk.isCapitalized(k) && !this.isSentenceStart(k) && !this.capitalisedCount(k)) return k + 1;
     const words = this.spelledWords(k);
     const range = this.spelledRange(k, words);
     if (range !== undefined) return range;
