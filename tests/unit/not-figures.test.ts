@@ -1658,3 +1658,15 @@ describe('holidays, universities and social insurance (eighty-fourth, eighty-fif
     expect(texts('Ông Ba người Huế đến thăm.')).toEqual([]);
   });
 });
+
+describe('the review sample of session 8 (Dân Trí, seed 8)', () => {
+  yieldsExactly([
+    ['Mãi đến giai đoạn sau 1975 ngành cà phê nước ta mới phát triển.', []],
+    ['Đường được tháo dỡ rào chắn để tổ chức cho xe lưu thông 2 chiều.', []],
+    ['Giá 11 triệu đồng/chùm nho 24 quả.', ['11 triệu đồng/chùm']],
+  ]);
+  keeps([
+    ['Trước 2020 có 1975 người đăng ký.', '1975 người'],
+    ['Sau 2 chiều thi, 300 thí sinh đạt.', '300 thí sinh'],
+  ]);
+});

@@ -279,6 +279,10 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `đã đóng BHXH dưới 15 năm được nghỉ ốm tối đa 30 ngày/năm`: an upper bound on a length right before what the rule
   // grants (`hơn 10 năm được công nhận` is a passive: how long it has been)
   if (kind === 'duration' && (d.qualifier === 'under' || d.qualifier === 'at-most') && CONDITION_AFTER.has(tk.lower(f.lastTok + 1))) return true;
+  // `giai đoạn sau 1975 ngành cà phê …`: a year after a word of period and `sau`/`trước`, whatever noun follows
+  if (tk.isNum(first) && /^(19[4-9]\d|20\d\d)$/.test(tk.raw(first)) && (tk.lower(first - 1) === 'sau' || tk.lower(first - 1) === 'trước') && PERIOD_NOUNS.has(`${tk.lower(first - 3)} ${tk.lower(first - 2)}`)) return true;
+  // `xe lưu thông 2 chiều`: two-way, a direction, not afternoons
+  if (unit === 'chiều' && kind === 'count') return true;
   // `Từ ngày 20/1 đến 27/1 (tức 21 đến 28 tháng Chạp)`: lunar dates
   if (unit === 'tháng' && LUNAR_MONTHS.has(tk.lower(f.lastTok + 1))) return true;
   // `Tour châu Âu 5 nước 10 ngày`, `chuyến du lịch Singapore 4 ngày`, `giá hành trình 8 ngày`: a trip by its length
@@ -794,6 +798,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // (and a set by its lenses: `bộ camera 4 mắt`)
   // a cake of fireworks by its shots (`bánh 36 quả`), a pot of flowers by its stems (`chậu lan 10 cành`)
   ['bánh', (u: string) => u === 'quả' || u === 'ống'],
+  // (`11 triệu đồng/chùm nho 24 quả`: a bunch by its berries)
+  ['chùm', (u: string) => u === 'quả' || u === 'trái'],
   ['chậu', (u: string) => u === 'cành' || u === 'bông' || u === 'nhánh' || u === 'gốc'],
   // a chip by its process (`chip cảm biến 28 nm`, `tiến trình 3 nm`)
   ...['chip', 'cảm biến', 'tiến trình', 'vi xử lý'].map((w) => [w, (u: string) => u === 'nm'] as const),
@@ -913,7 +919,7 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   // `mỗi ca làm việc 8 tiếng`, `ổ bánh mì trắng 800 g`, `kiện hành lý ký gửi 20 kg`, `khổ đường 1.435 mm`
   'làm', 'việc', 'trắng', 'hành', 'lý', 'ký', 'gửi', 'xách', 'tay', 'đường',
   // `chậu lan 10 cành`, `chip cảm biến 28 nm`
-  'lan', 'hoa', 'cảm', 'biến',
+  'lan', 'hoa', 'cảm', 'biến', 'nho',
   // `xe đưa đón học sinh 16 chỗ`
   'đưa', 'đón', 'học',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
@@ -1525,6 +1531,8 @@ const SHIFT_SYSTEM_BEFORE: ReadonlySet<string> = new Set(['theo', 'chia', 'học
 
 /** Words after `đủ N …` that make it the condition of a rule (`nhận đủ 3 thẻ vàng sẽ bị treo giò`). */
 const CONDITION_AFTER: ReadonlySet<string> = new Set(['sẽ', 'thì', 'được']);
+/** Nouns of a span of history (`giai đoạn sau 1975`, `thời kỳ trước 1986`). */
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['giai đoạn', 'thời kỳ', 'thời kì', 'thời gian', 'thời điểm']);
 /** Names of lunar months after `tháng` (`tháng Chạp`, `tháng Giêng`). */
 const LUNAR_MONTHS: ReadonlySet<string> = new Set(['chạp', 'giêng']);
 
