@@ -1670,3 +1670,28 @@ describe('the review sample of session 8 (Dân Trí, seed 8)', () => {
     ['Sau 2 chiều thi, 300 thí sinh đạt.', '300 thí sinh'],
   ]);
 });
+
+describe('natural resources and mining (eighty-ninth blind set)', () => {
+  yieldsExactly([
+    // `trăm năm` is "a hundred years" only when the number stops there
+    ['Dự án đã thu hồi được ba trăm năm mươi kg vàng.', ['ba trăm năm mươi kg']],
+    ['Có một nghìn năm trăm người tham gia.', ['một nghìn năm trăm người']],
+    ['Kỷ niệm một nghìn năm Thăng Long.', []],
+    // how long a monthly amount is given
+    ['Mỗi nhân khẩu được hỗ trợ 30 kg gạo mỗi tháng trong 6 tháng.', ['30 kg', '6 tháng']],
+    // classes, grades, plots, levels and quarters
+    ['Mỗi chuyến sà lan 500 tấn chở cát được trả 25-30 triệu đồng.', ['25-30 triệu đồng']],
+    ['Than cám 5 có giá khoảng 2.150.000 đồng/tấn.', ['khoảng 2.150.000 đồng/tấn']],
+    ['Kiểm lâm phát hiện 9,6 ha rừng bị chặt phá tại tiểu khu 1172, khoảnh 5.', ['9,6 ha']],
+    ['Mỏ đá được khai thác đến cốt -120 m.', []],
+    ['Dự án chậm tới 9 năm, tại khu 2 thị trấn Phú Mỹ.', ['9 năm']],
+    // the period before, the base of a comparison; one unit a cost is given for
+    ['Diện tích rừng bị cháy giảm 57% so với 5 năm trước đó.', ['57%']],
+    ['Chi phí trồng và chăm sóc 1 ha rừng trong 4 năm đầu khoảng 45 triệu đồng.', ['khoảng 45 triệu đồng']],
+  ]);
+  keeps([
+    ['Huyện có 2 thị trấn Phú Mỹ và Ngãi Giao.', '2 thị trấn'],
+    ['Gia đình mua 1 ha đất với giá 2 tỷ đồng.', '1 ha'],
+    ['Hai tàu có trọng tải 300 tấn.', '300 tấn'],
+  ]);
+});

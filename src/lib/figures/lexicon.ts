@@ -95,8 +95,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'mức', 'phần', 'mùa', 'khoang',
   // a clause of an article (`khoản 2 Điều 5`); a sum has its unit (`một khoản 500 triệu đồng`)
   'khoản',
-  // a grade of coal by its lump size (`than antraxit cục 3`)
-  'cục',
+  // a grade of coal by its lump size (`than antraxit cục 3`, `than cám 5`); a forest plot (`tiểu khu 1172, khoảnh 5`)
+  'cục', 'cám', 'khoảnh',
 ]);
 
 /**

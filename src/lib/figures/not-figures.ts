@@ -281,6 +281,10 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && (d.qualifier === 'under' || d.qualifier === 'at-most') && CONDITION_AFTER.has(tk.lower(f.lastTok + 1))) return true;
   // `giai đoạn sau 1975 ngành cà phê …`: a year after a word of period and `sau`/`trước`, whatever noun follows
   if (tk.isNum(first) && /^(19[4-9]\d|20\d\d)$/.test(tk.raw(first)) && (tk.lower(first - 1) === 'sau' || tk.lower(first - 1) === 'trước') && PERIOD_NOUNS.has(`${tk.lower(first - 3)} ${tk.lower(first - 2)}`)) return true;
+  // `tại khu 2 thị trấn Phú Mỹ`: the number names the quarter of a named town, it counts no towns
+  if (PLACE_NUMBERED.has(tk.lower(first - 1)) && ADMIN_PLACES.has(unit) && tk.isCapitalized(f.lastTok + 1)) return true;
+  // `khai thác đến cốt -120 m`: an elevation mark, a level like `mức -150`
+  if (kind === 'length' && (tk.lower(first - 1) === 'cốt' || (tk.isDash(first - 1) && tk.lower(first - 2) === 'cốt'))) return true;
   // `xe lưu thông 2 chiều`: two-way, a direction, not afternoons
   if (unit === 'chiều' && kind === 'count') return true;
   // `Từ ngày 20/1 đến 27/1 (tức 21 đến 28 tháng Chạp)`: lunar dates
@@ -299,6 +303,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && tk.lower(first - 1) === 'sau' && tk.lower(f.lastTok + 1) === 'nữa') return true;
   // the base of a rate after `cứ`: `cứ 1 bác sĩ có 1,5 điều dưỡng`, `cứ 100 trường THCS thì có 38 trường`, like `mỗi 100`
   if (tk.lower(first - 1) === 'cứ' && tk.isNum(first) && d.value !== undefined && isRateBase(d.value, 10)) return true;
+  // `Chi phí trồng và chăm sóc 1 ha rừng … khoảng 45 triệu đồng`, `giá 1 kg thịt lợn`: one unit a price or a cost is
+  // given for
+  if (d.value === 1 && d.qualifier === 'exact' && MEASURED_BASES.has(kind) && tk.isNum(first) && priceWordBefore(tk, first)) return true;
   // `quy hoạch chi tiết tỷ lệ 1/500`: a map's scale
   if (kind === 'ratio' && d.value !== undefined && isMapScale(tk, first)) return true;
   // `đóng 3 tháng, 6 tháng, 12 tháng một lần`, `định kỳ 6 tháng một lần`: how often, not how long
@@ -455,7 +462,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
 function isTimePoint(tk: Tokens, first: number, last: number, unit: string): boolean {
   const a1 = tk.isWord(last + 1) ? tk.lower(last + 1) : '';
   // `10 năm trước`, `10 năm trước đây`, at the end of the clause (`3 ngày trước khi …` is a window)
-  if (a1 === 'trước' && (!tk.isWord(last + 2) || tk.lower(last + 2) === 'đây')) return true;
+  // (`giảm 57% so với 5 năm trước đó`: the period before, the base of a comparison)
+  if (a1 === 'trước' && (!tk.isWord(last + 2) || tk.lower(last + 2) === 'đây' || tk.lower(last + 2) === 'đó')) return true;
   // `cách đây 2 năm`: two years ago
   if (tk.lower(first - 1) === 'đây' && tk.lower(first - 2) === 'cách') return true;
   // `50 năm sau, TP.HCM có …`: so many years later
@@ -865,7 +873,7 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['container', SHIPPING],
   ...['bản', 'phiên bản'].map((w) => [w, EDITION] as const),
   ...['tên lửa', 'dòng', 'chiếc'].map((w) => [w, MODEL] as const),
-  ...['tàu', 'tàu hàng', 'tàu biển'].map((w) => [w, SHIP] as const),
+  ...['tàu', 'tàu hàng', 'tàu biển', 'sà lan', 'xà lan'].map((w) => [w, SHIP] as const),
   ...['căn hộ', 'căn', 'nhà', 'biệt thự', 'nhà phố', 'villa', 'condotel'].map((w) => [w, HOME] as const),
   // an aircraft by its seats (`tàu bay thân hẹp khoảng 180 ghế`)
   ...['máy bay', 'tàu bay'].map((w) => [w, (u: string, k: Kind) => MODEL(u, k, false) || SEATS.has(u)] as const),
@@ -1252,6 +1260,8 @@ function isReportingPeriod(tk: Tokens, first: number, last: number, unit: string
     if (k === earlier.lastTok + 1 && MAKING_VERBS.has(w)) return false;
     // `tăng lên 2,5 triệu đồng chỉ trong 2 tháng`: how fast, the time taken is the news
     if (w === 'chỉ' && k === first - 2) return false;
+    // `hỗ trợ 30 kg gạo mỗi tháng trong 6 tháng`: how long a monthly amount is given, as `đồng/tháng` above
+    if ((w === 'mỗi' || w === 'hằng' || w === 'hàng') && tk.lower(k + 1) === 'tháng') return false;
   }
   return true;
 }
@@ -1436,6 +1446,8 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
 
 /** Places and units named by a number (`quận 1`, `phường 7`), inside a framing phrase. */
 const PLACE_NUMBERED: ReadonlySet<string> = new Set(['quận', 'phường', 'huyện', 'xã', 'khu', 'tổ', 'ấp', 'thôn', 'khóm', 'tiểu']);
+/** Administrative places that a numbered quarter belongs to (`khu 2 thị trấn Phú Mỹ`, `tổ 5 phường Tân Lập`). */
+const ADMIN_PLACES: ReadonlySet<string> = new Set(['thị trấn', 'xã', 'phường', 'huyện', 'quận', 'thị xã', 'thành phố', 'tp']);
 
 /** A number between token `from` and the end of its sentence. */
 function numberLaterInSentence(tk: Tokens, from: number): boolean {
@@ -1495,6 +1507,17 @@ function isRateStepAfterMoi(tk: Tokens, first: number, last: number, kind: Kind,
   if (kind !== 'duration') return false;
   const before = tk.lower(first - 2);
   return before === 'cho' || before === 'sau' || endsClauseAt(tk, last + 1);
+}
+
+/** Kinds of measure a price or a cost is given per (`1 ha`, `1 kg`, `1 m3`). */
+const MEASURED_BASES: ReadonlySet<Kind> = new Set<Kind>(['area', 'mass', 'volume']);
+/** Nouns of a price or a cost (`giá`, `chi phí`, `tiền`, `lãi`). */
+const PRICE_WORDS: ReadonlySet<string> = new Set(['giá', 'phí', 'tiền', 'lãi', 'lời']);
+
+/** A price word among the six words before `first`, in the same clause (`Chi phí trồng và chăm sóc 1 ha`). */
+function priceWordBefore(tk: Tokens, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 6 && tk.isWord(k); k--) if (PRICE_WORDS.has(tk.lower(k))) return true;
+  return false;
 }
 
 /** A number a rate is given per: one, or a round power of ten from `from` up (`mỗi 100`, `cứ 10`). */

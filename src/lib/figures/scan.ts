@@ -142,6 +142,8 @@ for (const w of [...SPELLED_ANCHORS, 'hàng', 'Hàng']) {
   if (ANCHOR_SLOTS[h] === 0) ANCHOR_SLOTS[h] = ANCHOR_LISTS.push([]) - 1;
   ANCHOR_LISTS[ANCHOR_SLOTS[h]!]!.push(w);
 }
+/** Words that carry a spelled number on after `năm` ("five"): `năm mươi`, `năm trăm`, `năm nghìn`. */
+const NUMBER_GOES_ON: ReadonlySet<string> = new Set(['mươi', 'trăm', 'nghìn', 'ngàn', 'triệu']);
 /** Words that can continue a spelled-out number. */
 const SPELLED_WORDS = new Set([
   'không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'mươi', 'mốt', 'tư', 'lăm',
@@ -691,7 +693,9 @@ export class Scanner {
   /** `tỷ phú`, `tỷ lệ`: the magnitude word at k starts a noun. */
   private magnitudeCompound(k: number): boolean {
     const tk = this.tk;
-    return tk.isWord(k + 1) && MAGNITUDE_COMPOUNDS.has(`${tk.lower(k)} ${tk.lower(k + 1)}`);
+    if (!tk.isWord(k + 1) || !MAGNITUDE_COMPOUNDS.has(`${tk.lower(k)} ${tk.lower(k + 1)}`)) return false;
+    // `ba trăm năm mươi kg`, `một nghìn năm trăm người`: `năm` is "five" when the number goes on after it
+    return !(tk.lower(k + 1) === 'năm' && tk.isWord(k + 2) && NUMBER_GOES_ON.has(tk.lower(k + 2)));
   }
 
   /** Qualifier phrase ending at token p (longest first). */
