@@ -1695,3 +1695,59 @@ describe('natural resources and mining (eighty-ninth blind set)', () => {
     ['Hai tàu có trọng tải 300 tấn.', '300 tấn'],
   ]);
 });
+
+describe('health, projects, courts, water and e-commerce (eighty-eighth and ninetieth to ninety-second and ninety-fifth blind sets)', () => {
+  yieldsExactly([
+    // the classes are counted; how long they close is a figure
+    ['Trường đã cho 3 lớp học nghỉ 10 ngày sau khi phát hiện 7 trẻ mắc bệnh.', ['3 lớp học', '10 ngày', '7 trẻ']],
+    ['Dự án về đích sớm hơn kế hoạch 2 tháng.', ['2 tháng']],
+    // the window of a bound on how often; a vial by its doses; a vaccine by its strains; a jar by its volume
+    ['Trẻ giật mình từ 2 lần trở lên trong 30 phút là dấu hiệu nặng.', ['từ 2 lần trở lên']],
+    ['Hà Nội nhận 2.460 lọ vắc xin uốn ván (mỗi lọ 10 liều).', ['2.460 lọ vắc xin']],
+    ['Giá vắc xin phế cầu 20 chủng khoảng 1,9-2,1 triệu đồng/mũi.', ['khoảng 1,9-2,1 triệu đồng/mũi']],
+    ['Một bình nước tinh khiết 20 lít giá 60.000 - 75.000 đồng.', ['60.000 - 75.000 đồng']],
+    // terms, deadlines and time limits; a penalty's length stays
+    ['Người dân được trả chậm trong 10 năm.', []],
+    ['Thời hạn kháng cáo là 15 ngày kể từ ngày tuyên án.', []],
+    ['Đơn hàng được giao chậm nhất sau 2 ngày làm việc.', []],
+    ['Bị cáo bị cấm đảm nhiệm chức vụ trong thời hạn 3 năm kể từ khi chấp hành xong hình phạt.', ['3 năm']],
+    // a shift system; a ranked group whose superlative was read into the unit; a name's number before a noun
+    ['Kho có 460 công nhân, chia thành ba ca.', ['460 công nhân']],
+    ['Bốn sàn lớn nhất gồm Shopee, Lazada và Tiki nắm giữ hơn 98% doanh số.', ['hơn 98%']],
+    ['Tòa tuyên trả lại cho Công ty Xây dựng số 9 khoản tiền 3,2 tỷ đồng.', ['3,2 tỷ đồng']],
+    ['Ban quản lý dự án 2 đẩy nhanh tiến độ.', []],
+    // a lead-in with a mark inside a word; a first tier of water; the span of a change just given
+    ['Theo báo cáo của Sở NN&PTNT, qua 5 năm thực hiện Chương trình, tỉnh đã đầu tư 48 công trình.', ['48 công trình']],
+    ['Hộ nghèo được áp giá 5.600 đồng/m3 cho 10 m3 đầu tiên mỗi tháng.', ['5.600 đồng/m3']],
+    ['Diện tích kho tăng gần 25% sau hai năm.', ['gần 25%']],
+    // read now
+    ['Khoảng 180.000 người thiếu nước sạch trong gần một tuần.', ['Khoảng 180.000 người', 'gần một tuần']],
+    ['Do cần tiền tiêu xài, Bốn đối tượng đã thực hiện 11 vụ trộm.', ['Bốn đối tượng', '11 vụ trộm']],
+    ['Hội đồng xét xử tuyên phạt các bị cáo từ 3 năm tù đến 8 năm tù.', ['từ 3 năm tù đến 8 năm']],
+    ['Nhà máy phải tạm dừng bơm nước thô từ 4 đến 6 giờ mỗi ngày.', ['từ 4 đến 6 giờ']],
+    ['Một đơn hàng mất trung bình 4 ngày 12 giờ, nhanh hơn đường biển gần 10 ngày.', ['4 ngày 12 giờ', 'gần 10 ngày']],
+    ['Thời gian giao hàng giảm từ 2,8 ngày năm 2022.', ['2,8 ngày']],
+    ['Mỗi người mua sắm trực tuyến 30 lần trong năm.', ['30 lần']],
+    ['Cầu có chiều dài toàn tuyến 8,93 km.', ['8,93 km']],
+    ['Riêng nhóm 9 đăng kiểm viên đã nhận hơn 1,3 tỷ đồng.', ['9 đăng kiểm viên', 'hơn 1,3 tỷ đồng']],
+    ['Hai trung tâm phân loại mới có tổng diện tích hơn 20.000 m2.', ['Hai trung tâm', 'hơn 20.000 m2']],
+    ['Đã thay 865 đồng hồ nước.', ['865 đồng hồ nước']],
+    ['Mỗi buổi học khoảng một tiếng rưỡi.', ['khoảng một tiếng rưỡi']],
+  ]);
+  keeps([
+    ['Bệnh nhân ra viện sau 5 ngày.', '5 ngày'],
+    ['Tổng số ca mắc lên thành 300 ca.', '300 ca'],
+    ['Cơ cấu giải thưởng gồm 1 Giải đặc biệt; 1 giải Nhất trị giá 50 triệu đồng.', '1 giải Nhất'],
+    ['Trẻ được tiêm đủ 2 mũi vắc xin sởi đạt 96%.', '96%'],
+    ['Tỉnh có dự án 500 tỷ đồng.', '500 tỷ đồng'],
+    ['Mỗi trẻ cần được tiêm đủ 2 mũi vắc xin sởi.', '2 mũi vắc xin sởi'],
+  ]);
+  it('keeps opening hours clock times', () => {
+    expect(texts('Tổng đài làm việc từ 7 giờ đến 22 giờ mỗi ngày.')).toEqual([]);
+    expect(texts('Xe buýt hoạt động từ 5 giờ 30 đến 23 giờ hằng ngày.')).toEqual([]);
+    expect(texts('Mẹ đưa con đi học, sau hơn một năm triển khai dự án mới giải ngân.')).toEqual([]);
+  });
+  it('reads a half after a spelled length', () => {
+    expect(extractFigures('Mất hai tiếng rưỡi.').map((f) => f.value)).toEqual([2.5]);
+  });
+});

@@ -146,6 +146,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'nông thôn', 'sĩ số',
   // `giá trọn gói 300K`: an all-in price, not package 300; `đóng cửa 11 mỏ than`: closing, not door 11
   'trọn gói', 'đóng cửa', 'mở cửa',
+  // `mua sắm trực tuyến 30 lần`, `chiều dài toàn tuyến 8,93 km`: online, the whole route; not route 30
+  'trực tuyến', 'toàn tuyến',
   // `sạc được cùng lúc 24 xe`: at once, not at the time 24; `hỗ trợ một lần 10 tháng lương`: a lump sum, not time 10
   'cùng lúc', 'một lần',
   // `Trong số 15 luật được thông qua`: among, not number 15
@@ -177,7 +179,7 @@ export const IDENTIFIER_SOFT_2: ReadonlySet<string> = new Set([
   'phiên bản', 'giai đoạn', 'đề án', 'chương trình', 'kế hoạch', 'hội nghị', 'tiêu chuẩn', 'quy chuẩn', 'hợp đồng', 'tài khoản',
   'giấy phép', 'công trình', 'gói thầu', 'lô đất', 'thửa đất', 'ô tô', 'hạng mục', 'phương án', 'nhà máy',
   'bệnh viện', 'trường tiểu', 'nhà số', 'chung cư', 'tòa nhà', 'căn hộ', 'phòng số', 'vị trí', 'nguyện vọng',
-  'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn', 'kiểm soát', 'cơ sở',
+  'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn', 'kiểm soát', 'cơ sở', 'dự án',
   // a numbered region (`cảng biển khu vực 1`); `khu vực 3 xã` counts; a radar station (`Trạm ra đa 595`)
   'khu vực', 'ra đa',
 ]);
@@ -239,7 +241,7 @@ export const SCORE_BEFORE: ReadonlySet<string> = new Set(['số', 'thắng', 'th
  */
 export const NP_STOP: ReadonlySet<string> = new Set([
   'và', 'của', 'cho', 'giúp', 'tại', 'ở', 'trong', 'ngoài', 'với', 'từ', 'đến', 'tới', 'trên', 'dưới', 'về', 'theo', 'do',
-  'bởi', 'là', 'được', 'bị', 'đã', 'đang', 'sẽ', 'có', 'không', 'chưa', 'cũng', 'vẫn', 'còn', 'mới', 'này', 'đó',
+  'bởi', 'là', 'được', 'bị', 'đã', 'đang', 'sẽ', 'có', 'không', 'chưa', 'cũng', 'vẫn', 'còn', 'mới', 'này', 'đó', 'toàn',
   // a company's result, the verb after its name (`Tổng công ty Phát điện 1 lãi 2.156 tỷ đồng`): profit is no counted noun
   'lãi',
   'kia', 'ấy', 'nào', 'nữa', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'các', 'những', 'mỗi', 'mọi', 'cả', 'tất',
@@ -275,7 +277,7 @@ export const NP_STOP_2: ReadonlySet<string> = new Set([
 ]);
 
 /** Two-syllable nouns whose second syllable is a stop word on its own (`hộ chăn nuôi`, not `hộ chăn`). */
-export const NP_COMPOUNDS: ReadonlySet<string> = new Set(['chăn nuôi', 'vật nuôi', 'cây trồng', 'đất trồng']);
+export const NP_COMPOUNDS: ReadonlySet<string> = new Set(['chăn nuôi', 'vật nuôi', 'cây trồng', 'đất trồng', 'vắc xin']);
 
 /** A magnitude word followed by these makes a noun, not a number (`tỷ phú`, `tỷ lệ`, `triệu phú`). */
 export const MAGNITUDE_COMPOUNDS: ReadonlySet<string> = new Set([

@@ -236,7 +236,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (isRateStepAfterMoi(tk, first, f.lastTok, kind, d.value)) return true;
   // `450.000 đồng cho 0,5 kg đầu`, `29.000 đồng cho 2 km đầu`, `0,5 km đầu tiên`: the first tier of a price by
   // weight or distance (`lô hàng cứu trợ hơn 20 tấn đầu tiên`: the first shipment, of its weight)
-  if ((kind === 'mass' || kind === 'length') && tk.lower(f.lastTok + 1) === 'đầu' && (!tk.isWord(f.lastTok + 2) || (kind === 'length' && d.qualifier === 'exact' && tk.raw(f.lastTok + 2) === 'tiên'))) return true;
+  // (`5.600 đồng/m3 cho 10 m3 đầu tiên`: a water tariff's first tier)
+  if ((kind === 'mass' || kind === 'length' || kind === 'volume') && tk.lower(f.lastTok + 1) === 'đầu' && (!tk.isWord(f.lastTok + 2) || (kind !== 'mass' && d.qualifier === 'exact' && tk.raw(f.lastTok + 2) === 'tiên'))) return true;
   // `bậc 1 (0 - 50 kWh)`, `bậc 6 (từ 401 kWh trở lên)`: the bounds of a tariff's step, in brackets after it
   // (`bậc 1 (đến 4 m3/người/tháng)`: a bound word may open the brackets; `bậc 1 tại TP.HCM (…)`: a place may come
   // between), and a grade's size (`cá tra loại 1 (800 g - 1 kg/con)`)
@@ -270,7 +271,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // … also after a word that makes the group a place or an owner (`Quỹ lương của 5 CLB giàu nhất`, `tại 20 công ty
   // chứng khoán lớn nhất`, `vào nhóm 10 nhà băng có quy mô lớn nhất`, `khi 5 đội cuối bảng chỉ cách nhau 3 điểm`),
   // not after a verb that counts them (`bắt 5 đối tượng nguy hiểm nhất`)
-  if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || RANKED_GROUP_BEFORE.has(tk.lower(first - 1))) && (closesRank(tk, f.lastTok + 1) || / (cuối|đầu) bảng$/.test(unit))) return true;
+  // (`Bốn sàn lớn nhất gồm …`: the superlative may end the unit read)
+  if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || RANKED_GROUP_BEFORE.has(tk.lower(first - 1))) && (closesRank(tk, f.lastTok + 1) || / (cuối|đầu) bảng$/.test(unit) || superlativeUnit(unit))) return true;
   // `HCV 5.000 m và 10.000 m`, `chung kết 10 m súng ngắn hơi`, `400 m rào`, `200 m hỗn hợp`: a race or an event, by its distance
   if (kind === 'length' && isEventDistance(tk, first, f.lastTok)) return true;
   // `cầu thủ nhận đủ 3 thẻ vàng sẽ bị treo giò`, `đóng bảo hiểm đủ 36 tháng được hưởng …`: the condition that a rule
@@ -283,6 +285,10 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (tk.isNum(first) && /^(19[4-9]\d|20\d\d)$/.test(tk.raw(first)) && (tk.lower(first - 1) === 'sau' || tk.lower(first - 1) === 'trước') && PERIOD_NOUNS.has(`${tk.lower(first - 3)} ${tk.lower(first - 2)}`)) return true;
   // `tại khu 2 thị trấn Phú Mỹ`: the number names the quarter of a named town, it counts no towns
   if (PLACE_NUMBERED.has(tk.lower(first - 1)) && ADMIN_PLACES.has(unit) && tk.isCapitalized(f.lastTok + 1)) return true;
+  // `tăng gần 25% sau hai năm.`: the span of a change just given, ending the clause
+  if (kind === 'duration' && tk.lower(first - 1) === 'sau' && !!earlier && earlier.lastTok === first - 2 && earlier.draft.kind !== 'duration' && endsClauseAt(tk, f.lastTok + 1)) return true;
+  // `giao chậm nhất sau 2 ngày làm việc`, `hoàn tiền chậm nhất 7 ngày làm việc`: a deadline
+  if (kind === 'duration' && isDeadline(tk, first)) return true;
   // `khai thác đến cốt -120 m`: an elevation mark, a level like `mức -150`
   if (kind === 'length' && (tk.lower(first - 1) === 'cốt' || (tk.isDash(first - 1) && tk.lower(first - 2) === 'cốt'))) return true;
   // `xe lưu thông 2 chiều`: two-way, a direction, not afternoons
@@ -298,7 +304,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `Ban Chỉ đạo 389 quốc gia`: a steering committee named by its number
   if (tk.raw(first - 1) === 'đạo' && tk.raw(first - 2) === 'Chỉ' && tk.raw(first - 3) === 'Ban') return true;
   // `làm việc theo 3 ca`, `chia 3 ca`, `phải học 2 ca`: a shift system, not a count
-  if (unit === 'ca' && SHIFT_SYSTEM_BEFORE.has(tk.lower(first - 1))) return true;
+  // (`chia thành ba ca`; `lên thành 300 ca` counts cases)
+  if (unit === 'ca' && (SHIFT_SYSTEM_BEFORE.has(tk.lower(first - 1)) || (tk.lower(first - 1) === 'thành' && tk.lower(first - 2) === 'chia'))) return true;
   // `sau 5 năm nữa kim ngạch có thể đạt …`: a point in the future, not a length
   if (kind === 'duration' && tk.lower(first - 1) === 'sau' && tk.lower(f.lastTok + 1) === 'nữa') return true;
   // the base of a rate after `cứ`: `cứ 1 bác sĩ có 1,5 điều dưỡng`, `cứ 100 trường THCS thì có 38 trường`, like `mỗi 100`
@@ -323,7 +330,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `thưởng tháng 13`: the thirteenth month's pay, a name
   if (unit === '' && d.value === 13 && tk.lower(first - 1) === 'tháng') return true;
   // `bằng 162% kế hoạch 6 tháng`: the period a plan is named by
-  if (kind === 'duration' && tk.lower(first - 1) === 'hoạch' && tk.lower(first - 2) === 'kế') return true;
+  // (`sớm hơn kế hoạch 2 tháng`: ahead of the plan by that long, a figure)
+  if (kind === 'duration' && tk.lower(first - 1) === 'hoạch' && tk.lower(first - 2) === 'kế' && tk.lower(first - 3) !== 'hơn') return true;
   // `giấy phép …, thời hạn 30 năm`: the term of a licence, like a lease's cycle (`khoản vay có thời hạn 12 tháng`,
   // what one loan has, stays)
   if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.isPunct(first - 3, ',') && !tk.isWord(f.lastTok + 1) && permitBefore(tk, first - 3)) return true;
@@ -353,7 +361,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `mỗi lồng 6 x 6 m`: the dimensions of a thing, its size class
   // (`60% x 8.200.000 đồng`: a share of an amount, arithmetic)
   if (tk.isNum(first) && kind !== 'percent' && kind !== 'money' && isDimension(tk, first, f.lastTok)) return true;
-  if (kind === 'duration' && d.value === 1 && isPerWindow(tk, first, earlier)) return true;
+  // (`giật mình từ 2 lần trở lên trong 30 phút`: the window of a bound on how often, whatever its length)
+  const boundOnTimes = !!earlier && earlier.draft.unit === 'lần' && LIMITS.has(earlier.draft.qualifier);
+  if (kind === 'duration' && (d.value === 1 || boundOnTimes) && isPerWindow(tk, first, earlier)) return true;
   // `cao gấp 2 lần trung bình 20 phiên`: the trading sessions an average is taken over
   if (unit === 'phiên' && (tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' || tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình')) return true;
   if (kind === 'duration' && isTimePoint(tk, first, f.lastTok, unit)) return true;
@@ -374,7 +384,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === 'buổi/ngày' && (tk.lower(first - 1) === 'học' || tk.lower(first - 1) === 'dạy')) return true;
   // `được tiêm đủ 2 mũi`: the status that defines a group (fully vaccinated), not a count; how many
   // doses are needed stays (`mỗi trẻ cần tiêm đủ 4 mũi`)
-  if ((unit === 'mũi' || unit.startsWith('mũi ')) && tk.lower(first - 1) === 'đủ' && !NEEDS.has(tk.lower(first - 3)) && !NEEDS.has(tk.lower(first - 2))) return true;
+  // (`cần được tiêm đủ 2 mũi`: a number to reach too)
+  const needed = NEEDS.has(tk.lower(first - 3)) || NEEDS.has(tk.lower(first - 2)) || (tk.lower(first - 3) === 'được' && NEEDS.has(tk.lower(first - 4)));
+  if ((unit === 'mũi' || unit.startsWith('mũi ')) && tk.lower(first - 1) === 'đủ' && !needed) return true;
   // `được tiêm ít nhất 1 mũi`: the same status, partly vaccinated
   if ((unit === 'mũi' || unit.startsWith('mũi ')) && d.qualifier === 'at-least' && d.value === 1 && tk.lower(first - 1) === 'tiêm' && !NEEDS.has(tk.lower(first - 2))) return true;
   // `kết quả xét nghiệm âm tính trong vòng 72 giờ`: how recent a test must be, the condition of a group
@@ -545,7 +557,8 @@ const PLACE_UNITS: ReadonlySet<string> = new Set(['thị trấn', 'xã', 'phư�
 
 /** `trả góp` within a few words before `k` (`trả góp 0% qua thẻ trong 12 tháng`). */
 function instalmentBefore(tk: Tokens, k: number): boolean {
-  for (let j = k; j >= 1 && j >= k - 5; j--) if (tk.lower(j) === 'góp' && tk.lower(j - 1) === 'trả') return true;
+  // (`người dân được trả chậm trong 10 năm`: a deferred payment's term)
+  for (let j = k; j >= 1 && j >= k - 5; j--) if ((tk.lower(j) === 'góp' || tk.lower(j) === 'chậm') && tk.lower(j - 1) === 'trả') return true;
   return false;
 }
 
@@ -594,7 +607,8 @@ function afterCourse(tk: Tokens, first: number): boolean {
     if ((w === 'luyện' && prev === 'huấn') || (w === 'huấn' && prev === 'tập')) return tk.lower(k - 2) === 'khóa' || tk.lower(k - 2) === 'khoá';
     // `chương trình tăng tốc 6 tháng`: a programme by its length (`chương trình kéo dài 6 tháng` says how long)
     if (w === 'trình' && prev === 'chương') return k < first - 1;
-    if ((w === 'học' && course) || (w === 'tạo' && prev === 'đào' && (tk.lower(k - 2) === 'khóa' || tk.lower(k - 2) === 'khoá'))) return true;
+    // (`cho 3 lớp học nghỉ 10 ngày`: the classes are counted, their closure lasts)
+    if ((w === 'học' && course && !tk.isNum(k - 2)) || (w === 'tạo' && prev === 'đào' && (tk.lower(k - 2) === 'khóa' || tk.lower(k - 2) === 'khoá'))) return true;
   }
   return false;
 }
@@ -777,7 +791,7 @@ function isLawYear(tk: Tokens, first: number): boolean {
  */
 type ClassTest = (unit: string, kind: Kind, nightsFollow: boolean) => boolean;
 /** What a pack holds (`thùng sữa 48 hộp`). */
-const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc', 'trái', 'quả', 'bông', 'cành', 'lọ', 'ống', 'vỉ', 'hũ', 'tuýp']);
+const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc', 'trái', 'quả', 'bông', 'cành', 'lọ', 'ống', 'vỉ', 'hũ', 'tuýp', 'liều', 'miếng']);
 /** `thùng sữa 48 hộp`, `hộp 6 trái xoài`, `bó hoa 20 bông`: the unit's first word is what the pack holds. */
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u.split(' ')[0]!);
 const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft' || u === 'teu' || u === 'TEU' || u === 'buồng';
@@ -806,6 +820,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // (and a set by its lenses: `bộ camera 4 mắt`)
   // a cake of fireworks by its shots (`bánh 36 quả`), a pot of flowers by its stems (`chậu lan 10 cành`)
   ['bánh', (u: string) => u === 'quả' || u === 'ống'],
+  // a vaccine by its strains (`vắc xin phế cầu 20 chủng`)
+  ...['vắc xin', 'vaccine', 'vacxin'].map((w) => [w, (u: string) => u === 'chủng'] as const),
   // (`11 triệu đồng/chùm nho 24 quả`: a bunch by its berries)
   ['chùm', (u: string) => u === 'quả' || u === 'trái'],
   ['chậu', (u: string) => u === 'cành' || u === 'bông' || u === 'nhánh' || u === 'gốc'],
@@ -928,6 +944,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'làm', 'việc', 'trắng', 'hành', 'lý', 'ký', 'gửi', 'xách', 'tay', 'đường',
   // `chậu lan 10 cành`, `chip cảm biến 28 nm`
   'lan', 'hoa', 'cảm', 'biến', 'nho',
+  // `vắc xin phế cầu 20 chủng`, `bình nước tinh khiết 20 lít`
+  'phế', 'cầu', 'tinh', 'khiết',
   // `xe đưa đón học sinh 16 chỗ`
   'đưa', 'đón', 'học',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
@@ -1114,6 +1132,23 @@ function penaltyBefore(tk: Tokens, k: number): boolean {
     const w = tk.lower(j);
     if ((w === 'chỉ' && tk.lower(j - 1) === 'đình') || w === 'tước' || w === 'cấm') return true;
   }
+  return false;
+}
+
+/** A unit read through its superlative (`sàn lớn nhất`); a prize's rank is no superlative (`giải Nhất`, `giải nhất`). */
+function superlativeUnit(unit: string): boolean {
+  return / nhất$/i.test(unit) && !/(^| )(giải|hạng|thứ|đồng) nhất$/i.test(unit);
+}
+
+/** `chậm nhất` right before token `first`, or with `sau`, `là`, `trong` between: the latest a thing may be done. */
+function isDeadline(tk: Tokens, first: number): boolean {
+  const nhat = tk.lower(first - 1) === 'nhất' ? first - 1 : /^(sau|là|trong)$/.test(tk.lower(first - 1)) ? first - 2 : -1;
+  return nhat > 0 && tk.lower(nhat) === 'nhất' && tk.lower(nhat - 1) === 'chậm';
+}
+
+/** `thời hạn` ending within four words before token `k`, in the same clause (`thời hạn kháng cáo là …`). */
+function timeLimitBefore(tk: Tokens, k: number): boolean {
+  for (let j = k; j >= 1 && j >= k - 4 && tk.isWord(j); j--) if (tk.lower(j) === 'hạn' && tk.lower(j - 1) === 'thời') return true;
   return false;
 }
 
@@ -1331,7 +1366,10 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   // `giải ngân chậm nhất sau 3 ngày làm việc kể từ khi ký hợp đồng`: working days, the same deadline
   if (before === 'sau' && after1 === 'làm' && tk.lower(last + 2) === 'việc' && tk.lower(last + 3) === 'kể' && tk.lower(last + 4) === 'từ') return true;
   // `không được bán lại trong thời hạn 5 năm kể từ ngày thanh toán`
-  if (before === 'hạn' && after1 === 'kể' && tk.lower(last + 2) === 'từ') return true;
+  // (`cấm đảm nhiệm chức vụ trong thời hạn 3 năm kể từ khi …`: how long a penalty lasts stays)
+  if (before === 'hạn' && after1 === 'kể' && tk.lower(last + 2) === 'từ' && !penaltyBefore(tk, first)) return true;
+  // `thời hạn kháng cáo là 15 ngày kể từ ngày tuyên án`: a time limit the law sets
+  if (before === 'là' && after1 === 'kể' && tk.lower(last + 2) === 'từ' && timeLimitBefore(tk, first - 2)) return true;
   // `Theo Hiệp hội Thép Việt Nam (VSA), 10 tháng, tiêu thụ thép đạt …`: the year so far, with no `Trong`
   // … or after `cho biết` (`Ông …, Giám đốc Cảng vụ, cho biết 9 tháng, lượng hàng … đạt …`)
   if (tk.isNum(first) && (tk.isPunct(first - 1, ',') || tk.lower(first - 1) === 'biết' || tk.lower(first - 1) === 'hay') && opensYearSoFar(tk, first - 1, last, unit, value)) return true;
@@ -1648,7 +1686,8 @@ function leadInStart(tk: Tokens, k: number): number {
   let j = k;
   // `Theo Hiệp hội Thép Việt Nam (VSA), …`: an acronym in brackets closing the lead-in
   if (tk.isPunct(j, ')') && tk.isWord(j - 1) && tk.isPunct(j - 2, '(')) j -= 3;
-  for (let words = 0; j >= 0 && tk.isWord(j) && !tk.isNum(j); j--) if (++words > 8) return k;
+  // (`Theo báo cáo của Sở NN&PTNT, …`: a mark glued inside a word is part of it)
+  for (let words = 0; j >= 0 && ((tk.isWord(j) && !tk.isNum(j)) || (tk.type[j] === PUNCT && tk.glued[j] && tk.glued[j + 1] && tk.isWord(j - 1))); j--) if (++words > 8) return k;
   return j === k ? k : j;
 }
 

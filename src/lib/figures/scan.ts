@@ -110,8 +110,9 @@ const PRICE_VERBS: ReadonlySet<string> = new Set(['giá', 'thu', 'trả', 'bán'
 /** A magnitude word and a currency written as one (`triệuđồng`, `tỷđồng`, `tỷusd`). */
 const GLUED_MAGNITUDE_CURRENCY = /^(nghìn|ngàn|triệu|tỷ|tỉ)(đồng|vnđ|vnd|usd)$/;
 
-/** The parts of a length of time written in several units (`2 giờ 48 phút 12 giây`), in seconds. */
+/** The parts of a length of time written in several units (`2 giờ 48 phút 12 giây`, `4 ngày 12 giờ`), in seconds. */
 const TIME_PART_SECONDS: ReadonlyMap<string, number> = new Map([
+  ['ngày', 86400],
   ['giờ', 3600],
   ['tiếng', 3600],
   ['phút', 60],
@@ -773,7 +774,9 @@ export class Scanner {
     else if (SOFT_3_TAILS.has(w1) && tk.isWord(p - 2) && IDENTIFIER_SOFT_3.has(`${tk.lower(p - 2)} ${w0} ${w1}`)) ctx.soft = true;
     else if (w1 === 'số') {
       // `tờ bản đồ số 18`, `thửa số 215`: `số` after a naming noun numbers that thing
-      if (IDENTIFIER_BEFORE.has(w0) || NUMBERED_BY_SO.has(w0)) ctx.hard = true;
+      // … and after a capitalised name (`Công ty Xây dựng số 9`)
+      const named = (tk.isWord(p - 1) && tk.hasUpper(p - 1) && !this.isSentenceStart(p - 1)) || (tk.isWord(p - 2) && tk.isCapitalized(p - 2) && !this.isSentenceStart(p - 2));
+      if (IDENTIFIER_BEFORE.has(w0) || NUMBERED_BY_SO.has(w0) || named) ctx.hard = true;
       else if (w0 !== 'tổng' && w0 !== 'con') ctx.soft = true;
     } else if (IDENTIFIER_SOFT.has(w1)) ctx.soft = true;
     const maxDate = DATE_BEFORE.get(w1);
@@ -867,6 +870,10 @@ export class Scanner {
   private isClockTime(q: Quantity, unit: UnitHit, ctx: Context): number | undefined {
     const tk = this.tk;
     if (unit.unit !== 'giờ' && unit.unit !== 'h') return undefined;
+    // `tạm dừng từ 4 đến 6 giờ mỗi ngày`: hours a day, a length, when the first end is a bare number (`từ 7 giờ đến 22
+    // giờ mỗi ngày` and `từ 19 đến 23 giờ hằng ngày` are opening hours)
+    const bareRange = (this.word(q.first - 1) === 'đến' || tk.isDash(q.first - 1)) && tk.isNum(q.first - 2) && q.value <= 12;
+    if (bareRange && /^(mỗi|hằng|hàng|một)$/.test(this.word(unit.last + 1)) && this.word(unit.last + 2) === 'ngày') return undefined;
     const n = unit.last + 1;
     if (tk.isNum(n)) {
       if (this.compoundDuration(q, unit, ctx)) return undefined;
@@ -1082,7 +1089,9 @@ export class Scanner {
       const part = tk.raw(k);
       const next = this.word(k + 1);
       const nextSize = TIME_PART_SECONDS.get(next);
-      if (nextSize !== undefined && nextSize < smallestSize && /^\d{1,2}$/.test(part) && Number(part) < 60) {
+      // (hours after days are fewer than 24: `4 ngày 12 giờ`)
+      const partMax = smallest === 'ngày' ? 24 : 60;
+      if (nextSize !== undefined && nextSize < smallestSize && /^\d{1,2}$/.test(part) && Number(part) < partMax) {
         seconds += Number(part) * nextSize;
         smallest = next;
         smallestSize = nextSize;
@@ -1154,7 +1163,8 @@ export class Scanner {
     }
     // `9 tháng năm nay`, `6 tháng năm ngoái`
     if (tk.isWord(k) && tk.lower(k) === 'năm' && tk.isWord(k + 1) && /^(nay|ngoái|trước|qua)$/.test(tk.lower(k + 1))) return k + 1;
-    if (tk.isWord(k) && tk.lower(k) === 'năm' && tk.isNum(k + 1)) {
+    // `9 tháng năm 2024`: the months of that year (`giảm từ 2,8 ngày năm 2022`: days measured in that year)
+    if (tk.isWord(k) && tk.lower(k) === 'năm' && tk.isNum(k + 1) && (unit.unit === 'tháng' || unit.unit === 'quý')) {
       const lit = parseDigitLiteral(tk.raw(k + 1));
       if (lit && isYearLike(lit, lit.value)) return k + 1;
     }
@@ -1311,7 +1321,9 @@ export class Scanner {
 
   private tryRange(x: Quantity, xUnit: UnitHit | undefined, ctx: Context): number | undefined {
     const tk = this.tk;
-    const c = (xUnit ? Math.max(xUnit.last, x.last) : x.last) + 1;
+    let c = (xUnit ? Math.max(xUnit.last, x.last) : x.last) + 1;
+    // `từ 3 năm tù đến 8 năm tù`: a prison term's `tù` after the first end
+    if (xUnit && this.word(c) === 'tù' && (this.word(c + 1) === 'đến' || this.word(c + 1) === 'tới')) c++;
     if (c >= tk.n) return undefined;
     const cw = tk.isWord(c) ? tk.lower(c) : '';
     const hyphen = tk.isDash(c);
@@ -1540,12 +1552,14 @@ export class Scanner {
   }
 
   /**
-   * `xác định Bốn đối tượng cầm đầu`: a capitalised number word in mid-sentence (a name elsewhere: `quận Ba Đình`,
-   * `chú Năm`) that counts the lower-case people or things right after it, after a lower-case word.
+   * `xác định Bốn đối tượng cầm đầu`, `Do cần tiền, Bốn đối tượng …`: a capitalised number word in mid-sentence (a name
+   * elsewhere: `quận Ba Đình`, `chú Năm`) that counts the lower-case people or things right after it, after a lower-case
+   * word or a comma.
    */
   private capitalisedCount(k: number): boolean {
     const tk = this.tk;
-    if (!SPELLED_START_WORDS.has(tk.lower(k)) || !tk.isWord(k - 1) || tk.hasUpper(k - 1) || !tk.isWord(k + 1) || tk.hasUpper(k + 1)) return false;
+    const afterWord = (tk.isWord(k - 1) && !tk.hasUpper(k - 1)) || (tk.isPunct(k - 1, ',') && !this.isSentenceStart(k - 1));
+    if (!SPELLED_START_WORDS.has(tk.lower(k)) || !afterWord || !tk.isWord(k + 1) || tk.hasUpper(k + 1)) return false;
     const u = readUnit(tk, k + 1);
     return !!u && u.strong && u.source === 'noun' && (u.kind === 'people' || u.kind === 'count');
   }
@@ -1559,14 +1573,17 @@ export class Scanner {
     if (range !== undefined) return range;
     const fraction = this.spelledFraction(k, words) ?? this.spelledProportion(k, words);
     if (fraction !== undefined) return fraction;
-    // a lone `một` is the article "a/one", never a statistic
-    if (words.length === 1 && words[0] === 'một') return k + 1;
+    // a lone `một` is the article "a/one", never a statistic (but `gần một tuần`, `hơn một năm` are lengths)
+    // (`sau hơn một năm triển khai` frames a clause)
+    const oneQual = words[0] === 'một' ? this.qualifierEndingAt(k - 1, false) : undefined;
+    const oneLength = !!oneQual && this.word(oneQual.first - 1) !== 'sau' && readUnit(tk, k + 1)?.kind === 'duration';
+    if (words.length === 1 && words[0] === 'một' && !oneLength) return k + 1;
     const sp = parseSpelledNumber(words, 0);
     if (!sp) return k + 1;
     const last = k + sp.length - 1;
     const used = words.slice(0, sp.length);
     const hasScale = used.some((w) => MAGNITUDES[w] !== undefined && w !== 'chục');
-    if (sp.length === 1 && used[0] === 'một') return last + 1;
+    if (sp.length === 1 && used[0] === 'một' && !oneLength) return last + 1;
     const ctx = this.leftContext(k, sp.value, false, true);
     if (ctx.hard || ctx.soft) return last + 1;
     const prev = this.word(k - 1);
@@ -1595,7 +1612,10 @@ export class Scanner {
     const period = this.periodNameEnd(unit, q.first);
     if (period !== undefined) return this.skip(period);
     const first = ctx.qualFirst >= 0 ? ctx.qualFirst : k;
-    return this.emit(first, unit.last, { kind: unit.kind, unit: unit.unit, value: sp.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: hasScale, fromWord: false });
+    // `hai tiếng rưỡi`: and a half of the unit, as after digits
+    const half = unit.kind === 'duration' && !hasScale && this.word(unit.last + 1) === 'rưỡi';
+    const end = half ? unit.last + 1 : unit.last;
+    return this.emit(first, end, { kind: unit.kind, unit: unit.unit, value: half ? sp.value + 0.5 : sp.value, qualifier: ctx.qualifier }, { mag: 1, hasMag: hasScale, fromWord: false });
   }
 
   /**

@@ -51,6 +51,8 @@ export function matchMeasureOrCurrency(tk: Tokens, i: number): LexHit | undefine
   if (i >= tk.n) return undefined;
   const t0 = tk.type[i];
   if (t0 !== WORD && t0 !== PUNCT) return undefined;
+  // `865 đồng hồ nước`: meters, not đồng
+  if (t0 === WORD && tk.lower(i) === 'đồng' && tk.isWord(i + 1) && tk.lower(i + 1) === 'hồ') return undefined;
   let best: LexHit | undefined;
   let key = '';
   for (let len = 1; len <= MAX_FORM_TOKENS; len++) {
