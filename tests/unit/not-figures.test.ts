@@ -1751,3 +1751,26 @@ describe('health, projects, courts, water and e-commerce (eighty-eighth and nine
     expect(extractFigures('Mất hai tiếng rưỡi.').map((f) => f.value)).toEqual([2.5]);
   });
 });
+
+describe('sport and labour abroad (ninety-third and ninety-fourth blind sets)', () => {
+  yieldsExactly([
+    // acronyms counted, and a margin after a rival's name
+    ['Tám trong 14 CLB V.League đang nợ lương cầu thủ.', ['Tám trong 14 CLB']],
+    ['Đoàn Thái Lan có 108 HCV, kém Việt Nam 28 HCV.', ['108 HCV', '28 HCV']],
+    ['Nam Định có 39 điểm và hơn đội nhì bảng 5 điểm.', ['39 điểm', '5 điểm']],
+    ['Người lao động được nghỉ phép năm 10 ngày có lương.', ['10 ngày']],
+    // a format, ranked groups, a record's race, a visa, a condition, a fishing trip by its months
+    ['Giải có 14 đội, thi đấu theo thể thức vòng tròn 2 lượt.', ['14 đội']],
+    ['Cậu có nhiều kiến tạo nhất ở 5 giải VĐQG hàng đầu châu Âu.', []],
+    ['Theo điều lệ giải, 2 đội xếp cuối sẽ xuống hạng trực tiếp.', []],
+    ['Lai phá kỷ lục quốc gia 10.000 m với 29 phút 2 giây 95.', ['29 phút 2 giây 95']],
+    ['Lao động theo visa 403 hưởng lương tối thiểu 24,95 AUD/giờ.', ['tối thiểu 24,95 AUD/giờ']],
+    ['Sau khi về nước đủ 3 tháng có thể đăng ký quay lại làm việc.', []],
+    ['Thuyền viên làm việc 18-20 tiếng/ngày trong suốt chuyến biển 10 tháng.', ['18-20 tiếng/ngày']],
+  ]);
+  keeps([
+    ['Mỗi đội có 5 CLB vệ tinh.', '5 CLB'],
+    ['Ông sống ở 5 tỉnh trong 10 năm.', '5 tỉnh'],
+    ['Công an thiết lập 20 chốt kiểm soát và 12 đoàn kiểm tra.', '12 đoàn kiểm tra'],
+  ]);
+});

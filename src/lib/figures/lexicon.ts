@@ -64,7 +64,7 @@ export const COMPARATIVE_ADJECTIVES: ReadonlySet<string> = new Set([
 export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   'thứ', 'điều', 'chương', 'mục', 'phường', 'quận', 'tổ', 'ấp', 'thôn', 'xóm', 'khóm', 'lô',
   'tầng', 'phòng', 'lớp', 'kỳ', 'kì', 'hạng', 'top', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'km', 'ql',
-  'đt', 'dt', 'tl', 'mã', 'model', 'series', 'version', 'tập', 'trang', 'câu', 'cổng', 'ga', 'bến',
+  'đt', 'dt', 'tl', 'mã', 'model', 'series', 'version', 'tập', 'trang', 'câu', 'cổng', 'ga', 'bến', 'visa',
   'block', 'làn', 'mũi', 'lúc', 'bậc', 'tuýp', 'type', 'típ', 'bn', 'f', 'u', 'gen', 'chip', 'size', 'phiên', 'lần', 'đợt',
   'pha', 'bảng', 'hiệu', 'sân', 'chặng', 'covid', 'sars', 'cov', 'ncov', 'h5n1', 'iso', 'ver', 'no', 'tuyến',
   // a village of the northern uplands (`trú tại bản 4`); see NOT_IDENTIFIER_2 for `cơ bản`, `xuất bản`
@@ -148,6 +148,9 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'trọn gói', 'đóng cửa', 'mở cửa',
   // `mua sắm trực tuyến 30 lần`, `chiều dài toàn tuyến 8,93 km`: online, the whole route; not route 30
   'trực tuyến', 'toàn tuyến',
+  // `hơn đội nhì bảng 5 điểm`, `kém đội cuối bảng 3 điểm`: teams by their place, like `đầu bảng`; annual leave (`nghỉ phép
+  // năm 10 ngày`), not the year 10
+  'nhì bảng', 'cuối bảng', 'phép năm',
   // `sạc được cùng lúc 24 xe`: at once, not at the time 24; `hỗ trợ một lần 10 tháng lương`: a lump sum, not time 10
   'cùng lúc', 'một lần',
   // `Trong số 15 luật được thông qua`: among, not number 15

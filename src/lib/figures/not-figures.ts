@@ -291,6 +291,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && isDeadline(tk, first)) return true;
   // `khai thác đến cốt -120 m`: an elevation mark, a level like `mức -150`
   if (kind === 'length' && (tk.lower(first - 1) === 'cốt' || (tk.isDash(first - 1) && tk.lower(first - 2) === 'cốt'))) return true;
+  // `thi đấu theo thể thức vòng tròn 2 lượt`: a tournament's format
+  if (unit === 'lượt' && tk.lower(first - 1) === 'tròn' && tk.lower(first - 2) === 'vòng') return true;
   // `xe lưu thông 2 chiều`: two-way, a direction, not afternoons
   if (unit === 'chiều' && kind === 'count') return true;
   // `Từ ngày 20/1 đến 27/1 (tức 21 đến 28 tháng Chạp)`: lunar dates
@@ -895,7 +897,9 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['máy bay', 'tàu bay'].map((w) => [w, (u: string, k: Kind) => MODEL(u, k, false) || SEATS.has(u)] as const),
   // a golf course and a brick by their holes (`sân golf 18 lỗ`, `gạch tuynel 2 lỗ`)
   ...['golf', 'gạch', 'tuynel'].map((w) => [w, (u: string) => u === 'lỗ'] as const),
-  ...['tour', 'chuyến đi', 'gói du lịch', 'chuyến biển'].map((w) => [w, TRIP] as const),
+  ...['tour', 'chuyến đi', 'gói du lịch'].map((w) => [w, TRIP] as const),
+  // (`trong suốt chuyến biển 10 tháng`: a distant-water fishing trip by its months too)
+  ['chuyến biển', (u: string, k: Kind, nights: boolean) => TRIP(u, k, nights) || (k === 'duration' && u === 'tháng')],
   ['tủ', (_u, k) => k === 'temperature'],
   // a rooftop solar system's size (`điện mặt trời mái nhà 5 kWp`)
   ['mái nhà', (u: string) => u === 'kWp' || u === 'kW'],
@@ -1089,6 +1093,9 @@ export function closesRank(tk: Tokens, k: number): boolean {
     }
     // `dẫn đầu`, `đứng đầu`, `hàng đầu`; `5 đội cuối bảng`, `3 đội đầu bảng`: the bottom and the top of a league table
     // (`người đứng đầu`, "the head", is a person: `một trong ba quốc gia mà người đứng đầu nước Mỹ …`)
+    // … `2 đội xếp cuối`, `hai đội đồng hạng ba`: a place in the table
+    if ((w === 'cuối' || w === 'đầu') && tk.lower(j - 1) === 'xếp') return true;
+    if (w === 'hạng' && tk.lower(j - 1) === 'đồng') return true;
     if ((w === 'đầu' && (tk.lower(j - 1) === 'dẫn' || tk.lower(j - 1) === 'hàng' || (tk.lower(j - 1) === 'đứng' && tk.lower(j - 2) !== 'người'))) || (w === 'bảng' && (tk.lower(j - 1) === 'cuối' || tk.lower(j - 1) === 'đầu'))) return true;
   }
   return false;
@@ -1611,7 +1618,8 @@ function isRuleCondition(tk: Tokens, first: number, last: number): boolean {
   const unit = tk.lower(last);
   for (let k = last + 1; k <= last + 5 && k < tk.n; k++) {
     const w = tk.lower(k);
-    if (CONDITION_AFTER.has(w)) return true;
+    // (`về nước đủ 3 tháng có thể đăng ký quay lại`)
+    if (CONDITION_AFTER.has(w) || (w === 'có' && tk.lower(k + 1) === 'thể')) return true;
     if (!tk.isNum(k) && !(tk.isWord(k) && (tk.hasUpper(k) || w === unit || CONDITION_RANGE_WORDS.has(w)))) return false;
   }
   return false;
@@ -1649,6 +1657,8 @@ function isEventDistance(tk: Tokens, first: number, last: number): boolean {
   if (unit !== 'm' && unit !== 'km') return false;
   const after = tk.lower(last + 1);
   if (EVENT_AFTER_DISTANCE.has(after) || (after === 'tự' && tk.lower(last + 2) === 'do') || (after === 'vượt' && tk.lower(last + 2) === 'chướng')) return true;
+  // `phá kỷ lục quốc gia 10.000 m`: the record of a race
+  if (tk.lower(first - 1) === 'lục' || (tk.lower(first - 1) === 'gia' && tk.lower(first - 2) === 'quốc' && tk.lower(first - 3) === 'lục')) return true;
   const medal = (k: number) => MEDALS.has(tk.lower(k)) || (tk.lower(k - 1) === 'chương' && tk.lower(k - 2) === 'huy' && /^(vàng|bạc|đồng)$/.test(tk.lower(k)));
   if (medal(first - 1)) return true;
   // `HCV 5.000 m và 10.000 m`: the distance before names the first race
@@ -1657,7 +1667,7 @@ function isEventDistance(tk: Tokens, first: number, last: number): boolean {
 }
 
 /** Words before `N <noun> … nhất` that make it a group named by its rank (`của 5 CLB giàu nhất`). */
-const RANKED_GROUP_BEFORE: ReadonlySet<string> = new Set(['khi', 'của', 'tại', 'nhóm', 'trong', 'thuộc']);
+const RANKED_GROUP_BEFORE: ReadonlySet<string> = new Set(['khi', 'của', 'tại', 'nhóm', 'trong', 'thuộc', 'ở']);
 
 /** Words before a date or a time of day (`sáng 3/9`, `ngày 25/4`, `lúc 9h`). */
 const WHEN_BEFORE: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm', 'lúc', 'mùng', 'mồng', 'sn']);

@@ -306,7 +306,9 @@ export class Scanner {
    */
   private nameGoesOn(unit: UnitHit): boolean {
     const tk = this.tk;
-    if (unit.source === 'noun' && tk.isCapitalized(unit.first)) return true;
+    // (a known acronym counts: `kém Việt Nam 28 HCV`)
+    const acronym = unit.strong && tk.raw(unit.first) === tk.raw(unit.first).toUpperCase();
+    if (unit.source === 'noun' && tk.isCapitalized(unit.first) && !acronym) return true;
     return (unit.unit === 'người' || unit.unit === 'giải') && tk.isCapitalized(unit.last + 1);
   }
 

@@ -122,6 +122,11 @@ export function matchKnownNoun(tk: Tokens, i: number, maxWords = 4): number {
   return best;
 }
 
+/** A word written all in capitals, two letters or more (`CLB`, `HCV`). */
+function isAcronym(w: string): boolean {
+  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
 /** First words of the two-word stop phrases: the phrase is built only after one of them. */
 const NP_STOP_2_HEADS: ReadonlySet<string> = new Set([...NP_STOP_2].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 
@@ -208,9 +213,10 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
     // a known noun written with a capital (`2 Bằng khen`, `3 Huân chương Lao động`)
     const cap = matchKnownNoun(tk, j);
     if (cap > 0 && tk.isCapitalized(j)) {
+      // (an acronym keeps its capitals: `14 CLB`, `28 HCV`)
       let unit = '';
-      for (let k = j; k < j + cap; k++) unit += tk.type[k] === PUNCT ? tk.raw(k) : (k > j ? ' ' : '') + tk.lower(k);
-      return { unit, kind: unitKind(unit), first: i, last: j + cap - 1, strong: true, source: 'noun' };
+      for (let k = j; k < j + cap; k++) unit += tk.type[k] === PUNCT ? tk.raw(k) : (k > j ? ' ' : '') + (isAcronym(tk.raw(k)) ? tk.raw(k) : tk.lower(k));
+      return { unit, kind: unitKind(unit.toLowerCase()), first: i, last: j + cap - 1, strong: true, source: 'noun' };
     }
     // an acronym used as a counted noun (`2 SIM`, `5 ATM`); a capitalised word is a name
     const r = tk.raw(j);
