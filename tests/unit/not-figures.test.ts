@@ -1774,3 +1774,24 @@ describe('sport and labour abroad (ninety-third and ninety-fourth blind sets)', 
     ['Công an thiết lập 20 chốt kiểm soát và 12 đoàn kiểm tra.', '12 đoàn kiểm tra'],
   ]);
 });
+
+describe('defence and civil defence (ninety-ninth blind set)', () => {
+  yieldsExactly([
+    // guns and shells by calibre, a backpack, a ladder truck, an extinguisher; a pay coefficient; a hill's name
+    ['Lực lượng diễn tập gồm 3 khẩu pháo 105 mm, 6 súng cối 82 mm và khoảng 300 quả đạn.', ['3 khẩu', '6 súng', 'khoảng 300 quả đạn']],
+    ['Kho đạn có tới 1.032 quả đạn cối 60 mm.', ['1.032 quả đạn']],
+    ['Đại đội hành quân 12 km, mang theo ba lô 20 kg.', ['12 km']],
+    ['Chiếc xe thang 72 m trị giá khoảng 2,5M USD.', ['khoảng 2,5M USD']],
+    ['Điểm chữa cháy trang bị bình bột 8 kg.', []],
+    ['Quân nhân được hưởng trợ cấp 0,35 lần mức lương cơ sở, tương đương khoảng 820.000 đồng.', ['khoảng 820.000 đồng']],
+    ['Khu vực đồi 241 có mật độ khoảng 15 - 20 vật nổ/ha.', ['khoảng 15 - 20 vật nổ/ha']],
+    // a total payload, a length after a distance, and how fast
+    ['Đợt kiểm tra huy động 15 tàu thuyền, tổng trọng tải gần 1.200 tấn.', ['15 tàu thuyền', 'gần 1.200 tấn']],
+    ['Tổ công tác di dời quả bom cách khu dân cư 7 km sau hơn 6 giờ, với 4 xe hộ tống.', ['7 km', 'hơn 6 giờ', '4 xe hộ tống']],
+    ['Khói bốc lên; chỉ 4 phút sau, đội PCCC với 18 người đã có mặt.', ['4 phút', '18 người']],
+  ]);
+  keeps([
+    ['Lượng mưa đo được 105 mm.', '105 mm'],
+    ['Đường kính ống 100 mm.', '100 mm'],
+  ]);
+});

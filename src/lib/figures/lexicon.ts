@@ -81,6 +81,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'số', 'nhóm', 'đường', 'khu', 'nhà', 'căn', 'ô', 'kho', 'đội', 'liều', 'phút', 'cửa', 'trạm', 'tòa', 'toà',
   'sảnh', 'đồn', 'cỡ', 'dòng', 'đời', 'kênh', 'hệ', 'cụm', 'vùng', 'xe', 'tàu', 'loại', 'cấp', 'gói', 'hạng',
   'điểm', 'khóa', 'khoá', 'vòng', 'bão', 'bài', 'tháp',
+  // a hill named by its height (`đồi 241`, `cao điểm 1509`)
+  'đồi',
   // a school year's grade (`1.560 học sinh khối 6`); a military unit (`Binh đoàn 18`, `Sư đoàn 5`); a standard (`Wi-Fi 7`)
   'khối', 'đoàn', 'fi', 'wifi',
   // steel grades (`thép 201`, `Thép không gỉ 304`, `inox 316`)

@@ -286,11 +286,14 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `tại khu 2 thị trấn Phú Mỹ`: the number names the quarter of a named town, it counts no towns
   if (PLACE_NUMBERED.has(tk.lower(first - 1)) && ADMIN_PLACES.has(unit) && tk.isCapitalized(f.lastTok + 1)) return true;
   // `tăng gần 25% sau hai năm.`: the span of a change just given, ending the clause
-  if (kind === 'duration' && tk.lower(first - 1) === 'sau' && !!earlier && earlier.lastTok === first - 2 && earlier.draft.kind !== 'duration' && endsClauseAt(tk, f.lastTok + 1)) return true;
+  // (`cách khu dân cư 7 km sau hơn 6 giờ,`: after a distance, how long it took)
+  if (kind === 'duration' && tk.lower(first - 1) === 'sau' && !!earlier && earlier.lastTok === first - 2 && (earlier.draft.kind === 'percent' || earlier.draft.kind === 'ratio') && endsClauseAt(tk, f.lastTok + 1)) return true;
   // `giao chậm nhất sau 2 ngày làm việc`, `hoàn tiền chậm nhất 7 ngày làm việc`: a deadline
   if (kind === 'duration' && isDeadline(tk, first)) return true;
   // `khai thác đến cốt -120 m`: an elevation mark, a level like `mức -150`
   if (kind === 'length' && (tk.lower(first - 1) === 'cốt' || (tk.isDash(first - 1) && tk.lower(first - 2) === 'cốt'))) return true;
+  // `trợ cấp 0,35 lần mức lương cơ sở`: a coefficient of the base pay, like `hệ số lương 2,34`
+  if (unit === 'lần' && tk.lower(f.lastTok + 1) === 'mức' && tk.lower(f.lastTok + 2) === 'lương') return true;
   // `thi đấu theo thể thức vòng tròn 2 lượt`: a tournament's format
   if (unit === 'lượt' && tk.lower(first - 1) === 'tròn' && tk.lower(first - 2) === 'vòng') return true;
   // `xe lưu thông 2 chiều`: two-way, a direction, not afternoons
@@ -324,7 +327,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `nhóm 20% giàu nhất`: a quintile, the name of a group
   if (kind === 'percent' && tk.lower(first - 1) === 'nhóm') return true;
   // `xe tải trọng tải trên 10 tấn`: a class of vehicle by its payload bound (`tàu có trọng tải 250.000 tấn` stays)
-  if (kind === 'mass' && d.qualifier !== 'exact' && d.qualifier !== 'about' && tk.lower(first - 1) === 'tải' && tk.lower(first - 2) === 'trọng') return true;
+  // (`tổng trọng tải gần 1.200 tấn`: a total, a statistic)
+  if (kind === 'mass' && d.qualifier !== 'exact' && d.qualifier !== 'about' && tk.lower(first - 1) === 'tải' && tk.lower(first - 2) === 'trọng' && tk.lower(first - 3) !== 'tổng') return true;
   // `giàn khoan tự nâng 90 m nước`: a rig rated by the water depth it works in
   if (unit === 'm' && tk.isWord(f.lastTok + 1) && tk.lower(f.lastTok + 1) === 'nước' && [1, 2, 3].some((b) => tk.lower(first - b) === 'khoan' || tk.lower(first - b) === 'nâng')) return true;
   // `kỳ thi đánh giá năng lực thang 1.200 điểm`: the scale a score is given on
@@ -481,7 +485,8 @@ function isTimePoint(tk: Tokens, first: number, last: number, unit: string): boo
   // `cách đây 2 năm`: two years ago
   if (tk.lower(first - 1) === 'đây' && tk.lower(first - 2) === 'cách') return true;
   // `50 năm sau, TP.HCM có …`: so many years later
-  if (a1 === 'sau' && tk.isPunct(last + 2, ',')) return true;
+  // (`chỉ 4 phút sau, đội PCCC đã có mặt`: how fast, a figure)
+  if (a1 === 'sau' && tk.isPunct(last + 2, ',') && tk.lower(first - 1) !== 'chỉ') return true;
   const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
   if (before === 'sau') {
     for (let k = first - 2; k >= 0 && k >= first - 5 && tk.isWord(k); k--) if (tk.lower(k) === 'lệ' && (tk.lower(k - 1) === 'tỷ' || tk.lower(k - 1) === 'tỉ')) return true;
@@ -829,6 +834,11 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['chậu', (u: string) => u === 'cành' || u === 'bông' || u === 'nhánh' || u === 'gốc'],
   // a chip by its process (`chip cảm biến 28 nm`, `tiến trình 3 nm`)
   ...['chip', 'cảm biến', 'tiến trình', 'vi xử lý'].map((w) => [w, (u: string) => u === 'nm'] as const),
+  // a gun or a shell by its calibre (`pháo 105 mm`, `súng cối 82 mm`, `đạn 12,7 mm`), a backpack by its load (`ba lô 20
+  // kg`), a ladder truck by its reach (`xe thang 72 m`)
+  ...['pháo', 'súng', 'cối', 'đạn'].map((w) => [w, (u: string) => u === 'mm' || u === 'ly'] as const),
+  ...['ba lô', 'balo'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
+  ['xe thang', (u: string) => u === 'm'],
   // a warehouse by its capacity (`một kho 10.000 tấn`, `kho lạnh 5.000 tấn`); `xuất kho 10.000 tấn` is stock moved
   ['kho', (_u: string, k: Kind) => k === 'mass'],
   ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel' || u === 'mắt'],
@@ -950,6 +960,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'lan', 'hoa', 'cảm', 'biến', 'nho',
   // `vắc xin phế cầu 20 chủng`, `bình nước tinh khiết 20 lít`
   'phế', 'cầu', 'tinh', 'khiết',
+  // `bình bột 8 kg`
+  'bột',
   // `xe đưa đón học sinh 16 chỗ`
   'đưa', 'đón', 'học',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
