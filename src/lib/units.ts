@@ -104,6 +104,8 @@ export const MEASURE_FORMS: Readonly<Record<string, UnitInfo>> = (() => {
   add('mass', 'µg', 'μg', 'mcg', 'microgam');
   add('mass', 'lạng');
   add('mass', 'ounce');
+  // (`túi điều 1 pound`, `mỗi thùng 22,68 kg (50 pound)`: the pound of weight; the currency is `bảng Anh` or `£`)
+  add('mass', 'pound', 'lb', 'lbs');
   // area
   add('area', 'ha', 'héc-ta', 'hécta', 'hecta', 'héc ta', 'hec-ta');
   add('area', 'm2', 'm ²', 'm 2', 'mét vuông', 'met vuông');
@@ -202,7 +204,7 @@ const PEOPLE = [
   'du khách', 'khách', 'hành khách', 'khách hàng', 'thuyền viên', 'ngư dân', 'nông dân', 'thành viên',
   'ứng viên', 'ứng cử viên', 'đại biểu', 'cử tri', 'thương binh', 'liệt sĩ', 'cựu chiến binh', 'bị can',
   'bị cáo', 'bị hại', 'luật sư', 'thẩm phán', 'hội thẩm', 'kiểm sát viên', 'điều tra viên', 'chấp hành viên',
-  'thanh tra viên', 'kiểm toán viên', 'đăng kiểm viên', 'phạm nhân', 'tù nhân', 'nghi phạm', 'nghi can', 'thanh niên', 'phụ nữ', 'nam giới', 'nữ giới',
+  'thanh tra viên', 'kiểm toán viên', 'đăng kiểm viên', 'giám thị', 'phạm nhân', 'tù nhân', 'nghi phạm', 'nghi can', 'thanh niên', 'phụ nữ', 'nam giới', 'nữ giới',
   'em', 'cháu', 'cụ', 'công an', 'cảnh sát', 'quân nhân', 'binh sĩ', 'binh lính', 'lính', 'tình nguyện viên',
   'người lao động', 'người bệnh', 'người nước ngoài', 'thanh thiếu niên', 'sản phụ', 'thai phụ',
   'trẻ sơ sinh', 'nhà khoa học', 'nhà báo', 'phóng viên', 'tác giả', 'vận động viên', 'cầu thủ', 'nghệ sĩ',
@@ -238,7 +240,7 @@ const COUNT = [
   'quyển', 'cuốn', 'trang', 'bản', 'tác phẩm', 'giải', 'giải thưởng', 'huy chương', 'huân chương', 'bằng khen',
   'giấy khen', 'cờ thi đua', 'danh hiệu', 'đề tài', 'sáng kiến', 'bài báo', 'ý kiến', 'kiến nghị', 'câu hỏi',
   'cổ phiếu', 'cổ phần', 'trái phiếu', 'tài khoản', 'thuê bao', 'ứng dụng', 'website', 'trang web', 'máy',
-  'thiết bị', 'máy tính', 'điện thoại', 'chi nhánh', 'chi cục', 'trung tâm', 'trung tâm thương mại', 'vướng mắc', 'clb', 'hcv', 'hcb', 'hcđ', 'cửa hàng', 'siêu thị', 'chợ', 'nhà máy', 'khu công nghiệp',
+  'thiết bị', 'máy tính', 'điện thoại', 'chi nhánh', 'chi cục', 'đại lý', 'trung tâm', 'trung tâm thương mại', 'vướng mắc', 'clb', 'hcv', 'hcb', 'hcđ', 'cửa hàng', 'siêu thị', 'chợ', 'nhà máy', 'khu công nghiệp',
   'cụm công nghiệp', 'dây chuyền', 'đàn', 'con gà', 'con lợn', 'con bò', 'đầu lợn', 'tổ hợp tác', 'hợp tác xã',
   'ngân hàng', 'hãng', 'thương hiệu', 'nhãn hàng', 'tập đoàn', 'quỹ', 'quỹ đầu tư', 'bệnh', 'bệnh viện', 'trạm y tế', 'phòng khám',
   'ổ dịch', 'chùm ca bệnh', 'điểm trường', 'lớp tập huấn', 'hội thảo', 'phiên', 'tiết', 'môn', 'ngành',

@@ -1795,3 +1795,51 @@ describe('defence and civil defence (ninety-ninth blind set)', () => {
     ['Đường kính ống 100 mm.', '100 mm'],
   ]);
 });
+
+describe('markets, scams, housing, cars, relief and exams (ninety-sixth to ninety-eighth and hundredth to hundred-and-third blind sets)', () => {
+  yieldsExactly([
+    // an engine's build, an acceleration benchmark, a cycle by distance, a battery or a charger with its technology between
+    ['Honda SH 160i dùng động cơ eSP+ 4 van, dung tích 156,9 cc.', ['156,9 cc']],
+    ['Động cơ 1.0 turbo 3 xi-lanh cần thay dầu sau mỗi 5.000-7.000 km, chi phí khoảng 800.000 đồng.', ['khoảng 800.000 đồng']],
+    ['Xe tăng tốc từ 0 lên 100 km/h trong 2,9 giây, tốc độ tối đa đạt 325 km/h.', ['2,9 giây', '325 km/h']],
+    ['Xe tăng tốc 0-100 km/h trong 3,8 giây.', ['3,8 giây']],
+    ['Pin LFP 18,64 kWh có tuổi thọ khoảng 3.000 chu kỳ sạc.', ['khoảng 3.000 chu kỳ sạc']],
+    ['Cổng sạc nhanh DC 60 kW có giá 300-400 triệu đồng, bộ sạc treo tường 7 kW khoảng 12 triệu đồng.', ['300-400 triệu đồng', 'khoảng 12 triệu đồng']],
+    // hotlines, models, offers, verbs read as nouns
+    ['Hotline 1900 23 23 89 tiếp nhận trung bình 3.500 cuộc gọi mỗi ngày.', ['3.500 cuộc gọi']],
+    ['Peugeot 3008 giảm 60 triệu đồng.', ['60 triệu đồng']],
+    ['Khách mua xe trả góp được hỗ trợ lãi suất 0% trong 12 tháng đầu.', []],
+    ['Công nghệ mới giúp Air Blade 125 tiết kiệm thêm 8% nhiên liệu.', ['8%']],
+    ['Đơn vị bầu cử số 5 bao gồm quận Tây Hồ.', []],
+    ['Một lô 100 cổ phiếu có giá trị 890.000 đồng.', ['890.000 đồng']],
+    // grades, codes and classes
+    ['Mã OTP gồm 6 chữ số.', []],
+    ['Cà phê Robusta loại 2, 5% đen vỡ được chào bán ở mức 4.750 USD/tấn.', ['4.750 USD/tấn']],
+    ['Giá tiêu đen xuất khẩu 500 g/l được chào ở mức 6.100 USD/tấn.', ['6.100 USD/tấn']],
+    ['Mỗi phòng trọ 4 người phải trả thêm 400-600 nghìn đồng mỗi tháng.', ['400-600 nghìn đồng']],
+    ['Tỉnh tiếp nhận 3.000 bình lọc nước 20 lít.', ['3.000 bình lọc']],
+    ['Chi phí tăng xấp xỉ 15% so với hai năm trước do giá thép tăng.', ['xấp xỉ 15%']],
+    ['Nữ sinh trượt nguyện vọng 1 ngành Y khoa.', []],
+    ['Bắt giữ nhóm ba đối tượng tuổi từ 19 đến 22 chuyên lừa bán hàng.', ['ba đối tượng']],
+    // read now
+    ['Một lô 240 xe điện BYD cập cảng Hiệp Phước.', ['240 xe điện']],
+    ['Bốn đại lý Toyota tại Đà Nẵng đồng loạt giảm giá.', ['Bốn đại lý']],
+    ['Bốn đối tượng lợi dụng lúc 42 hộ dân đi sơ tán để đột nhập.', ['Bốn đối tượng', '42 hộ dân']],
+    ['Năm nay TP.HCM có 2.976 căn, Hải Phòng 3.000 căn.', ['2.976 căn', '3.000 căn']],
+    ['Dự án có 2 block 18 tầng.', ['2 block', '18 tầng']],
+    ['Hai giám thị tại điểm thi được khen thưởng.', ['Hai giám thị']],
+    ['Một túi điều nặng 1 pound.', ['1 pound']],
+    ['Thời gian họp của Quốc hội khóa XV ước khoảng 260 ngày.', ['ước khoảng 260 ngày']],
+  ]);
+  keeps([
+    ['Thành phố lắp 32 van ngăn triều.', '32 van ngăn triều'],
+    ['Gửi tiết kiệm 500 triệu đồng.', '500 triệu đồng'],
+    ['Có hai yêu cầu được gửi.', 'hai yêu cầu'],
+    ['Tốc độ tăng từ 40 lên 60 km/h.', '60 km/h'],
+  ]);
+  it('leaves a clock time, a room and a company type alone', () => {
+    expect(texts('Cuộc họp lúc 14 giờ.')).toEqual([]);
+    expect(texts('Ông ở block 18 tầng 5.')).toEqual([]);
+    expect(texts('Ngân hàng chuyển sang mô hình TNHH hai thành viên trở lên.')).toEqual([]);
+  });
+});

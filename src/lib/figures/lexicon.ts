@@ -108,6 +108,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
 export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'nghị định', 'thông tư', 'quyết định', 'chỉ thị', 'nghị quyết', 'công văn', 'tờ trình', 'kết luận', 'luật số',
   'quốc lộ', 'tỉnh lộ', 'hương lộ', 'cao tốc', 'đường số', 'biển số', 'biển kiểm', 'mã số', 'số hiệu',
+  // a choice on an application (`trượt nguyện vọng 1 ngành Y khoa`), never a count
+  'nguyện vọng',
   'số nhà', 'lần thứ', 'kỳ họp', 'nhiệm kỳ', 'niên khóa', 'niên khoá', 'niên độ', 'năm học',
   'thập niên', 'thập kỷ', 'thế kỷ', 'đại hội', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'đại đội',
   'trung đội', 'quân khu', 'quân đoàn', 'hải đội', 'binh đoàn', 'hải đoàn', 'bệnh nhân', 'ca bệnh', 'áp thấp', 'thế hệ',
@@ -183,7 +185,7 @@ export const DURATION_H_BEFORE: ReadonlySet<string> = new Set(['trong', 'sau', '
 export const IDENTIFIER_SOFT_2: ReadonlySet<string> = new Set([
   'phiên bản', 'giai đoạn', 'đề án', 'chương trình', 'kế hoạch', 'hội nghị', 'tiêu chuẩn', 'quy chuẩn', 'hợp đồng', 'tài khoản',
   'giấy phép', 'công trình', 'gói thầu', 'lô đất', 'thửa đất', 'ô tô', 'hạng mục', 'phương án', 'nhà máy',
-  'bệnh viện', 'trường tiểu', 'nhà số', 'chung cư', 'tòa nhà', 'căn hộ', 'phòng số', 'vị trí', 'nguyện vọng',
+  'bệnh viện', 'trường tiểu', 'nhà số', 'chung cư', 'tòa nhà', 'căn hộ', 'phòng số', 'vị trí',
   'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn', 'kiểm soát', 'cơ sở', 'dự án',
   // a numbered region (`cảng biển khu vực 1`); `khu vực 3 xã` counts; a radar station (`Trạm ra đa 595`)
   'khu vực', 'ra đa',
@@ -272,7 +274,7 @@ export const NP_STOP: ReadonlySet<string> = new Set([
 
 /** Two-syllable verbs and phrases that end a counted noun phrase (`tin liên quan`, `người tham gia`). */
 export const NP_STOP_2: ReadonlySet<string> = new Set([
-  'liên quan', 'tham gia', 'hỗ trợ', 'tử vong', 'hy sinh', 'hi sinh', 'kéo dài', 'tồn tại', 'bị thương', 'thiệt mạng', 'mắc bệnh', 'có giá', 'trị giá',
+  'liên quan', 'tham gia', 'hỗ trợ', 'tiết kiệm', 'tử vong', 'hy sinh', 'hi sinh', 'kéo dài', 'tồn tại', 'bị thương', 'thiệt mạng', 'mắc bệnh', 'có giá', 'trị giá',
   'tương đương', 'khác nhau', 'khác', 'còn lại', 'trở lên', 'trở xuống', 'vi phạm', 'đạt chuẩn', 'đủ điều',
   'sinh sống', 'cư trú', 'làm việc', 'đang', 'điều trị', 'xuất viện', 'nhập viện', 'cách ly', 'mất tích',
   'dương tính', 'âm tính', 'trung bình', 'bình quân', 'tổng cộng', 'chính thức', 'hiện nay', 'hiện tại',

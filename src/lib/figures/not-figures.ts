@@ -35,6 +35,7 @@
 import type { Kind, Qualifier } from '../../schema';
 import { NP_STOP } from './lexicon';
 import { SPELLED_START_WORDS } from '../numbers';
+import { COUNT_NOUNS, PEOPLE_NOUNS } from '../units';
 import { matchMeasureOrCurrency } from './units-match';
 import type { Found } from './scan';
 import { NL, PUNCT, type Tokens } from './tokens';
@@ -294,6 +295,22 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'length' && (tk.lower(first - 1) === 'cốt' || (tk.isDash(first - 1) && tk.lower(first - 2) === 'cốt'))) return true;
   // `trợ cấp 0,35 lần mức lương cơ sở`: a coefficient of the base pay, like `hệ số lương 2,34`
   if (unit === 'lần' && tk.lower(f.lastTok + 1) === 'mức' && tk.lower(f.lastTok + 2) === 'lương') return true;
+  // `động cơ 1.0 turbo 3 xi-lanh`, `động cơ eSP+ 4 van`: an engine's build (`32 van ngăn triều` counts gates)
+  if (/^x[iy]( |-|$)/.test(unit) || (unit === 'van' && engineBefore(tk, first))) return true;
+  // `tăng tốc từ 0 lên 100 km/h`, `0-100 km/h trong 3,8 giây`: an acceleration benchmark
+  if (kind === 'speed' && (d.min === 0 || (tk.lower(first - 1) === 'lên' && tk.raw(first - 2) === '0'))) return true;
+  // `Peugeot 3008 giảm 60 triệu đồng`: a foreign model's number at a sentence's start
+  if (unit === '' && tk.isNum(first) && tk.isCapitalized(first - 1) && /^[A-Za-z]+$/.test(tk.raw(first - 1)) && atSentenceStart(tk, first - 2)) return true;
+  // `mua xe trả góp được hỗ trợ lãi suất 0% trong 12 tháng đầu`: an instalment offer
+  if (d.value === 0 && kind === 'percent' && instalmentBefore(tk, first - 1)) return true;
+  // `mã OTP gồm 6 chữ số`: the length of a code
+  if (unit === 'chữ số') return true;
+  // `Robusta loại 2, 5% đen vỡ`: a coffee grade by its black and broken beans (like `gạo 5% tấm`)
+  if (kind === 'percent' && tk.lower(f.lastTok + 1) === 'đen' && tk.lower(f.lastTok + 2) === 'vỡ') return true;
+  // `tiêu đen xuất khẩu 500 g/l`: pepper graded by its density
+  if (unit === 'g/l' && [1, 2, 3, 4].some((b) => tk.lower(first - b) === 'tiêu')) return true;
+  // `tăng xấp xỉ 15% so với hai năm trước`: the base of a comparison
+  if (kind === 'duration' && tk.lower(f.lastTok + 1) === 'trước' && tk.lower(first - 1) === 'với' && tk.lower(first - 2) === 'so') return true;
   // `thi đấu theo thể thức vòng tròn 2 lượt`: a tournament's format
   if (unit === 'lượt' && tk.lower(first - 1) === 'tròn' && tk.lower(first - 2) === 'vòng') return true;
   // `xe lưu thông 2 chiều`: two-way, a direction, not afternoons
@@ -437,7 +454,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'money' && d.value === 0 && tk.isWord(first - 1) && ZERO_PRICE_HEADS.has(tk.lower(first - 1))) return true;
   if (isProductClass(tk, f)) return true;
   if (d.value === 0 && unit === '') return true; // `phát thải ròng bằng 0`: a goal, nothing counted
-  if (unit === '' && d.value === undefined && d.min !== undefined && isAgeRangeOfGroup(tk, first)) return true;
+  // (`nhóm ba đối tượng tuổi từ 19 đến 22 chuyên lừa …`: a verb read as the noun of the ages)
+  if ((unit === '' || !isKnownNoun(unit)) && d.value === undefined && d.min !== undefined && isAgeRangeOfGroup(tk, first)) return true;
   // `Nhóm tuổi từ 65 trở lên`, `tuổi đời dưới 35`: the same with one bound
   if (unit === '' && d.qualifier !== 'exact' && d.qualifier !== 'about' && (isAgeRangeOfGroup(tk, first) || (tk.lower(first - 1) === 'đời' && tk.lower(first - 2) === 'tuổi'))) return true;
   // `trẻ 6-12 tháng uống 500 - 700 ml sữa`: the age of the children meant
@@ -839,6 +857,10 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['pháo', 'súng', 'cối', 'đạn'].map((w) => [w, (u: string) => u === 'mm' || u === 'ly'] as const),
   ...['ba lô', 'balo'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
   ['xe thang', (u: string) => u === 'm'],
+  // a boarding room by its tenants (`mỗi phòng trọ 4 người`)
+  ['phòng trọ', (_u: string, k: Kind) => k === 'people'],
+  // a trading lot by its shares (`một lô 100 cổ phiếu`; `Một lô 240 xe điện` counts a shipment)
+  ['lô', (u: string) => u === 'cổ phiếu'],
   // a warehouse by its capacity (`một kho 10.000 tấn`, `kho lạnh 5.000 tấn`); `xuất kho 10.000 tấn` is stock moved
   ['kho', (_u: string, k: Kind) => k === 'mass'],
   ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel' || u === 'mắt'],
@@ -960,8 +982,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'lan', 'hoa', 'cảm', 'biến', 'nho',
   // `vắc xin phế cầu 20 chủng`, `bình nước tinh khiết 20 lít`
   'phế', 'cầu', 'tinh', 'khiết',
-  // `bình bột 8 kg`
-  'bột',
+  // `bình bột 8 kg`, `bộ sạc treo tường 7 kW`
+  'bột', 'treo', 'tường', 'lọc',
   // `xe đưa đón học sinh 16 chỗ`
   'đưa', 'đón', 'học',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
@@ -1049,8 +1071,10 @@ function classBefore(tk: Tokens, firstTok: number, unit: string, kind: Kind, nig
     // `trung bình 25 lít/ngày` is an average, not a container
     const test = two ?? (w === 'bình' && tk.lower(j - 1) === 'trung' ? undefined : CLASS_HEADS.get(w));
     if (test && test(unit, kind, nightsFollow)) return true;
-    // `ô tô nguyên chiếc dưới 9 chỗ`: a head that is also a modifier (`chiếc`) lets the search go on
-    if (!CLASS_MODIFIERS.has(w)) return false;
+    // `ô tô nguyên chiếc dưới 9 chỗ`: a head that is also a modifier (`chiếc`) lets the search go on; and `pin LFP 18,64
+    // kWh`, `sạc nhanh DC 60 kW`: a technology's letters between the head and its size
+    // (not a Roman numeral: `Quốc hội khóa XV ước khoảng 260 ngày`)
+    if (!CLASS_MODIFIERS.has(w) && !(seen <= 1 && /^[A-Z]{2,5}$/.test(tk.raw(j)) && !/^X{0,3}(IX|IV|V?I{0,3})$/.test(tk.raw(j)))) return false;
   }
   return false;
 }
@@ -1067,6 +1091,12 @@ function namedClass(tk: Tokens, j: number, unit: string, kind: Kind, nightsFollo
 
 /** Words before `kho` that make it stock moved or held (`xuất kho`, `nhập kho`, `tồn kho`). */
 const STOCK_VERBS: ReadonlySet<string> = new Set(['xuất', 'nhập', 'tồn', 'lưu', 'trong', 'về', 'ra']);
+
+/** A unit that starts with a counted noun of the lexicon (`đối tượng`, `hộ dân`), not a verb read as one. */
+function isKnownNoun(unit: string): boolean {
+  const head = unit.split(' ')[0]!;
+  return PEOPLE_NOUNS.has(head) || COUNT_NOUNS.has(head) || PEOPLE_NOUNS.has(unit) || COUNT_NOUNS.has(unit);
+}
 
 /** `trong độ tuổi 25-34`, `nhóm tuổi 18 - 24`: the ages that define a group, like `trẻ em dưới 6 tuổi`. */
 function isAgeRangeOfGroup(tk: Tokens, first: number): boolean {
@@ -1157,6 +1187,12 @@ function penaltyBefore(tk: Tokens, k: number): boolean {
 /** A unit read through its superlative (`sàn lớn nhất`); a prize's rank is no superlative (`giải Nhất`, `giải nhất`). */
 function superlativeUnit(unit: string): boolean {
   return / nhất$/i.test(unit) && !/(^| )(giải|hạng|thứ|đồng) nhất$/i.test(unit);
+}
+
+/** `động cơ` within the five words before token `first`. */
+function engineBefore(tk: Tokens, first: number): boolean {
+  for (let j = first - 1; j >= 1 && j >= first - 5; j--) if (tk.lower(j) === 'cơ' && tk.lower(j - 1) === 'động') return true;
+  return false;
 }
 
 /** `chậm nhất` right before token `first`, or with `sau`, `là`, `trong` between: the latest a thing may be done. */
@@ -1561,9 +1597,11 @@ function isRateStepAfterMoi(tk: Tokens, first: number, last: number, kind: Kind,
   if (tk.lower(first - 1) !== 'mỗi') return false;
   if (kind === 'percent' || (value !== undefined && isRateBase(value, 100))) return true;
   if (tk.lower(last + 1) === 'tiếp' && tk.lower(last + 2) === 'theo') return true;
-  if (kind !== 'duration') return false;
   const before = tk.lower(first - 2);
-  return before === 'cho' || before === 'sau' || endsClauseAt(tk, last + 1);
+  // (`thay dầu sau mỗi 5.000-7.000 km`: how often, by distance too)
+  if (before === 'sau') return true;
+  if (kind !== 'duration') return false;
+  return before === 'cho' || endsClauseAt(tk, last + 1);
 }
 
 /** Kinds of measure a price or a cost is given per (`1 ha`, `1 kg`, `1 m3`). */

@@ -772,7 +772,9 @@ export class Scanner {
     else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
     // `mỗi bảng 4 đội`, `từng phòng 3 người`: after `mỗi` the noun is counted per item, it names nothing
     // (`có lúc 2 - 3 bệnh nhân`: at times, not at two o'clock)
-    else if (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p) && ((w0 !== 'mỗi' && w0 !== 'từng') || w1 === 'thứ') && !(w1 === 'lúc' && this.measuredRangeAhead(first))) ctx.hard = true;
+    // (`Một lô 240 xe điện`: one lot of them, not lot 240; `2 block 18 tầng`: the blocks are counted, then their storeys;
+    // `lúc 42 hộ dân đi sơ tán`: while, not at 42 o'clock; `Hải Phòng 3.000 căn`: a place's name, not room 3.000)
+    else if (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p) && ((w0 !== 'mỗi' && w0 !== 'từng' && !(w0 === 'một' && w1 === 'lô')) || w1 === 'thứ') && !(w1 === 'block' && tk.isNum(p - 1)) && !(w1 === 'lúc' && this.countedNounAt(this.gluedRunEnd(first) + 1)) && !(tk.isCapitalized(p) && tk.isWord(p - 1) && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1)) && !(w1 === 'lúc' && this.measuredRangeAhead(first))) ctx.hard = true;
     else if (SOFT_3_TAILS.has(w1) && tk.isWord(p - 2) && IDENTIFIER_SOFT_3.has(`${tk.lower(p - 2)} ${w0} ${w1}`)) ctx.soft = true;
     else if (w1 === 'số') {
       // `tờ bản đồ số 18`, `thửa số 215`: `số` after a naming noun numbers that thing
@@ -793,6 +795,12 @@ export class Scanner {
     // the tail of a capitalised name (`Quân y 175`, `Vành đai 3`, `Khoa học 6`)
     if (!ctx.hard && !ctx.soft && !tk.hasUpper(p) && !NP_STOP.has(w1) && tk.isWord(p - 1) && !tk.glued[p] && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1)) ctx.nameTail = true;
     return ctx;
+  }
+
+  /** A known counted noun of people or things at token `k` (`hộ dân`, `người`). */
+  private countedNounAt(k: number): boolean {
+    const u = readUnit(this.tk, k, { strongOnly: true });
+    return !!u && u.source === 'noun' && (u.kind === 'people' || u.kind === 'count');
   }
 
   /**
@@ -926,7 +934,9 @@ export class Scanner {
     // `số báo danh (ví dụ 29012345)`: seven or more bare digits with no unit are a code; amounts that long are written with dots
     if (!q.unit && q.lit && !q.lit.hasSeparator && !q.lit.hasDecimal && q.lit.intDigits >= 7 && !q.hasMag && !readUnit(tk, q.last + 1)) return this.skip(q.last);
     // phone numbers and codes written in groups: `1900 1234`, `028 3823 4567`, and a hotline's rest in one (`1900 545454`)
-    const firstGroup = /^(1800|1900)$/.test(tk.raw(q.numTok)) ? /^\d{3,6}$/ : /^\d{3,4}$/;
+    // (`1900 23 23 89`: a hotline's rest in pairs)
+    const hotline = /^(1800|1900)$/.test(tk.raw(q.numTok));
+    const firstGroup = hotline && tk.isNum(q.last + 2) && /^\d{2}$/.test(tk.raw(q.last + 2)) ? /^\d{2,6}$/ : hotline ? /^\d{3,6}$/ : /^\d{3,4}$/;
     if (!q.unit && q.lit && !q.lit.hasSeparator && q.lit.intDigits >= 3 && tk.isNum(q.last + 1) && firstGroup.test(tk.raw(q.last + 1))) {
       let last = this.gluedRunEnd(q.last + 1);
       while (tk.isNum(last + 1) && /^\d{2,4}$/.test(tk.raw(last + 1))) last = this.gluedRunEnd(last + 1);
@@ -1587,7 +1597,10 @@ export class Scanner {
     const hasScale = used.some((w) => MAGNITUDES[w] !== undefined && w !== 'chục');
     if (sp.length === 1 && used[0] === 'một' && !oneLength) return last + 1;
     const ctx = this.leftContext(k, sp.value, false, true);
-    if (ctx.hard || ctx.soft) return last + 1;
+    // (`nhóm ba đối tượng`: after a soft naming word, a known noun of people counts them)
+    // (`ngân hàng TNHH hai thành viên`: a company's type after an acronym)
+    const softCounted = ctx.soft && !ctx.hard && sp.length === 1 && !tk.hasUpper(k - 1) && readUnit(tk, last + 1, { strongOnly: true })?.kind === 'people';
+    if (ctx.hard || (ctx.soft && !softCounted)) return last + 1;
     const prev = this.word(k - 1);
     // `ba lô` (a backpack), `thịt ba chỉ` (pork belly), `xe ba gác`: words that start with `ba`, not three
     // (`ba lô hàng`, `ba lô đất` are three lots)
