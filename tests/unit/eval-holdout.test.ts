@@ -379,3 +379,52 @@ describeLabelledSet('eval-blind94', 'the ninety-fourth blind set', { sentences: 
 describeLabelledSet('eval-blind99', 'the ninety-ninth blind set', { sentences: 180, figures: 384 }, [
   'reserve-006: Tiểu đoàn bộ binh dự bị động viên 2',
 ]);
+describeLabelledSet('eval-blind96', 'the ninety-sixth blind set', { sentences: 180, figures: 382 }, []);
+// Known misses: `pound` after a bag or in brackets after a carton's weight (`túi … 1 pound`, `mỗi thùng 22,68 kg (50
+// pound)`), the base of a yield after `cứ … cho ra`, `chỉ sau 3 tuần.` (the span of a change after a price; `chỉ` also
+// says how fast), the year so far after a list of names, a futures lot (`mỗi lô 10 tấn`).
+describeLabelledSet('eval-blind97', 'the ninety-seventh blind set', { sentences: 180, figures: 383 }, [
+  'buyers-007: 1 pound',
+  'cashew-006: 1 kg',
+  'cashew-010: 50 pound',
+  'coffee-domestic-009: 3 tuần',
+  'coffee-export-014: 10 tháng',
+  'pepper-014: 11 tháng',
+  'stocks-003: 10 tấn',
+]);
+// Known misses: a promised payback (`cam kết hoàn vốn sau 6 tháng`), the year so far with no comma (`trong 10 tháng các
+// ngân hàng`), an age group after an average in the same sentence, a phone number after a country code in brackets.
+describeLabelledSet('eval-blind98', 'the ninety-eighth blind set', { sentences: 180, figures: 393 }, [
+  'inv-018: sau 6 tháng',
+  'ref-013: trong 10 tháng',
+  'onl-015: trên 60 tuổi',
+  'res-014: (+855) 81 718 333',
+]);
+// Known misses: deadlines and terms the law sets (`trong vòng 60 ngày`, `15 ngày làm việc`, `chưa đủ 5 năm`, `trong tối
+// thiểu 5 năm`, `hợp đồng thuê tối thiểu 5 năm`, `Thời hạn cho thuê … là 5 năm`), funds named by their rate (`quỹ đất
+// 20%`, `kinh phí công đoàn 2%`).
+describeLabelledSet('eval-blind100', 'the hundredth blind set', { sentences: 200, figures: 382 }, [
+  'delay-015: trong vòng 60 ngày',
+  'land-001: quỹ đất 20%',
+  'land-017: quỹ đất 20%',
+  'land-017: quỹ đất 20%',
+  'local-020: 15 ngày làm việc',
+  'price-008: chưa đủ 5 năm',
+  'price-019: trong tối thiểu 5 năm',
+  'rent-003: hợp đồng thuê tối thiểu 5 năm',
+  'rent-019: là 5 năm',
+  'worker-011: kinh phí công đoàn 2%',
+]);
+// Known misses: the distance a cost is given for (`cho quãng đường 1.000 km`), "the two named" (`hai mẫu Sealion 6 và
+// Atto 2`, `của hai mẫu`; counted, like `Ba mã STB, MBB và TCB`).
+describeLabelledSet('eval-blind101', 'the hundred-and-first blind set', { sentences: 180, figures: 386 }, [
+  'fuel-002: quãng đường 1.000 km',
+  'price-006: hai mẫu',
+  'sales-012: hai mẫu',
+]);
+describeLabelledSet('eval-blind102', 'the hundred-and-second blind set', { sentences: 180, figures: 383 }, []);
+// The lead renamed the ids `diem10-NNN` to `diem-muoi-NNN` before the run (a format fix). Known miss: a threshold with
+// its consequence more than five words on (`từ 0,5 điểm trở lên giữa hai lần chấm thì phải …`).
+describeLabelledSet('eval-blind103', 'the hundred-and-third blind set', { sentences: 180, figures: 388 }, [
+  'phuckhao-009: từ 0,5 điểm trở lên',
+]);
