@@ -1843,3 +1843,46 @@ describe('markets, scams, housing, cars, relief and exams (ninety-sixth to ninet
     expect(texts('Ngân hàng chuyển sang mô hình TNHH hai thành viên trở lên.')).toEqual([]);
   });
 });
+
+describe('gold, tourism, hospitals, fires, ports, food, children and climate (hundred-and-fourth to hundred-and-eleventh blind sets)', () => {
+  yieldsExactly([
+    // the base of a conversion; gold pieces by weight and their lists; a rate's term; lower gold grades
+    ['Tại Cần Thơ, giá thu đổi 1 USD dao động từ 25.600 đến 25.680 đồng.', ['từ 25.600 đến 25.680 đồng']],
+    ['Một lượng vàng nặng 37,5 gram, tức 1 lượng bằng khoảng 1,2057 ounce.', ['37,5 gram', 'khoảng 1,2057 ounce']],
+    ['Khách bán chủ yếu là vàng nhẫn loại 1 chỉ và 5 chỉ.', []],
+    ['Hai đối tượng cướp giật dây chuyền vàng 1,5 chỉ.', ['Hai đối tượng']],
+    ['Các ngân hàng niêm yết lãi suất 12 tháng ở mức 5,4 - 5,75%/năm.', ['5,4 - 5,75%/năm']],
+    ['Giá vàng 610 dao động từ 5,2 triệu đến 5,6 triệu đồng/chỉ.', ['từ 5,2 triệu đến 5,6 triệu đồng']],
+    // a name's number before `tổ chức`; things by their size; a free tour
+    ['Ngân hàng Nhà nước chi nhánh Khu vực 2 tổ chức hội nghị với 30 tổ chức tín dụng.', ['30 tổ chức']],
+    ['Đây là tuyến cáp treo 3 dây dài nhất thế giới, với cabin 230 chỗ.', []],
+    ['Công ty bị phạt 85 triệu đồng vì bán tour 0 đồng.', ['85 triệu đồng']],
+    ['Bình chữa cháy 2 kg giá khoảng 40 bảng Anh.', ['khoảng 40 bảng Anh']],
+    ['Bốn tàu container cỡ 14.000 TEU bị chuyển hướng.', ['Bốn tàu container']],
+    ['Một hộp trứng gà 10 quả có giá 32.000 đồng.', ['32.000 đồng']],
+    ['Đài có máy ảnh 3.200 megapixel.', []],
+    ['Hà Nội tổ chức 320 lớp dạy bơi, mỗi lớp 10 buổi.', ['320 lớp dạy bơi']],
+    // conditions, points in time, named days, emergency lines, cycles
+    ['Người tham gia BHYT 5 năm liên tục được miễn đồng chi trả.', []],
+    ['Ông phát hiện khối u từ 5 năm trước nhưng không điều trị.', []],
+    ['Trong 2 ngày 26 và 27/5, có tới 4 điểm cháy được phát hiện.', ['4 điểm cháy']],
+    ['Người dân cần gọi ngay 114.', []],
+    ['Chi bộ duy trì sinh hoạt định kỳ 1 lần/tháng.', []],
+    ['Việt Nam có 3 cảng lọt danh sách 50 cảng container lớn nhất thế giới.', ['3 cảng']],
+    // read now
+    ['Vụ nổ kho chứa 2.750 tấn amoni nitrat.', ['2.750 tấn']],
+    ['Đội PCCC đã kiểm tra định kỳ 415 lượt cơ sở.', ['415 lượt cơ sở']],
+    ['Lực lượng phát hiện ba phuy hóa chất.', ['ba phuy hóa chất']],
+    ['Nước lũ cuốn trôi hai anh em.', ['hai anh em']],
+    ['Trung Quốc phóng nhóm 18 vệ tinh.', ['18 vệ tinh']],
+  ]);
+  keeps([
+    ['Đơn vị đã 3 năm liền được tặng cờ thi đua.', '3 năm'],
+    ['Lễ hội kéo dài 3 ngày 2 đêm với 20.000 lượt khách.', '3 ngày'],
+    ['Các bạn được cấp 1 bằng tốt nghiệp tương đương bậc 4.', '1 bằng tốt nghiệp'],
+    ['Tỉnh có 1 tổ chức tín dụng mới.', '1 tổ chức'],
+    ['Các hộ có diện tích từ 5 ha trở lên được hỗ trợ 60% chi phí.', 'từ 5 ha trở lên'],
+    ['Giá phải từ 15.000 đồng/kg trở lên thì nông dân mới có lãi.', 'từ 15.000 đồng/kg trở lên'],
+    ['Lớp học 2 buổi mỗi tuần.', '2 buổi'],
+  ]);
+});

@@ -155,6 +155,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   // `hơn đội nhì bảng 5 điểm`, `kém đội cuối bảng 3 điểm`: teams by their place, like `đầu bảng`; annual leave (`nghỉ phép
   // năm 10 ngày`), not the year 10
   'nhì bảng', 'cuối bảng', 'phép năm',
+  // `kiểm tra định kỳ 415 lượt cơ sở`: periodic, not period 415
+  'định kỳ', 'định kì',
   // `sạc được cùng lúc 24 xe`: at once, not at the time 24; `hỗ trợ một lần 10 tháng lương`: a lump sum, not time 10
   'cùng lúc', 'một lần',
   // `Trong số 15 luật được thông qua`: among, not number 15

@@ -238,7 +238,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `450.000 đồng cho 0,5 kg đầu`, `29.000 đồng cho 2 km đầu`, `0,5 km đầu tiên`: the first tier of a price by
   // weight or distance (`lô hàng cứu trợ hơn 20 tấn đầu tiên`: the first shipment, of its weight)
   // (`5.600 đồng/m3 cho 10 m3 đầu tiên`: a water tariff's first tier)
-  if ((kind === 'mass' || kind === 'length' || kind === 'volume') && tk.lower(f.lastTok + 1) === 'đầu' && (!tk.isWord(f.lastTok + 2) || (kind !== 'mass' && d.qualifier === 'exact' && tk.raw(f.lastTok + 2) === 'tiên'))) return true;
+  // (`25.000 đồng cho 2 kg đầu và 5.000 đồng/kg cho mỗi kg tiếp theo`: the next tier follows)
+  if ((kind === 'mass' || kind === 'length' || kind === 'volume') && tk.lower(f.lastTok + 1) === 'đầu' && (!tk.isWord(f.lastTok + 2) || tk.lower(f.lastTok + 2) === 'và' || (kind !== 'mass' && d.qualifier === 'exact' && tk.raw(f.lastTok + 2) === 'tiên'))) return true;
   // `bậc 1 (0 - 50 kWh)`, `bậc 6 (từ 401 kWh trở lên)`: the bounds of a tariff's step, in brackets after it
   // (`bậc 1 (đến 4 m3/người/tháng)`: a bound word may open the brackets; `bậc 1 tại TP.HCM (…)`: a place may come
   // between), and a grade's size (`cá tra loại 1 (800 g - 1 kg/con)`)
@@ -303,6 +304,24 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === '' && tk.isNum(first) && tk.isCapitalized(first - 1) && /^[A-Za-z]+$/.test(tk.raw(first - 1)) && atSentenceStart(tk, first - 2)) return true;
   // `mua xe trả góp được hỗ trợ lãi suất 0% trong 12 tháng đầu`: an instalment offer
   if (d.value === 0 && kind === 'percent' && instalmentBefore(tk, first - 1)) return true;
+  // `160,2 yên đổi 1 USD`, `người dân đổi 1 tệ được …`, `1 lượng bằng khoảng 1,2057 ounce`: the base of a conversion
+  // (`1 bằng tốt nghiệp tương đương …` counts a diploma)
+  if (d.value === 1 && tk.isNum(first) && (tk.lower(first - 1) === 'đổi' || ((CONVERTED_KINDS.has(kind) || GOLD_WEIGHTS.has(unit)) && /^(bằng|tương)$/.test(tk.lower(f.lastTok + 1))))) return true;
+  // `Khu vực 2 tổ chức hội nghị`: a name's number, then the verb `tổ chức`
+  if (unit === 'tổ chức' && tk.isNum(first) && (tk.isCapitalized(first - 1) || (tk.isCapitalized(first - 2) && !NP_STOP.has(tk.lower(first - 1)))) && !atSentenceStart(tk, first - 2)) return true;
+  // `người tham gia BHYT 5 năm liên tục được miễn …`: a condition of years (`Đơn vị đã 3 năm liền được tặng` says what
+  // was done)
+  if (kind === 'duration' && /^(liên|liền)$/.test(tk.lower(f.lastTok + 1)) && tk.lower(first - 1) !== 'đã' && tk.lower(first - 2) !== 'đã') {
+    const k = tk.lower(f.lastTok + 1) === 'liền' ? f.lastTok + 2 : f.lastTok + 3;
+    if (tk.lower(k) === 'được') return true;
+  }
+  // `sinh hoạt định kỳ 1 lần/tháng`: how often, after `định kỳ` (`kiểm tra định kỳ 415 lượt cơ sở` counts)
+  if (unit.startsWith('lần') && /^(kỳ|kì)$/.test(tk.lower(first - 1)) && tk.lower(first - 2) === 'định') return true;
+  // `gọi ngay 114`: an emergency line
+  if (tk.isNum(first) && /^11[345]$/.test(tk.raw(first)) && f.lastTok === first && (tk.lower(first - 1) === 'gọi' || (tk.lower(first - 1) === 'ngay' && tk.lower(first - 2) === 'gọi'))) return true;
+  // `Trong 2 ngày 26 và 27/5`: the days named right after their number
+  // (`kéo dài 3 ngày 2 đêm` is a length)
+  if (kind === 'duration' && unit === 'ngày' && tk.isNum(f.lastTok + 1) && /^\d{1,2}$/.test(tk.raw(f.lastTok + 1)) && (tk.lower(f.lastTok + 2) === 'và' || tk.isPunct(f.lastTok + 2, ',') || tk.isPunct(f.lastTok + 2, '/') || tk.isDash(f.lastTok + 2))) return true;
   // `mã OTP gồm 6 chữ số`: the length of a code
   if (unit === 'chữ số') return true;
   // `Robusta loại 2, 5% đen vỡ`: a coffee grade by its black and broken beans (like `gạo 5% tấm`)
@@ -460,7 +479,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === '' && d.qualifier !== 'exact' && d.qualifier !== 'about' && (isAgeRangeOfGroup(tk, first) || (tk.lower(first - 1) === 'đời' && tk.lower(first - 2) === 'tuổi'))) return true;
   // `trẻ 6-12 tháng uống 500 - 700 ml sữa`: the age of the children meant
   if (kind === 'duration' && (unit === 'tháng' || unit === 'tuần' || unit === 'năm') && tk.isNum(first) && CHILDREN.has(tk.lower(first - 1))) return true;
-  if (isRank(tk, first, f.lastTok)) return true;
+  if (isRank(tk, first, f.lastTok) || (superlativeUnit(unit) && tk.lower(first - 1) === 'sách' && tk.lower(first - 2) === 'danh')) return true;
   // `xếp hạng 15 trên 100 nền ẩm thực`, `đứng thứ 5 trên 120 nước`, `xếp thứ 5 trong 34 tỉnh, thành phố`: the field of a
   // place in a ranking
   if (tk.lower(first) === 'trên' && tk.isNum(first - 1) && (tk.lower(first - 2) === 'hạng' || tk.lower(first - 2) === 'thứ')) return true;
@@ -499,7 +518,8 @@ function isTimePoint(tk: Tokens, first: number, last: number, unit: string): boo
   const a1 = tk.isWord(last + 1) ? tk.lower(last + 1) : '';
   // `10 năm trước`, `10 năm trước đây`, at the end of the clause (`3 ngày trước khi …` is a window)
   // (`giảm 57% so với 5 năm trước đó`: the period before, the base of a comparison)
-  if (a1 === 'trước' && (!tk.isWord(last + 2) || tk.lower(last + 2) === 'đây' || tk.lower(last + 2) === 'đó')) return true;
+  // (`phát hiện khối u từ 5 năm trước nhưng …`: since then, a point in time)
+  if (a1 === 'trước' && (!tk.isWord(last + 2) || tk.lower(last + 2) === 'đây' || tk.lower(last + 2) === 'đó' || tk.lower(first - 1) === 'từ')) return true;
   // `cách đây 2 năm`: two years ago
   if (tk.lower(first - 1) === 'đây' && tk.lower(first - 2) === 'cách') return true;
   // `50 năm sau, TP.HCM có …`: so many years later
@@ -857,12 +877,20 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['pháo', 'súng', 'cối', 'đạn'].map((w) => [w, (u: string) => u === 'mm' || u === 'ly'] as const),
   ...['ba lô', 'balo'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
   ['xe thang', (u: string) => u === 'm'],
+  // a cable car by its ropes and a cabin by its seats (`tuyến cáp treo 3 dây`, `cabin 230 chỗ`); a combo by its weight
+  ['cáp treo', (u: string) => u === 'dây' || u.startsWith('dây ')],
+  ['cabin', (u: string) => u === 'chỗ' || u === 'ghế'],
+  ['combo', (_u: string, k: Kind) => k === 'mass'],
+  // a course by its sessions (`mỗi lớp 10 buổi`)
+  ['lớp', (u: string) => u === 'buổi' || u === 'tiết'],
   // a boarding room by its tenants (`mỗi phòng trọ 4 người`)
   ['phòng trọ', (_u: string, k: Kind) => k === 'people'],
   // a trading lot by its shares (`một lô 100 cổ phiếu`; `Một lô 240 xe điện` counts a shipment)
   ['lô', (u: string) => u === 'cổ phiếu'],
   // a warehouse by its capacity (`một kho 10.000 tấn`, `kho lạnh 5.000 tấn`); `xuất kho 10.000 tấn` is stock moved
   ['kho', (_u: string, k: Kind) => k === 'mass'],
+  // (`máy ảnh 3.200 megapixel`)
+  ['máy ảnh', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel'],
   ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel' || u === 'mắt'],
   // a phone's battery (`pin 4.400 mAh`), a solar panel (`tấm pin mặt trời 250 W`); a capacity after a property word
   // stays (`pin dung lượng 5.000 mAh`)
@@ -903,7 +931,7 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // (`kiểm thực ba bước`: a school kitchen's three-step check)
   ...['công nghệ', 'quy trình', 'xác thực', 'bảo mật', 'lọc', 'kiểm thực'].map((w) => [w, (u: string) => u === 'giai đoạn' || u === 'lớp' || u === 'bước'] as const),
   // gold and silver pieces by weight (`nhẫn vàng 0,5 chỉ`, `thỏi bạc 1 lượng`, `thỏi vàng 1 kg`)
-  ...['nhẫn', 'thỏi', 'miếng', 'lắc', 'kiềng'].map((w) => [w, (u: string, k: Kind) => u === 'chỉ' || u === 'lượng' || u === 'cây' || k === 'mass'] as const),
+  ...['nhẫn', 'thỏi', 'miếng', 'lắc', 'kiềng', 'dây chuyền'].map((w) => [w, (u: string, k: Kind) => u === 'chỉ' || u === 'lượng' || u === 'cây' || k === 'mass'] as const),
   // a chamber by its seats (`Hạ viện 465 ghế`, `Quốc hội 577 ghế`): its size, not seats won
   ...['hạ viện', 'thượng viện', 'quốc hội', 'nghị viện'].map((w) => [w, (u: string) => u === 'ghế'] as const),
   // a data centre by its power (`trung tâm dữ liệu 50 MW`), a broadband plan by its speed (`Gói cước cáp quang 1 Gbps`)
@@ -984,6 +1012,8 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   'phế', 'cầu', 'tinh', 'khiết',
   // `bình bột 8 kg`, `bộ sạc treo tường 7 kW`
   'bột', 'treo', 'tường', 'lọc',
+  // `bình chữa cháy 2 kg`, `tàu container cỡ 14.000 TEU`, `hộp trứng gà 10 quả`, `bó rau ngót 300 g`, `combo rau củ 3 kg`
+  'chữa', 'cháy', 'cỡ', 'trứng', 'gà', 'rau', 'ngót', 'củ',
   // `xe đưa đón học sinh 16 chỗ`
   'đưa', 'đón', 'học',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
@@ -1011,7 +1041,11 @@ function isProductClass(tk: Tokens, f: Found): boolean {
     if (next === 'sao') return true;
     // `nhẫn vàng 0,5 chỉ`: `chỉ` is also "only", so the scanner leaves it out of the unit
     if (next !== 'chỉ') return false;
-    return classBefore(tk, f.firstTok, 'chỉ', d.kind, false);
+    // (`vàng nhẫn loại 1 chỉ và 5 chỉ`, `loại 5 chỉ, 2 chỉ và 1 chỉ`: a kind of piece by its weight, and every item of
+    // its list)
+    const start = listStart(tk, f.firstTok);
+    if (tk.lower(start - 1) === 'loại') return true;
+    return classBefore(tk, start, 'chỉ', d.kind, false);
   }
   const nightsFollow = d.qualifier === 'exact' && tk.isNum(f.lastTok + 1) && tk.lower(f.lastTok + 2) === 'đêm';
   // `Tour Hà Nội - Sa Pa 3 ngày 2 đêm`: days and nights name a package even with a place between it and its head
@@ -1066,7 +1100,10 @@ function classBefore(tk: Tokens, firstTok: number, unit: string, kind: Kind, nig
     if (w === 'gói' && tk.lower(j - 1) === 'đóng') return false;
     // `xuất kho 10.000 tấn`, `tồn kho 2 triệu tấn`: stock moved or held, not a warehouse; and `kho lạnh chứa 345 tấn`
     // says what one holds (the warehouse is named by its capacity right before it, one word between at most)
-    if (w === 'kho' && (STOCK_VERBS.has(tk.lower(j - 1)) || seen > 1)) return false;
+    // (`Lớp học 2 buổi mỗi tuần`: how often a class meets; only `mỗi lớp 10 buổi`, right before, names a course)
+    if (w === 'lớp' && seen > 0) return false;
+    // (`Vụ nổ kho chứa 2.750 tấn amoni nitrat`: what it held)
+    if (w === 'kho' && (STOCK_VERBS.has(tk.lower(j - 1)) || seen > 1 || tk.lower(j + 1) === 'chứa')) return false;
     const two = CLASS_HEAD_TAILS.has(w) && tk.isWord(j - 1) ? CLASS_HEADS.get(`${tk.lower(j - 1)} ${w}`) : undefined;
     // `trung bình 25 lít/ngày` is an average, not a container
     const test = two ?? (w === 'bình' && tk.lower(j - 1) === 'trung' ? undefined : CLASS_HEADS.get(w));
@@ -1297,6 +1334,8 @@ function isProductTerm(tk: Tokens, first: number): boolean {
   // `hết thời gian ưu đãi 18 tháng`, `thời gian ân hạn 8 năm`: a loan's promotional or grace period, like its term
   if (w1 === 'đãi') return tk.lower(first - 2) === 'ưu';
   if (w1 === 'hạn' && tk.lower(first - 2) === 'ân') return true;
+  // `niêm yết lãi suất 12 tháng ở mức 5,4%`: the term a rate is quoted for
+  if (w1 === 'suất' && tk.lower(first - 2) === 'lãi') return true;
   if (w1 !== 'hạn') return false;
   const w0 = tk.lower(first - 2);
   return w0 === 'kỳ' || w0 === 'kì';
@@ -1606,6 +1645,10 @@ function isRateStepAfterMoi(tk: Tokens, first: number, last: number, kind: Kind,
 
 /** Kinds of measure a price or a cost is given per (`1 ha`, `1 kg`, `1 m3`). */
 const MEASURED_BASES: ReadonlySet<Kind> = new Set<Kind>(['area', 'mass', 'volume']);
+/** Kinds of amount a conversion is given for (`1 USD bằng …`, `1 lượng bằng …`). */
+const CONVERTED_KINDS: ReadonlySet<Kind> = new Set<Kind>(['money', 'mass', 'volume', 'length', 'area']);
+/** Weights of gold, counted pieces to the lexicon (`1 lượng bằng khoảng 1,2 ounce`). */
+const GOLD_WEIGHTS: ReadonlySet<string> = new Set(['lượng', 'chỉ', 'cây']);
 /** Nouns of a price or a cost (`giá`, `chi phí`, `tiền`, `lãi`). */
 const PRICE_WORDS: ReadonlySet<string> = new Set(['giá', 'phí', 'tiền', 'lãi', 'lời']);
 
@@ -1832,7 +1875,7 @@ function openQuoteBefore(tk: Tokens, first: number): number {
 }
 
 /** Things offered for free under a "0 đồng" name (`vé 0 đồng`, `siêu thị 0 đồng`). */
-const ZERO_PRICE_HEADS: ReadonlySet<string> = new Set(['vé', 'cơm', 'bữa', 'suất', 'thị', 'chuyến', 'gói', 'quán', 'tiệm', 'chợ', 'tủ', 'bánh', 'áo', 'sách', 'xe']);
+const ZERO_PRICE_HEADS: ReadonlySet<string> = new Set(['vé', 'cơm', 'bữa', 'suất', 'thị', 'chuyến', 'gói', 'quán', 'tiệm', 'chợ', 'tủ', 'bánh', 'áo', 'sách', 'xe', 'tour']);
 
 /** Naming nouns that start a title when capitalised in mid-sentence (`Đề án 1 triệu ha lúa …`). */
 const TITLE_NOUNS: ReadonlySet<string> = new Set([

@@ -948,7 +948,9 @@ export class Scanner {
     if (ctx.hard && !this.amountAfterNameWord(q)) return this.skip(Math.max(this.clockSecondsEnd(q.last), this.skipMeasureList(this.skipIdList(this.gluedRunEnd(q.last)))));
     if (this.isPlateTail(q)) return this.skip(q.last);
     // gold or silver purity: `vàng 9999`, `nhẫn 999`
-    if (plainInt && /^9{3,4}$/.test(tk.raw(q.numTok)) && this.purityContext(q.first)) return this.skip(q.last);
+    // (and the gold of lower grades right after `vàng`: `vàng 610`, `vàng 750`, `vàng 585`)
+    const lowGold = /^(417|416|585|610|680|750|875|916)$/.test(tk.raw(q.numTok)) && this.word(q.first - 1) === 'vàng';
+    if (plainInt && (/^9{3,4}$/.test(tk.raw(q.numTok)) || lowGold) && this.purityContext(q.first)) return this.skip(q.last);
     // year ranges `2016 - 2020`, `2016-2020`
     const yearLike = isYearLike(q.lit, q.base) && !q.unit && !q.hasMag;
     // `họa sĩ Nguyễn Phan Chánh (1892-1984)`: a life's years in brackets, before 1900 too
