@@ -132,11 +132,11 @@ describeLabelledSet('eval-blind58', 'the fifty-eighth blind set', { sentences: 1
 // report gives, and a figure since the first labelled set).
 describeLabelledSet('eval-blind59', 'the fifty-ninth blind set', { sentences: 181, figures: 382 }, ['bao-001: 150-166 km/h']);
 // Known misses: amounts of a worked example (`Với khoản tiền 1 tỷ đồng gửi …`, `một gia đình chi tiêu 10 triệu đồng mỗi
-// tháng`), the second size of a list of gold rings (`nhẫn vàng 0,5 chỉ, 1 chỉ`), a cooling-off period a rule gives
-// (`có 21 ngày cân nhắc`), the point a loss is measured at after a verb other than `vay` (`sau 3 năm đóng`).
+// tháng`), a cooling-off period a rule gives (`có 21 ngày cân nhắc`), the point a loss is measured at after a verb
+// other than `vay` (`sau 3 năm đóng`). (The second size of a list of gold rings, `nhẫn vàng 0,5 chỉ, 1 chỉ`, is read
+// since set 104.)
 describeLabelledSet('eval-blind60', 'the sixtieth blind set', { sentences: 180, figures: 418 }, [
   'household-008: 10 triệu đồng',
-  'household-011: 1 chỉ',
   'insurance-012: 21 ngày',
   'insurance-016: 3 năm',
   'rates-011: 1 tỷ đồng',
@@ -427,4 +427,64 @@ describeLabelledSet('eval-blind102', 'the hundred-and-second blind set', { sente
 // its consequence more than five words on (`từ 0,5 điểm trở lên giữa hai lần chấm thì phải …`).
 describeLabelledSet('eval-blind103', 'the hundred-and-third blind set', { sentences: 180, figures: 388 }, [
   'phuckhao-009: từ 0,5 điểm trở lên',
+]);
+describeLabelledSet('eval-blind104', 'the hundred-and-fourth blind set', { sentences: 180, figures: 383 }, []);
+// The lead removed one `"occurrence": 2` the scorer refused before the run (homestays-013).
+// tourism at home: the remaining trap hits are known misses
+// (its README and docs/figure-conventions.md list them).
+describeLabelledSet('eval-blind105', 'the hundred-and-fifth blind set', { sentences: 180, figures: 382 }, [
+  'tours-014: nhóm 4 người',
+]);
+// hospitals and surgery: the remaining trap hits are known misses
+// (its README and docs/figure-conventions.md list them).
+describeLabelledSet('eval-blind106', 'the hundred-and-sixth blind set', { sentences: 180, figures: 381 }, [
+  'cho-kham-007: không quá 2 giờ',
+  'xuat-vien-014: trong vòng 30 ngày',
+]);
+// fires and rescues: the remaining trap hits are known misses
+// (its README and docs/figure-conventions.md list them).
+describeLabelledSet('eval-blind107', 'the hundred-and-seventh blind set', { sentences: 180, figures: 381 }, [
+  'forest-013: 2 huyện',
+  'inspect-006: 15 ngày làm việc',
+]);
+// ports and shipping: the remaining trap hits are known misses
+// (its README and docs/figure-conventions.md list them).
+describeLabelledSet('eval-blind108', 'the hundred-and-eighth blind set', { sentences: 180, figures: 381 }, [
+  'fees-011: trong 11 tháng',
+  'logistics-018: 1 container',
+  'ports-006: số 2',
+]);
+// The lead removed one `"occurrence": 2` the scorer refused before the run (super-007).
+// food safety and markets: the remaining trap hits are known misses
+// (its README and docs/figure-conventions.md list them).
+describeLabelledSet('eval-blind109', 'the hundred-and-ninth blind set', { sentences: 183, figures: 387 }, [
+  'fish-002: 800 g - 1 kg/con',
+  'fish-004: dưới 30 kg',
+  'pork-005: 100 kg',
+  'pork-013: từ 2 kg trở lên',
+  'super-007: 3 kg',
+  'super-008: từ 500.000 đồng trở lên',
+]);
+// children and families: the remaining trap hits are known misses
+// (its README and docs/figure-conventions.md list them).
+describeLabelledSet('eval-blind110', 'the hundred-and-tenth blind set', { sentences: 180, figures: 382 }, [
+  'abuse-002: 111',
+  'adoption-015: 9 tháng',
+  'births-007: 33 tuần',
+  'orphans-014: khối A00',
+  'vaccine-015: 24 giờ',
+]);
+// science, space and climate abroad: the remaining trap hits are known misses
+// (its README and docs/figure-conventions.md list them).
+describeLabelledSet('eval-blind111', 'the hundred-and-eleventh blind set', { sentences: 180, figures: 407 }, [
+  'emission-016: 1 tấn xi măng',
+  "explore-001: Chang'e 6",
+  'explore-006: Hai phi hành gia',
+  'explore-012: ca 6 tháng',
+  'finance-008: sau 2 năm',
+  'heat-010: ít nhất một năm',
+  'heat-016: 10 năm nóng nhất',
+  'science-014: khoảng 290 triệu năm sau',
+  'science-017: 20 độ',
+  'solarwind-019: 6 trên 10 nhà sản xuất',
 ]);
