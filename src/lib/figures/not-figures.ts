@@ -474,7 +474,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (isProductClass(tk, f)) return true;
   if (d.value === 0 && unit === '') return true; // `phát thải ròng bằng 0`: a goal, nothing counted
   // (`nhóm ba đối tượng tuổi từ 19 đến 22 chuyên lừa …`: a verb read as the noun of the ages)
-  if ((unit === '' || !isKnownNoun(unit)) && d.value === undefined && d.min !== undefined && isAgeRangeOfGroup(tk, first)) return true;
+  if (d.value === undefined && d.min !== undefined && isAgeRangeOfGroup(tk, first) && (unit === '' || !isKnownNoun(unit))) return true;
   // `Nhóm tuổi từ 65 trở lên`, `tuổi đời dưới 35`: the same with one bound
   if (unit === '' && d.qualifier !== 'exact' && d.qualifier !== 'about' && (isAgeRangeOfGroup(tk, first) || (tk.lower(first - 1) === 'đời' && tk.lower(first - 2) === 'tuổi'))) return true;
   // `trẻ 6-12 tháng uống 500 - 700 ml sữa`: the age of the children meant
