@@ -1481,17 +1481,17 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   if (isYearSoFarSpan(unit, value) && tk.isNum(first) && tk.isWord(first - 2) && STATISTIC_NOUNS.has(`${tk.lower(first - 2)} ${before}`)) return true;
   // `báo lãi 9 tháng gần 190 tỷ đồng`, `FDI 10 tháng ước đạt …`: a one-word statistic, its result right after
   if (isYearSoFarSpan(unit, value) && tk.isNum(first) && STATISTIC_WORDS.has(before) && numberFollows(tk, last + 1, 4)) return true;
+  const binhQuan = before === 'quân' && tk.lower(first - 2) === 'bình';
   // `thấp hơn bình quân 5 năm là 15,3 lần`: the years an average covers, its value after `là`
-  const average = (before === 'quân' && tk.lower(first - 2) === 'bình') || (before === 'bình' && tk.lower(first - 2) === 'trung');
+  const average = binhQuan || (before === 'bình' && tk.lower(first - 2) === 'trung');
   if (average && after1 === 'là' && numberFollows(tk, last + 2, 3)) return true;
   // `bình quân 10 tháng, CPI tăng 3,05%`: an average over the months of the year so far
-  if (before === 'quân' && tk.lower(first - 2) === 'bình' && tk.isPunct(last + 1, ',') && value !== undefined && unit === 'tháng' && numberFollows(tk, last + 2, 8)) return true;
+  if (binhQuan && tk.isPunct(last + 1, ',') && value !== undefined && unit === 'tháng' && numberFollows(tk, last + 2, 8)) return true;
   // `bình quân 10 tháng tăng 3,78%`, `tiêu dùng 9 tháng ước đạt 4,69 triệu tỷ đồng`
   if (CUMULATIVE_VERBS.has(after1) && value !== undefined && Number.isInteger(value) && tk.isNum(first)) {
-    const average = before === 'quân' && tk.lower(first - 2) === 'bình';
     // `Chỉ số sản xuất công nghiệp (IIP) 10 tháng tăng 9,2%`: the statistic may end with its acronym in brackets
     const named = before !== '' || tk.isPunct(first - 1, ')');
-    if (average || (isYearSoFarSpan(unit, value) && named && !DURATION_VERBS.has(before) && numberFollows(tk, last + 2))) return true;
+    if (binhQuan || (isYearSoFarSpan(unit, value) && named && !DURATION_VERBS.has(before) && numberFollows(tk, last + 2))) return true;
   }
   return false;
 }
