@@ -240,7 +240,7 @@ const COUNT = [
   'quyển', 'cuốn', 'trang', 'bản', 'tác phẩm', 'giải', 'giải thưởng', 'huy chương', 'huân chương', 'bằng khen',
   'giấy khen', 'cờ thi đua', 'danh hiệu', 'đề tài', 'sáng kiến', 'bài báo', 'ý kiến', 'kiến nghị', 'câu hỏi',
   'cổ phiếu', 'cổ phần', 'trái phiếu', 'tài khoản', 'thuê bao', 'ứng dụng', 'website', 'trang web', 'máy',
-  'thiết bị', 'máy tính', 'điện thoại', 'chi nhánh', 'chi cục', 'đại lý', 'trung tâm', 'phuy', 'vệ tinh', 'trung tâm thương mại', 'vướng mắc', 'clb', 'hcv', 'hcb', 'hcđ', 'cửa hàng', 'siêu thị', 'chợ', 'nhà máy', 'khu công nghiệp',
+  'thiết bị', 'máy tính', 'điện thoại', 'chi nhánh', 'chi cục', 'đại lý', 'trung tâm', 'phuy', 'vệ tinh', 'lò', 'lò đốt', 'trung tâm thương mại', 'vướng mắc', 'clb', 'hcv', 'hcb', 'hcđ', 'cửa hàng', 'siêu thị', 'chợ', 'nhà máy', 'khu công nghiệp',
   'cụm công nghiệp', 'dây chuyền', 'đàn', 'con gà', 'con lợn', 'con bò', 'đầu lợn', 'tổ hợp tác', 'hợp tác xã',
   'ngân hàng', 'hãng', 'thương hiệu', 'nhãn hàng', 'tập đoàn', 'quỹ', 'quỹ đầu tư', 'bệnh', 'bệnh viện', 'trạm y tế', 'phòng khám',
   'ổ dịch', 'chùm ca bệnh', 'điểm trường', 'lớp tập huấn', 'hội thảo', 'phiên', 'tiết', 'môn', 'ngành',

@@ -1886,3 +1886,29 @@ describe('gold, tourism, hospitals, fires, ports, food, children and climate (hu
     ['Lớp học 2 buổi mỗi tuần.', '2 buổi'],
   ]);
 });
+
+describe('provinces, ethnic communes, safety, tax, air and airports (hundred-and-twelfth to hundred-and-seventeenth blind sets)', () => {
+  yieldsExactly([
+    // an hour past noon after `sau` is a clock time; a crane by its load; a rule's condition with `làm việc` between
+    ['Nhiều chuyến bay khởi hành sau 22h.', []],
+    ['Các chuyến bay thường cất cánh sau 21 giờ, hạ cánh gần nửa đêm.', []],
+    ['Cần cẩu tháp 8 tấn tại dự án đổ sập.', []],
+    ['Công nhân vận hành cầu trục 10 tấn khi chưa qua huấn luyện.', []],
+    ['Người lao động cứ đủ 5 năm làm việc thì được nghỉ thêm 1 ngày.', ['1 ngày']],
+    ['Hệ số cao hơn mức 75% của hai đường bay còn lại.', ['75%']],
+    ['UBND tỉnh đình chỉ mỏ khai trường 23 trong thời gian 3 tháng.', ['3 tháng']],
+    ['Chỉ số CPI bình quân 10 tháng của tỉnh tăng 3,78%.', ['3,78%']],
+    ['Sau 2 đợt thanh tra chuyên đề, 96% doanh nghiệp vi phạm đã khắc phục.', ['96%']],
+    ['Người lao động cứ tăng 1% thì được cộng thêm 0,4 tháng lương.', ['0,4 tháng']],
+    // read now
+    ['Đường bay dài hơn 1.200 km, thời gian bay khoảng 2 giờ 5 phút.', ['hơn 1.200 km', 'khoảng 2 giờ 5 phút']],
+    ['Công trường có 600 thiết bị, tổng chiều dài tuyến 78,5 km.', ['600 thiết bị', '78,5 km']],
+    ['Nhà máy gồm Bốn lò đốt với công suất 50 MW.', ['Bốn lò đốt', '50 MW']],
+  ]);
+  keeps([
+    ['MV đạt 10 triệu lượt xem sau 24 giờ phát hành.', '24 giờ'],
+    ['Bể chứa 100 m3 nước.', '100 m3'],
+    ['Một gia đình 7 người, trong đó có 5 người nhiễm bệnh, phải cách ly.', '5 người'],
+    ['Sau 2 giờ, bệnh nhân tỉnh lại.', '2 giờ'],
+  ]);
+});

@@ -108,8 +108,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
 export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'nghị định', 'thông tư', 'quyết định', 'chỉ thị', 'nghị quyết', 'công văn', 'tờ trình', 'kết luận', 'luật số',
   'quốc lộ', 'tỉnh lộ', 'hương lộ', 'cao tốc', 'đường số', 'biển số', 'biển kiểm', 'mã số', 'số hiệu',
-  // a choice on an application (`trượt nguyện vọng 1 ngành Y khoa`), never a count
-  'nguyện vọng',
+  // a choice on an application (`trượt nguyện vọng 1 ngành Y khoa`), never a count; a mine's pit (`khai trường 23`)
+  'nguyện vọng', 'khai trường',
   'số nhà', 'lần thứ', 'kỳ họp', 'nhiệm kỳ', 'niên khóa', 'niên khoá', 'niên độ', 'năm học',
   'thập niên', 'thập kỷ', 'thế kỷ', 'đại hội', 'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'đại đội',
   'trung đội', 'quân khu', 'quân đoàn', 'hải đội', 'binh đoàn', 'hải đoàn', 'bệnh nhân', 'ca bệnh', 'áp thấp', 'thế hệ',
@@ -157,6 +157,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'nhì bảng', 'cuối bảng', 'phép năm',
   // `kiểm tra định kỳ 415 lượt cơ sở`: periodic, not period 415
   'định kỳ', 'định kì',
+  // `tổng chiều dài tuyến 78,5 km`: the route's whole length, not route 78,5
+  'dài tuyến',
   // `sạc được cùng lúc 24 xe`: at once, not at the time 24; `hỗ trợ một lần 10 tháng lương`: a lump sum, not time 10
   'cùng lúc', 'một lần',
   // `Trong số 15 luật được thông qua`: among, not number 15

@@ -351,6 +351,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && tk.lower(first - 1) === 'sau' && tk.lower(f.lastTok + 1) === 'nữa') return true;
   // the base of a rate after `cứ`: `cứ 1 bác sĩ có 1,5 điều dưỡng`, `cứ 100 trường THCS thì có 38 trường`, like `mỗi 100`
   if (tk.lower(first - 1) === 'cứ' && tk.isNum(first) && d.value !== undefined && isRateBase(d.value, 10)) return true;
+  // `cứ tăng 1% thì được cộng thêm …`: the step of a rate
+  if (kind === 'percent' && /^(tăng|giảm)$/.test(tk.lower(first - 1)) && tk.lower(first - 2) === 'cứ') return true;
   // `Chi phí trồng và chăm sóc 1 ha rừng … khoảng 45 triệu đồng`, `giá 1 kg thịt lợn`: one unit a price or a cost is
   // given for
   if (d.value === 1 && d.qualifier === 'exact' && MEASURED_BASES.has(kind) && tk.isNum(first) && priceWordBefore(tk, first)) return true;
@@ -457,7 +459,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
     // `Sau 90 phút thi đấu, Hà Nội FC tung ra 18 cú dứt điểm`: minutes frame a clause too (only as its opener:
     // `mất 17 phút tới hiện trường` is how long it took)
     if (unit === 'phút' && opensClause(tk, first, f.lastTok)) return true;
-  } else if (kind === 'count' && ROUND_UNITS.has(unit)) {
+    // (`Sau 2 đợt thanh tra chuyên đề, 96% …`: the round's noun may be read with its complement)
+  } else if (kind === 'count' && (ROUND_UNITS.has(unit) || ROUND_UNITS.has(unit.split(' ')[0]!))) {
     if (opensClause(tk, first, f.lastTok)) return true;
   }
   // `sang hiệp 2 đội khách ghi thêm …`: the number names the half; the noun after it is the subject
@@ -769,7 +772,8 @@ function isPerWindow(tk: Tokens, first: number, earlier: Earlier | undefined): b
 /** `này`, `đó`, `nói trên` at token `k`: words after a noun that point back to what was just named. */
 function pointsBack(tk: Tokens, k: number): boolean {
   const w = tk.lower(k);
-  return w === 'này' || w === 'đó' || (w === 'nói' && tk.lower(k + 1) === 'trên');
+  // (`của hai đường bay còn lại`: the other two)
+  return w === 'này' || w === 'đó' || (w === 'nói' && tk.lower(k + 1) === 'trên') || (w === 'còn' && tk.lower(k + 1) === 'lại');
 }
 
 /**
@@ -883,6 +887,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['combo', (_u: string, k: Kind) => k === 'mass'],
   // a course by its sessions (`mỗi lớp 10 buổi`)
   ['lớp', (u: string) => u === 'buổi' || u === 'tiết'],
+  // a crane by its load (`Cần cẩu tháp 8 tấn`, `cầu trục 10 tấn`)
+  ...['cẩu', 'cần cẩu', 'xe cẩu', 'cầu trục'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
   // a boarding room by its tenants (`mỗi phòng trọ 4 người`)
   ['phòng trọ', (_u: string, k: Kind) => k === 'people'],
   // a trading lot by its shares (`một lô 100 cổ phiếu`; `Một lô 240 xe điện` counts a shipment)
@@ -1013,7 +1019,7 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
   // `bình bột 8 kg`, `bộ sạc treo tường 7 kW`
   'bột', 'treo', 'tường', 'lọc',
   // `bình chữa cháy 2 kg`, `tàu container cỡ 14.000 TEU`, `hộp trứng gà 10 quả`, `bó rau ngót 300 g`, `combo rau củ 3 kg`
-  'chữa', 'cháy', 'cỡ', 'trứng', 'gà', 'rau', 'ngót', 'củ',
+  'chữa', 'cháy', 'cỡ', 'trứng', 'gà', 'rau', 'ngót', 'củ', 'tháp',
   // `xe đưa đón học sinh 16 chỗ`
   'đưa', 'đón', 'học',
   // `màn hình chính 8 inch`, `hộp bánh trung thu 4 chiếc`, `thực đơn nếm thử 9 món`, `động cơ V12 6,75 lít`
@@ -1122,7 +1128,8 @@ function namedClass(tk: Tokens, j: number, unit: string, kind: Kind, nightsFollo
   while (k > j - 3 && tk.isWord(k - 1) && tk.isCapitalized(k - 1) && !atSentenceStart(tk, k - 2)) k--;
   const head = k - 1;
   if (!tk.isWord(head) || (tk.isCapitalized(head) && !atSentenceStart(tk, head - 1))) return false;
-  const test = CLASS_HEADS.get(tk.lower(head));
+  // (`tàu bay A321neo 230 ghế`: a head of two words)
+  const test = (tk.isWord(head - 1) ? CLASS_HEADS.get(`${tk.lower(head - 1)} ${tk.lower(head)}`) : undefined) ?? CLASS_HEADS.get(tk.lower(head));
   return !!test && test(unit, kind, nightsFollow);
 }
 
@@ -1487,6 +1494,8 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   if (average && after1 === 'là' && numberFollows(tk, last + 2, 3)) return true;
   // `bình quân 10 tháng, CPI tăng 3,05%`: an average over the months of the year so far
   if (binhQuan && tk.isPunct(last + 1, ',') && value !== undefined && unit === 'tháng' && numberFollows(tk, last + 2, 8)) return true;
+  // `CPI bình quân 10 tháng của tỉnh tăng 3,78%`
+  if (binhQuan && isYearSoFarSpan(unit, value) && numberFollows(tk, last + 1, 8)) return true;
   // `bình quân 10 tháng tăng 3,78%`, `tiêu dùng 9 tháng ước đạt 4,69 triệu tỷ đồng`
   if (CUMULATIVE_VERBS.has(after1) && value !== undefined && Number.isInteger(value) && tk.isNum(first)) {
     // `Chỉ số sản xuất công nghiệp (IIP) 10 tháng tăng 9,2%`: the statistic may end with its acronym in brackets
@@ -1719,7 +1728,7 @@ function isRuleCondition(tk: Tokens, first: number, last: number): boolean {
 }
 
 /** Words of a range or a bound between a condition and its consequence (`đủ 15 năm đến dưới 30 năm được`). */
-const CONDITION_RANGE_WORDS: ReadonlySet<string> = new Set(['đến', 'tới', 'dưới', 'trở', 'lên']);
+const CONDITION_RANGE_WORDS: ReadonlySet<string> = new Set(['đến', 'tới', 'dưới', 'trở', 'lên', 'làm', 'việc', 'công', 'tác']);
 
 /**
  * `N tháng một lần`: a cycle, read through a list of them ending there (`hằng tháng, 3 tháng, 6 tháng, 12 tháng một

@@ -102,7 +102,7 @@ const NOT_PERIOD_AFTER_DAU: ReadonlySet<string> = new Set(['tư', 'vào', 'ra', 
  * Words before hours and minutes that make them a length of time, besides those before `N h` (DURATION_H_BEFORE) and
  * of delay: `thành tích`, `thời gian`, `trung bình`, `dành`, `chờ`, `đợi`, `tiết kiệm`.
  */
-const COMPOUND_DURATION_LEADS: ReadonlySet<string> = new Set(['tích', 'gian', 'bình', 'dành', 'chờ', 'đợi', 'kiệm']);
+const COMPOUND_DURATION_LEADS: ReadonlySet<string> = new Set(['tích', 'gian', 'bình', 'dành', 'chờ', 'đợi', 'kiệm', 'bay']);
 
 /** Words before a single digit with `K` that make it money (`chỉ thu 5K`), not the slogan `5K`. */
 const PRICE_VERBS: ReadonlySet<string> = new Set(['giá', 'thu', 'trả', 'bán', 'tốn', 'phí', 'góp']);
@@ -880,6 +880,10 @@ export class Scanner {
   private isClockTime(q: Quantity, unit: UnitHit, ctx: Context): number | undefined {
     const tk = this.tk;
     if (unit.unit !== 'giờ' && unit.unit !== 'h') return undefined;
+    // `khởi hành sau 22h`, `cất cánh sau 21 giờ,`: an hour past noon after `sau` is a clock time
+    // (`đạt 10 triệu lượt xem sau 24 giờ phát hành` is how long it took: an event follows)
+    const afterHour = unit.last + 1;
+    if (ctx.qualFirst < 0 && this.word(q.first - 1) === 'sau' && q.value >= 13 && q.value <= 23 && Number.isInteger(q.value) && (!tk.isWord(afterHour) || TIME_OF_DAY.has(this.word(afterHour)))) return unit.last;
     // `tạm dừng từ 4 đến 6 giờ mỗi ngày`: hours a day, a length, when the first end is a bare number (`từ 7 giờ đến 22
     // giờ mỗi ngày` and `từ 19 đến 23 giờ hằng ngày` are opening hours)
     const bareRange = (this.word(q.first - 1) === 'đến' || tk.isDash(q.first - 1)) && tk.isNum(q.first - 2) && q.value <= 12;
