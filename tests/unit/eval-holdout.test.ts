@@ -488,3 +488,57 @@ describeLabelledSet('eval-blind111', 'the hundred-and-eleventh blind set', { sen
   'science-017: 20 độ',
   'solarwind-019: 6 trên 10 nhà sản xuất',
 ]);
+describeLabelledSet('eval-blind112', 'the hundred-and-twelfth blind set', { sentences: 180, figures: 471 }, []);
+// The lead wrote exact quotients for three rounded fraction values before the run (a format fix).
+// Ethnic minorities and mountain communes: the remaining trap hits are known misses (its README and
+// docs/figure-conventions.md list them).
+describeLabelledSet('eval-blind113', 'the hundred-and-thirteenth blind set', { sentences: 180, figures: 471 }, [
+  'dantoc-005: ba năm trước',
+  'dantoc-009: khu vực III',
+  'datdai-005: 7 khẩu',
+  'giaothong-007: 1 km',
+  'miennui-005: sau 10 năm',
+  'miennui-017: sau 4 năm',
+  'nuocsach-003: 10 m3',
+  'nuocsach-013: sau 2 năm',
+]);
+// Labour safety: the remaining trap hits are known misses (its README and
+// docs/figure-conventions.md list them).
+describeLabelledSet('eval-blind114', 'the hundred-and-fourteenth blind set', { sentences: 180, figures: 402 }, [
+  'khamsuckhoe-012: sau 10 năm làm việc',
+]);
+// The lead removed one `"occurrence": 2` the scorer refused before the run (pit-003).
+// Tax revenue: the remaining trap hits are known misses (its README and
+// docs/figure-conventions.md list them).
+describeLabelledSet('eval-blind115', 'the hundred-and-fifteenth blind set', { sentences: 180, figures: 411 }, [
+  'cus-008: ba cấp',
+  'einv-006: 300 hóa đơn',
+  'einv-006: 5.000 hóa đơn',
+  'ecom-009: 5 sàn',
+  'land-010: tối đa 5 năm',
+  'pit-002: 7 bậc',
+  'pit-002: 5 bậc',
+  'pit-014: từ 183 ngày trở lên',
+  'debt-015: 90 ngày',
+  'refund-004: 6 ngày làm việc',
+  'refund-004: 40 ngày',
+  'refund-015: hai nhóm',
+]);
+// Air pollution and waste: the remaining trap hits are known misses (its README and
+// docs/figure-conventions.md list them).
+describeLabelledSet('eval-blind116', 'the hundred-and-sixteenth blind set', { sentences: 180, figures: 382 }, [
+  'air-pm-018: 5 phút',
+  'recycling-012: 1 tấn giấy',
+]);
+// Airports and air travel: the remaining trap hits are known misses (its README and
+// docs/figure-conventions.md list them).
+describeLabelledSet('eval-blind117', 'the hundred-and-seventeenth blind set', { sentences: 180, figures: 390 }, [
+  'cao-diem-012: trước 3 tháng',
+  'cham-huy-011: ít nhất 24 giờ',
+  'dau-tu-002: Giai đoạn 1',
+  'duong-bang-013: đầu 29',
+  'duong-bay-001: A321neo 230 ghế',
+  'duong-bay-011: ít nhất 30 ngày',
+  'gia-ve-005: cả 4 người',
+  'gia-ve-012: 0 đồng',
+]);
