@@ -296,7 +296,9 @@ describe.concurrent('extract CLI', { timeout: 180_000 }, () => {
   });
 
   it('killed mid-run (SIGKILL), every generated file is absent, the old version or the complete new one', async () => {
-    const COUNT = 250;
+    // Enough sources that the kill, sent when 40 writes have been reported, lands before the last write: with 250 the
+    // run could end before the kill arrived on a fast, quiet machine (signal null instead of SIGKILL).
+    const COUNT = 600;
     const article = (i: number, version: number) =>
       `date 2022-0${1 + (i % 9)} (LĐ online) - Ngày ${1 + (i % 28)}/${1 + (i % 9)}, xã số ${i} đã trao ${100 + i} suất quà cho hộ nghèo, tổng kinh phí hơn ${i + version},5 tỷ đồng.\n\n` +
       `Trong năm, lực lượng công an đã lắp ${20 + i} mắt camera và phát ${1000 + i * 7} tờ rơi; ${3 + (i % 5)} tập thể và ${6 + (i % 7)} cá nhân được tặng giấy khen.\n\n`.repeat(12) +
