@@ -1912,3 +1912,11 @@ describe('provinces, ethnic communes, safety, tax, air and airports (hundred-and
     ['Sau 2 giờ, bệnh nhân tỉnh lại.', '2 giờ'],
   ]);
 });
+
+describe('the review sample of session 8 at its end (Dân Trí, seed 9)', () => {
+  yieldsExactly([
+    // a name with a glued plus
+    ['Em học mô hình 9+ học song song chương trình nghề và chương trình văn hóa.', []],
+  ]);
+  keeps([['Với việc học hệ 9+, em có thể rút ngắn 2 năm.', '2 năm']]);
+});

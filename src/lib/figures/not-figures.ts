@@ -322,6 +322,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `Trong 2 ngày 26 và 27/5`: the days named right after their number
   // (`kéo dài 3 ngày 2 đêm` is a length)
   if (kind === 'duration' && unit === 'ngày' && tk.isNum(f.lastTok + 1) && /^\d{1,2}$/.test(tk.raw(f.lastTok + 1)) && (tk.lower(f.lastTok + 2) === 'và' || tk.isPunct(f.lastTok + 2, ',') || tk.isPunct(f.lastTok + 2, '/') || tk.isDash(f.lastTok + 2))) return true;
+  // `học mô hình 9+`, `hệ 9+`: a name with a glued plus (`Galaxy S20+`, `Snapdragon 865+`)
+  if (unit === '' && tk.isPunct(f.lastTok + 1, '+') && tk.glued[f.lastTok + 1] === 1) return true;
   // `mã OTP gồm 6 chữ số`: the length of a code
   if (unit === 'chữ số') return true;
   // `Robusta loại 2, 5% đen vỡ`: a coffee grade by its black and broken beans (like `gạo 5% tấm`)
