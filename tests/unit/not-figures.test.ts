@@ -1920,3 +1920,15 @@ describe('the review sample of session 8 at its end (Dân Trí, seed 9)', () => 
   ]);
   keeps([['Với việc học hệ 9+, em có thể rút ngắn 2 năm.', '2 năm']]);
 });
+
+describe('drug seizures (hundred-and-twenty-first blind set)', () => {
+  yieldsExactly([
+    // an approximate weight is what was weighed, not a pack's standard size
+    ['Số ma túy đóng trong 16 gói trà, mỗi gói gần 1 kg, tổng cộng khoảng 15,8 kg.', ['16 gói trà', 'gần 1 kg', 'khoảng 15,8 kg']],
+    ['Lực lượng phát hiện 30 bao tải chứa khoảng 600 kg ma túy.', ['30 bao tải chứa', 'khoảng 600 kg']],
+  ]);
+  keeps([['Đa số là tàu bay thân hẹp khoảng 180 ghế, có 20 chiếc.', '20 chiếc']]);
+  it('keeps a pack of a standard size a class', () => {
+    expect(texts('Mỗi bao 50 kg giá 600.000 đồng.')).toEqual(['600.000 đồng']);
+  });
+});

@@ -1044,6 +1044,10 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
  */
 function isProductClass(tk: Tokens, f: Found): boolean {
   const d = f.draft;
+  // (`mỗi gói gần 1 kg`, `30 bao tải chứa khoảng 600 kg`: an approximate measure is what was weighed, not a standard size)
+  // (`bó rau ngót 300 g`: `ngót` is the vegetable there, not "nearly")
+  const vegetable = tk.lower(f.firstTok) === 'ngót' && tk.lower(f.firstTok - 1) === 'rau';
+  if ((d.qualifier === 'about' || d.qualifier === 'nearly') && (d.kind === 'mass' || d.kind === 'volume') && !vegetable) return false;
   if (d.unit === '') {
     const next = tk.isWord(f.lastTok + 1) && tk.isNum(f.lastTok) ? tk.lower(f.lastTok + 1) : '';
     if (next === 'sao') return true;
