@@ -542,3 +542,51 @@ describeLabelledSet('eval-blind117', 'the hundred-and-seventeenth blind set', { 
   'gia-ve-005: cả 4 người',
   'gia-ve-012: 0 đồng',
 ]);
+// Weather and heatwaves: the remaining trap hits are known misses (its README lists them).
+describeLabelledSet('eval-blind118', 'the hundred-and-eighteenth blind set', { sentences: 180, figures: 382 }, [
+  'power-017: 3 kW',
+  'storm-019: 17,2°N',
+]);
+// Students' finances: the remaining trap hits are known misses (its README lists them).
+describeLabelledSet('eval-blind119', 'the hundred-and-nineteenth blind set', { sentences: 200, figures: 387 }, [
+  'duhoc-012: học bổng 100%',
+  'hocbong-018: TOEFL iBT từ 79 trở lên',
+  'hotro-003: 2 lần thời gian đào tạo',
+  'hotro-009: 1 lần',
+  'hotro-013: khối B',
+  'ktx-002: phòng 8 người',
+  'lamthem-009: 300K/ngày',
+  'vieclam-018: sau 5 năm đi làm',
+]);
+// Garments, footwear and wood: the remaining trap hits are known misses (its README lists them).
+describeLabelledSet('eval-blind120', 'the hundred-and-twentieth blind set', { sentences: 180, figures: 383 }, [
+  'exports-002: ba nhóm hàng',
+  'exports-020: 10 tháng',
+  'hiring-003: đủ 3 tháng',
+  'hiring-017: ca 1',
+  'hiring-017: ca 2',
+  'hours-010: 2 ca/ngày',
+  'layoffs-016: trong vòng 3 tháng',
+]);
+// Drug trafficking: the remaining trap hits are known misses (its README lists them).
+describeLabelledSet('eval-blind121', 'the hundred-and-twenty-first blind set', { sentences: 180, figures: 383 }, [
+  'venue-011: 1 bàn 5 người',
+  'venue-011: 1 bàn 5 người',
+  'venue-012: Đoàn kiểm tra liên ngành 814',
+]);
+// The lead corrected seven `triệu tỷ` values after the run (10^18 to 10^15).
+// Banking results and bad debts: the remaining trap hits are known misses (its README lists them).
+describeLabelledSet('eval-blind122', 'the hundred-and-twenty-second blind set', { sentences: 180, figures: 389 }, [
+  'chinhanh-009: 100% vốn nước ngoài',
+  'chinhanh-013: ít nhất 30 ngày',
+  'diaphuong-020: tối đa 36 tháng',
+  'giaodichso-009: 5 lần đầu',
+  'giaodichso-011: 60 giây',
+  'huydong-010: 0%',
+  'huydong-015: trong hơn 20 năm',
+  'huydong-019: 1 tỷ đồng',
+  'huydong-019: 12 tháng',
+  'huydong-019: 5%/năm',
+  'huydong-019: khoảng 50 triệu đồng',
+  'loinhuan-011: ngân hàng 0 đồng',
+]);
