@@ -212,7 +212,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `tối đa không quá 2 lần trong 5 năm`: the window of a limit on how many times, like `tối đa 4 lần trong 1 năm`
   if (kind === 'duration' && tk.lower(first - 1) === 'trong' && earlier && earlier.lastTok === first - 2 && earlier.draft.unit === 'lần' && earlier.draft.qualifier === 'at-most') return true;
   // `bình quân 1 phòng học 32-35 em`: the one an average is given per
-  if (d.value === 1 && tk.isNum(first) && ((tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình') || (tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung'))) return true;
+  if (d.value === 1 && tk.isNum(first) && averageWordAt(tk, first - 1)) return true;
   // `đê … chống triều cường tần suất 5%`, `lũ tần suất 1%`: a design standard by its return frequency
   if (kind === 'percent' && tk.lower(first - 1) === 'suất' && tk.lower(first - 2) === 'tần' && /^(cường|lũ|mưa|triều)$/.test(tk.lower(first - 3))) return true;
   // `giá trị bình quân tối thiểu 2 tỷ đồng trong 180 ngày`: the window the average right before it is taken over
@@ -230,8 +230,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === 'ca' && (tk.lower(first - 1) === 'việc' || /^(liên|liền)$/.test(tk.lower(f.lastTok + 1)))) return true;
   // `V.League 1 mùa này`: the number ends a name, `mùa này` is this season
   if (unit === 'mùa' && tk.isNum(first) && /^(này|trước|tới|sau|giải)$/.test(tk.lower(f.lastTok + 1))) return true;
-  // `Khu công nghiệp Yên Phong 1 tổ chức diễn tập`: a name's number, then the verb `tổ chức`
-  if (unit === 'tổ chức' && tk.isNum(first) && tk.isCapitalized(first - 1) && !atSentenceStart(tk, first - 2)) return true;
+  // `Khu công nghiệp Yên Phong 1 tổ chức diễn tập`, `Khu vực 2 tổ chức hội nghị`: a name's number, then the verb `tổ chức`
+  if (unit === 'tổ chức' && tk.isNum(first) && (tk.isCapitalized(first - 1) || (tk.isCapitalized(first - 2) && !NP_STOP.has(tk.lower(first - 1)))) && !atSentenceStart(tk, first - 2)) return true;
   // `Đề án 1 triệu ha lúa chất lượng cao`, `Đề án trồng một tỷ cây xanh`: a programme named by its target
   if (kind !== 'money' && namesProgramme(tk, first, f.hasMag)) return true;
   if (isRateStepAfterMoi(tk, first, f.lastTok, kind, d.value)) return true;
@@ -307,8 +307,6 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `160,2 yên đổi 1 USD`, `người dân đổi 1 tệ được …`, `1 lượng bằng khoảng 1,2057 ounce`: the base of a conversion
   // (`1 bằng tốt nghiệp tương đương …` counts a diploma)
   if (d.value === 1 && tk.isNum(first) && (tk.lower(first - 1) === 'đổi' || ((CONVERTED_KINDS.has(kind) || GOLD_WEIGHTS.has(unit)) && /^(bằng|tương)$/.test(tk.lower(f.lastTok + 1))))) return true;
-  // `Khu vực 2 tổ chức hội nghị`: a name's number, then the verb `tổ chức`
-  if (unit === 'tổ chức' && tk.isNum(first) && (tk.isCapitalized(first - 1) || (tk.isCapitalized(first - 2) && !NP_STOP.has(tk.lower(first - 1)))) && !atSentenceStart(tk, first - 2)) return true;
   // `người tham gia BHYT 5 năm liên tục được miễn …`: a condition of years (`Đơn vị đã 3 năm liền được tặng` says what
   // was done)
   if (kind === 'duration' && /^(liên|liền)$/.test(tk.lower(f.lastTok + 1)) && tk.lower(first - 1) !== 'đã' && tk.lower(first - 2) !== 'đã') {
@@ -411,7 +409,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   const boundOnTimes = !!earlier && earlier.draft.unit === 'lần' && LIMITS.has(earlier.draft.qualifier);
   if (kind === 'duration' && (d.value === 1 || boundOnTimes) && isPerWindow(tk, first, earlier)) return true;
   // `cao gấp 2 lần trung bình 20 phiên`: the trading sessions an average is taken over
-  if (unit === 'phiên' && (tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' || tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình')) return true;
+  if (unit === 'phiên' && averageWordAt(tk, first - 1)) return true;
   if (kind === 'duration' && isTimePoint(tk, first, f.lastTok, unit)) return true;
   // `Hội nghị sơ kết 3 năm thực hiện Nghị quyết 06`: the span a review meeting is named by
   if (kind === 'duration' && tk.lower(first - 1) === 'kết' && (tk.lower(first - 2) === 'sơ' || tk.lower(first - 2) === 'tổng')) return true;
@@ -583,16 +581,19 @@ function isAveragingWindow(tk: Tokens, first: number, last: number): boolean {
   const a1 = tk.isWord(last + 1) ? tk.lower(last + 1) : '';
   const a2 = tk.isWord(last + 2) ? tk.lower(last + 2) : '';
   if (a1 === 'liền' && (a2 === 'kề' || a2 === 'trước')) return true;
-  const averaged = tk.lower(first - 1) === 'bình' && tk.lower(first - 2) === 'trung' || tk.lower(first - 1) === 'quân' && tk.lower(first - 2) === 'bình';
+  const averaged = averageWordAt(tk, first - 1);
   return averaged && ((a1 === 'trước' && a2 === 'đó') || (a1 === 'gần' && a2 === 'nhất'));
+}
+
+/** `bình quân` or `trung bình` ending at token `k`. */
+function averageWordAt(tk: Tokens, k: number): boolean {
+  const w = tk.lower(k);
+  return (w === 'quân' && tk.lower(k - 1) === 'bình') || (w === 'bình' && tk.lower(k - 1) === 'trung');
 }
 
 /** `bình quân` or `trung bình` ending within three words before token `k` (`bình quân tối thiểu 2 tỷ đồng`). */
 function averagedBefore(tk: Tokens, k: number): boolean {
-  for (let j = k - 1; j >= k - 3 && tk.isWord(j); j--) {
-    const w = tk.lower(j);
-    if ((w === 'quân' && tk.lower(j - 1) === 'bình') || (w === 'bình' && tk.lower(j - 1) === 'trung')) return true;
-  }
+  for (let j = k - 1; j >= k - 3 && tk.isWord(j); j--) if (averageWordAt(tk, j)) return true;
   return false;
 }
 
@@ -1496,7 +1497,7 @@ function isFramingPeriod(tk: Tokens, first: number, last: number, unit: string, 
   if (isYearSoFarSpan(unit, value) && tk.isNum(first) && STATISTIC_WORDS.has(before) && numberFollows(tk, last + 1, 4)) return true;
   const binhQuan = before === 'quân' && tk.lower(first - 2) === 'bình';
   // `thấp hơn bình quân 5 năm là 15,3 lần`: the years an average covers, its value after `là`
-  const average = binhQuan || (before === 'bình' && tk.lower(first - 2) === 'trung');
+  const average = averageWordAt(tk, first - 1);
   if (average && after1 === 'là' && numberFollows(tk, last + 2, 3)) return true;
   // `bình quân 10 tháng, CPI tăng 3,05%`: an average over the months of the year so far
   if (binhQuan && tk.isPunct(last + 1, ',') && value !== undefined && unit === 'tháng' && numberFollows(tk, last + 2, 8)) return true;
