@@ -253,6 +253,8 @@ export const SCORE_BEFORE: ReadonlySet<string> = new Set(['số', 'thắng', 'th
 export const NP_STOP: ReadonlySet<string> = new Set([
   'và', 'của', 'cho', 'giúp', 'tại', 'ở', 'trong', 'ngoài', 'với', 'từ', 'đến', 'tới', 'trên', 'dưới', 'về', 'theo', 'do',
   'bởi', 'là', 'được', 'bị', 'đã', 'đang', 'sẽ', 'có', 'không', 'chưa', 'cũng', 'vẫn', 'còn', 'mới', 'này', 'đó', 'toàn',
+  // a superlative ends the noun (`4 sàn lớn nhất` counts `sàn lớn`, and `nhất` closes a rank)
+  'nhất',
   // a company's result, the verb after its name (`Tổng công ty Phát điện 1 lãi 2.156 tỷ đồng`): profit is no counted noun
   'lãi',
   'kia', 'ấy', 'nào', 'nữa', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'các', 'những', 'mỗi', 'mọi', 'cả', 'tất',

@@ -273,8 +273,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // … also after a word that makes the group a place or an owner (`Quỹ lương của 5 CLB giàu nhất`, `tại 20 công ty
   // chứng khoán lớn nhất`, `vào nhóm 10 nhà băng có quy mô lớn nhất`, `khi 5 đội cuối bảng chỉ cách nhau 3 điểm`),
   // not after a verb that counts them (`bắt 5 đối tượng nguy hiểm nhất`)
-  // (`Bốn sàn lớn nhất gồm …`: the superlative may end the unit read)
-  if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || RANKED_GROUP_BEFORE.has(tk.lower(first - 1))) && (closesRank(tk, f.lastTok + 1) || / (cuối|đầu) bảng$/.test(unit) || superlativeUnit(unit))) return true;
+  // (`Bốn sàn lớn nhất gồm …`: the unit stops before `nhất`, a stop word, so the rank is found after it)
+  if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || RANKED_GROUP_BEFORE.has(tk.lower(first - 1))) && (closesRank(tk, f.lastTok + 1) || / (cuối|đầu) bảng$/.test(unit))) return true;
   // `HCV 5.000 m và 10.000 m`, `chung kết 10 m súng ngắn hơi`, `400 m rào`, `200 m hỗn hợp`: a race or an event, by its distance
   if (kind === 'length' && isEventDistance(tk, first, f.lastTok)) return true;
   // `cầu thủ nhận đủ 3 thẻ vàng sẽ bị treo giò`, `đóng bảo hiểm đủ 36 tháng được hưởng …`: the condition that a rule
@@ -482,7 +482,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === '' && d.qualifier !== 'exact' && d.qualifier !== 'about' && (isAgeRangeOfGroup(tk, first) || (tk.lower(first - 1) === 'đời' && tk.lower(first - 2) === 'tuổi'))) return true;
   // `trẻ 6-12 tháng uống 500 - 700 ml sữa`: the age of the children meant
   if (kind === 'duration' && (unit === 'tháng' || unit === 'tuần' || unit === 'năm') && tk.isNum(first) && CHILDREN.has(tk.lower(first - 1))) return true;
-  if (isRank(tk, first, f.lastTok) || (superlativeUnit(unit) && tk.lower(first - 1) === 'sách' && tk.lower(first - 2) === 'danh')) return true;
+  if (isRank(tk, first, f.lastTok)) return true;
   // `xếp hạng 15 trên 100 nền ẩm thực`, `đứng thứ 5 trên 120 nước`, `xếp thứ 5 trong 34 tỉnh, thành phố`: the field of a
   // place in a ranking
   if (tk.lower(first) === 'trên' && tk.isNum(first - 1) && (tk.lower(first - 2) === 'hạng' || tk.lower(first - 2) === 'thứ')) return true;
@@ -1233,11 +1233,6 @@ function penaltyBefore(tk: Tokens, k: number): boolean {
     if ((w === 'chỉ' && tk.lower(j - 1) === 'đình') || w === 'tước' || w === 'cấm') return true;
   }
   return false;
-}
-
-/** A unit read through its superlative (`sàn lớn nhất`); a prize's rank is no superlative (`giải Nhất`, `giải nhất`). */
-function superlativeUnit(unit: string): boolean {
-  return / nhất$/i.test(unit) && !/(^| )(giải|hạng|thứ|đồng) nhất$/i.test(unit);
 }
 
 /** `động cơ` within the five words before token `first`. */
