@@ -181,7 +181,6 @@ describeLabelledSet('eval-blind65', 'the sixty-fifth blind set', { sentences: 18
 // with a brand between, is read since set 83.)
 describeLabelledSet('eval-blind66', 'the sixty-sixth blind set', { sentences: 200, figures: 383 }, [
   'complain-006: 10 tháng',
-  'promo-016: 0 đồng',
   'ship-011: trên 30 kg',
 ]);
 // Known misses: a condition of years (`tham gia BHYT 5 năm liên tục`), a clinical window (`“giờ vàng” 4,5 giờ`), a
@@ -201,7 +200,6 @@ describeLabelledSet('eval-blind68', 'the sixty-eighth blind set', { sentences: 1
 describeLabelledSet('eval-blind69', 'the sixty-ninth blind set', { sentences: 200, figures: 463 }, [
   'irrig-006: 1 ha',
   'irrig-006: 4 người',
-  'livestock-003: 21 ngày',
 ]);
 // Known misses: a condition without a verb of consequence after it (`khi đủ 5 năm công tác`), the point pay is measured
 // at (`sau 9 năm đứng lớp`).
@@ -220,7 +218,6 @@ describeLabelledSet('eval-blind71', 'the seventy-first blind set', { sentences: 
   'price-016: 100 g',
   'space-006: Hai phi hành gia',
   'space-011: sau hơn 50 năm',
-  'trade-005: thời hạn 5 năm',
   'war-008: Lữ đoàn cơ giới 47',
 ]);
 // One disagreement: an interval after `cứ` stays a figure (`cứ 5 phút lại có chuyến cất cánh`, like `cứ 40 giây lại có
@@ -238,7 +235,6 @@ describeLabelledSet('eval-blind72', 'the seventy-second blind set', { sentences:
 describeLabelledSet('eval-blind74', 'the seventy-fourth blind set', { sentences: 180, figures: 396 }, [
   'evn-002: hai năm',
   'evn-010: hai lần',
-  'fuel-016: 1.000 đồng/lít',
   'hydro-007: hai hồ',
   'power-017: 1 USD GDP',
   'tariff-004: còn 5 bậc',
@@ -247,7 +243,7 @@ describeLabelledSet('eval-blind74', 'the seventy-fourth blind set', { sentences:
 // The lead removed `"occurrence": 2` from tinhnguyen-007's `5K` before running the set (the `5K` inside `25K` is no first
 // occurrence to the scorer; a format fix). Known misses: the interval between two occasions (`giữa 2 lần hiến`),
 // hotlines and SMS numbers after a long name (`cổng nhắn tin 1400`, `Tổng đài … bảo vệ trẻ em 111`).
-describeLabelledSet('eval-blind75', 'the seventy-fifth blind set', { sentences: 180, figures: 405 }, ['hienmau-008: 2 lần', 'quy-010: 1400', 'trocap-020: 111']);
+describeLabelledSet('eval-blind75', 'the seventy-fifth blind set', { sentences: 180, figures: 405 }, ['quy-010: 1400', 'trocap-020: 111']);
 // Known misses: a group by experience (`có 3-5 năm kinh nghiệm`), a frequency band after `và` (`3.800-3.900 MHz`), an SMS
 // number (`gửi 1414`), the point a share is measured at (`tồn tại sau 5 năm`).
 describeLabelledSet('eval-blind76', 'the seventy-sixth blind set', { sentences: 180, figures: 383 }, [
@@ -320,7 +316,6 @@ describeLabelledSet('eval-blind82', 'the eighty-second blind set', { sentences: 
 // Known misses: a duty's term (`trong thời hạn 5 năm`; a loan's `thời hạn 12 tháng` stays a figure, decided in set
 // 51), the year so far after a share whose noun holds a passive (`40% số vụ bị phát hiện trong 9 tháng`).
 describeLabelledSet('eval-blind83', 'the eighty-third blind set', { sentences: 180, figures: 382 }, [
-  'duong-009: thời hạn 5 năm',
   'ma-tuy-006: 9 tháng',
 ]);
 describeLabelledSet('eval-blind84', 'the eighty-fourth blind set', { sentences: 180, figures: 382 }, []);
@@ -384,7 +379,6 @@ describeLabelledSet('eval-blind96', 'the ninety-sixth blind set', { sentences: 1
 // pound)`), the base of a yield after `cứ … cho ra`, `chỉ sau 3 tuần.` (the span of a change after a price; `chỉ` also
 // says how fast), the year so far after a list of names, a futures lot (`mỗi lô 10 tấn`).
 describeLabelledSet('eval-blind97', 'the ninety-seventh blind set', { sentences: 180, figures: 383 }, [
-  'buyers-007: 1 pound',
   'cashew-006: 1 kg',
   'cashew-010: 50 pound',
   'coffee-domestic-009: 3 tuần',
@@ -514,7 +508,6 @@ describeLabelledSet('eval-blind115', 'the hundred-and-fifteenth blind set', { se
   'cus-008: ba cấp',
   'einv-006: 300 hóa đơn',
   'einv-006: 5.000 hóa đơn',
-  'ecom-009: 5 sàn',
   'land-010: tối đa 5 năm',
   'pit-002: 7 bậc',
   'pit-002: 5 bậc',
@@ -540,7 +533,6 @@ describeLabelledSet('eval-blind117', 'the hundred-and-seventeenth blind set', { 
   'duong-bay-001: A321neo 230 ghế',
   'duong-bay-011: ít nhất 30 ngày',
   'gia-ve-005: cả 4 người',
-  'gia-ve-012: 0 đồng',
 ]);
 // Weather and heatwaves: the remaining trap hits are known misses (its README lists them).
 describeLabelledSet('eval-blind118', 'the hundred-and-eighteenth blind set', { sentences: 180, figures: 382 }, [
@@ -588,5 +580,4 @@ describeLabelledSet('eval-blind122', 'the hundred-and-twenty-second blind set', 
   'huydong-019: 12 tháng',
   'huydong-019: 5%/năm',
   'huydong-019: khoảng 50 triệu đồng',
-  'loinhuan-011: ngân hàng 0 đồng',
 ]);

@@ -1932,3 +1932,66 @@ describe('drug seizures (hundred-and-twenty-first blind set)', () => {
     expect(texts('Mỗi bao 50 kg giá 600.000 đồng.')).toEqual(['600.000 đồng']);
   });
 });
+
+describe('livestock, phones, land auctions, the Mekong dry season, charity and hydropower (blind sets 123–130)', () => {
+  yieldsExactly([
+    // a model number and its edition, the brand in camel case or opening the sentence
+    ['Tại Việt Nam, iPhone 17 bản tiêu chuẩn có giá niêm yết 24,99 triệu đồng.', ['24,99 triệu đồng']],
+    ['Nokia 3210 bản 4G được hồi sinh với giá 1,59 triệu đồng.', ['1,59 triệu đồng']],
+    ['Ở Mỹ, iPhone 16 bản 128 GB có giá 799$.', ['799$']],
+    // between any two
+    ['Giữa 2 lần hiến máu toàn phần phải cách nhau tối thiểu 12 tuần.', ['tối thiểu 12 tuần']],
+    // a deadline within a time limit
+    ['Người trúng đấu giá phải nộp 50% số tiền trúng trong thời hạn 30 ngày.', ['50%']],
+    // where an outbreak stands against the days that end it
+    ['Tỉnh hiện còn 176 ổ dịch chưa qua 21 ngày tại 58 xã, phường.', ['176 ổ dịch', '58 xã, phường']],
+    // a group named by its rank after `trong đó`, `trong số`; digits inside a name are part of its word
+    ['Năm nay có 90 nghìn tấn gạo được hỗ trợ, trong đó 3 tỉnh nhận nhiều nhất.', ['90 nghìn tấn']],
+    ['Trong số mười ứng dụng được tải nhiều nhất quý III, có 4 ứng dụng mua sắm.', ['4 ứng dụng']],
+    ['Việt Nam là một trong 5 nước có số ca mắc cúm A/H5N1 ở người cao nhất thế giới.', []],
+    // single-, double-, triple-digit
+    ['Chỉ có Xiaomi tăng trưởng hai con số, ở mức 21,6%.', ['21,6%']],
+    ['Lạm phát được giữ ở mức một con số.', []],
+    // "free"
+    ['Phiên chợ có 2.500 suất hàng bán giá 0 đồng.', ['2.500 suất hàng']],
+    ['Chợ Tết 0 đồng phục vụ 1.500 hộ nghèo.', ['1.500 hộ nghèo']],
+    // a container named with what it holds, before its size
+    ['Hộp sữa tươi 1 lít có giá khoảng 32.000 đồng.', ['khoảng 32.000 đồng']],
+    ['Mỗi lọ vắc xin 10 liều phải dùng hết trong ngày.', []],
+    ['Một lu nước 300 lít giá 350.000 đồng.', ['350.000 đồng']],
+    // the span a multiple is reached over
+    ['Giá đất nền đã tăng gấp 3 lần trong 5 năm.', ['3 lần']],
+    // the step of a rate in a condition
+    ['Khi tốc độ tăng 1 km/h, nguy cơ tai nạn tăng khoảng 3%.', ['khoảng 3%']],
+    ['Mỗi khi giá cám tăng 1.000 đồng/kg thì giá thành tăng khoảng 2.800 đồng/kg.', ['khoảng 2.800 đồng/kg']],
+    // a notice period set by rule
+    ['Chủ hồ phải thông báo trước ít nhất 4 giờ cho các huyện vùng hạ du.', []],
+    ['Mỗi xuất bản phẩm phải nộp lưu chiểu trước khi phát hành ít nhất 10 ngày.', []],
+  ]);
+  keeps([
+    // a name's digits that are not a brand's
+    ['Trong 2 lần kiểm tra, đoàn phát hiện 5 vi phạm.', '2 lần'],
+    // how long a penalty lasts and a loan's term stay
+    ['Bị cáo bị cấm đảm nhiệm chức vụ trong thời hạn 3 năm kể từ ngày mãn hạn tù.', '3 năm'],
+    ['Mỗi hộ vay từ 20 triệu đồng đến 50 triệu đồng trong thời hạn tối đa 36 tháng.', 'tối đa 36 tháng'],
+    // how long it has been
+    ['Cả nước đã qua 33 ngày không ghi nhận ca mắc mới trong cộng đồng.', '33 ngày'],
+    // a prize, the latest, a rate ranked
+    ['Hội thi có 126 giáo viên đạt giải, trong đó 14 người đạt giải nhất.', '14 người'],
+    ['Có 10 ca dương tính, trong đó 2 ca mới nhất phát hiện sáng nay.', '2 ca'],
+    ['Có 21 doanh nghiệp trả cổ tức, trong đó 16 doanh nghiệp trả bằng tiền với tỷ lệ cao nhất là 40%.', '16 doanh nghiệp'],
+    // a fall to nothing
+    ['Phí chuyển tiền đã giảm về 0 đồng.', '0 đồng'],
+    // what a container holds or weighs, and what counted containers held
+    ['Túi ni lông chứa 2 kg ma túy được phát hiện.', '2 kg'],
+    ['Lực lượng chức năng thu giữ 30 thùng hàng 500 kg.', '500 kg'],
+    // a change that happened, of more than one unit, after `khi`
+    ['Khi giá xăng tăng 1.000 đồng/lít, nhiều hộ giảm đi lại.', '1.000 đồng/lít'],
+    // how long before, as advice
+    ['Hành khách phải đến sân bay trước ít nhất 2 tiếng.', 'ít nhất 2 tiếng'],
+    ['Người bệnh phải nhịn ăn ít nhất 8 giờ trước khi xét nghiệm.', 'ít nhất 8 giờ'],
+    // `lên tới`, "up to", before hours is a length, not a clock time
+    ['Máy có thời lượng pin lên tới 18 giờ.', '18 giờ'],
+    ['Thời gian dùng điện thoại mỗi ngày khoảng 5 giờ 30 phút.', 'khoảng 5 giờ 30 phút'],
+  ]);
+});

@@ -211,6 +211,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && isAveragingWindow(tk, first, f.lastTok)) return true;
   // `tối đa không quá 2 lần trong 5 năm`: the window of a limit on how many times, like `tối đa 4 lần trong 1 năm`
   if (kind === 'duration' && tk.lower(first - 1) === 'trong' && earlier && earlier.lastTok === first - 2 && earlier.draft.unit === 'lần' && earlier.draft.qualifier === 'at-most') return true;
+  // `tăng gấp 3 lần trong 5 năm`, `tăng gấp 2,5 lần trong ba năm`: the span a multiple is reached over, a frame
+  if (kind === 'duration' && tk.lower(first - 1) === 'trong' && earlier && earlier.lastTok === first - 2 && earlier.draft.unit === 'lần' && earlier.draft.kind === 'ratio') return true;
   // `bình quân 1 phòng học 32-35 em`: the one an average is given per
   if (d.value === 1 && tk.isNum(first) && averageWordAt(tk, first - 1)) return true;
   // `đê … chống triều cường tần suất 5%`, `lũ tần suất 1%`: a design standard by its return frequency
@@ -235,6 +237,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `Đề án 1 triệu ha lúa chất lượng cao`, `Đề án trồng một tỷ cây xanh`: a programme named by its target
   if (kind !== 'money' && namesProgramme(tk, first, f.hasMag)) return true;
   if (isRateStepAfterMoi(tk, first, f.lastTok, kind, d.value)) return true;
+  if (d.value !== undefined && isConditionalStep(tk, first, f.lastTok, d.value)) return true;
   // `450.000 đồng cho 0,5 kg đầu`, `29.000 đồng cho 2 km đầu`, `0,5 km đầu tiên`: the first tier of a price by
   // weight or distance (`lô hàng cứu trợ hơn 20 tấn đầu tiên`: the first shipment, of its weight)
   // (`5.600 đồng/m3 cho 10 m3 đầu tiên`: a water tariff's first tier)
@@ -275,6 +278,10 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // not after a verb that counts them (`bắt 5 đối tượng nguy hiểm nhất`)
   // (`Bốn sàn lớn nhất gồm …`: the unit stops before `nhất`, a stop word, so the rank is found after it)
   if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || RANKED_GROUP_BEFORE.has(tk.lower(first - 1))) && (closesRank(tk, f.lastTok + 1) || / (cuối|đầu) bảng$/.test(unit))) return true;
+  // (`trong đó 3 tỉnh nhận nhiều nhất`, `Trong số mười ứng dụng được tải nhiều nhất`: after `trong đó`, `trong số`, with
+  // the superlative close; `trong đó 16 doanh nghiệp trả bằng tiền với tỷ lệ cao nhất là 40%` ranks the rate, and `trong
+  // đó 2 ca mới nhất phát hiện sáng nay` counts the latest)
+  if ((kind === 'count' || kind === 'people') && /^(đó|số)$/.test(tk.lower(first - 1)) && tk.lower(first - 2) === 'trong' && closesRank(tk, f.lastTok + 1, 4) && tk.lower(f.lastTok + 1) !== 'mới') return true;
   // `HCV 5.000 m và 10.000 m`, `chung kết 10 m súng ngắn hơi`, `400 m rào`, `200 m hỗn hợp`: a race or an event, by its distance
   if (kind === 'length' && isEventDistance(tk, first, f.lastTok)) return true;
   // `cầu thủ nhận đủ 3 thẻ vàng sẽ bị treo giò`, `đóng bảo hiểm đủ 36 tháng được hưởng …`: the condition that a rule
@@ -292,6 +299,15 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && tk.lower(first - 1) === 'sau' && !!earlier && earlier.lastTok === first - 2 && (earlier.draft.kind === 'percent' || earlier.draft.kind === 'ratio') && endsClauseAt(tk, f.lastTok + 1)) return true;
   // `giao chậm nhất sau 2 ngày làm việc`, `hoàn tiền chậm nhất 7 ngày làm việc`: a deadline
   if (kind === 'duration' && isDeadline(tk, first)) return true;
+  // `chủ hồ phải thông báo trước ít nhất 4 giờ`, `nộp lưu chiểu trước khi phát hành ít nhất 10 ngày`: a notice period
+  // set by rule, how long before (`phải đến sân bay trước ít nhất 2 tiếng` is advice, and stays)
+  if (kind === 'duration' && d.qualifier === 'at-least' && ((tk.lower(first - 1) === 'trước' && tk.lower(first - 2) === 'báo') || [3, 4].some((b) => tk.lower(first - b) === 'khi' && tk.lower(first - b - 1) === 'trước'))) return true;
+  // `176 ổ dịch chưa qua 21 ngày`: where an outbreak stands against the days that end it, a condition (`cả nước đã qua
+  // 33 ngày không ghi nhận ca mắc mới`, `đã qua 3 ngày nhưng chưa tìm thấy` say how long it has been)
+  if (kind === 'duration' && tk.lower(first - 1) === 'qua' && tk.lower(first - 2) === 'chưa') return true;
+  // `nộp 50% số tiền trúng trong thời hạn 30 ngày`: a deadline too; how long a penalty lasts (`cấm đảm nhiệm chức vụ
+  // trong thời hạn 3 năm`) and a loan's term (`cho vay trong thời hạn 12 tháng`) stay
+  if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.lower(first - 3) === 'trong' && !penaltyBefore(tk, first - 3) && !loanBefore(tk, first - 4)) return true;
   // `khai thác đến cốt -120 m`: an elevation mark, a level like `mức -150`
   if (kind === 'length' && (tk.lower(first - 1) === 'cốt' || (tk.isDash(first - 1) && tk.lower(first - 2) === 'cốt'))) return true;
   // `trợ cấp 0,35 lần mức lương cơ sở`: a coefficient of the base pay, like `hệ số lương 2,34`
@@ -324,6 +340,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === '' && tk.isPunct(f.lastTok + 1, '+') && tk.glued[f.lastTok + 1] === 1) return true;
   // `mã OTP gồm 6 chữ số`: the length of a code
   if (unit === 'chữ số') return true;
+  // `tăng trưởng hai con số`, `lạm phát ở mức một con số`: single-, double-, triple-digit, a size of a number
+  if (unit === 'con số' && d.value !== undefined && d.value <= 3) return true;
   // `Robusta loại 2, 5% đen vỡ`: a coffee grade by its black and broken beans (like `gạo 5% tấm`)
   if (kind === 'percent' && tk.lower(f.lastTok + 1) === 'đen' && tk.lower(f.lastTok + 2) === 'vỡ') return true;
   // `tiêu đen xuất khẩu 500 g/l`: pepper graded by its density
@@ -417,7 +435,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (isShiftPattern(tk, first, f.lastTok, unit)) return true;
   if (d.value === 2 && isBothPhrase(tk, first)) return true;
   // `hai địa phương này chiếm gần 18%`, `chênh lệch giữa hai khu vực`: the two just named, pointed back to
-  if (d.value === 2 && tk.lower(first) === 'hai' && (tk.lower(first - 1) === 'giữa' || pointsBack(tk, f.lastTok + 1))) return true;
+  // (`giữa 2 lần hiến máu phải cách nhau 12 tuần`: between any two, whatever the form)
+  if (d.value === 2 && (tk.lower(first - 1) === 'giữa' || (tk.lower(first) === 'hai' && pointsBack(tk, f.lastTok + 1)))) return true;
   // `túc trực 24/24 giờ`, `phục vụ 24/24`: round the clock, not a proportion (`24/24 xã, phường` counts)
   if (kind === 'ratio' && d.numerator === 24 && d.denominator === 24 && (unit === '' || unit === 'giờ' || unit === 'h')) return true;
   // `Hội nghị Trung ương 13 khóa XIII`: the thirteenth plenum of the thirteenth term, a name
@@ -472,8 +491,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && !/^\d{1,3}(?:\.\d{3})+$/.test(tk.raw(first)) && afterForeignBrand(tk, first)) return true;
   // `Dell XPS 13 16 GB`: a specification after a model's own number
   if (kind === 'data' && tk.isNum(first) && tk.isNum(first - 1) && !tk.glued[first] && afterForeignBrand(tk, first - 1)) return true;
-  // `vé 0 đồng`, `bữa cơm 0 đồng`: a free offer's name, not an amount
-  if (kind === 'money' && d.value === 0 && tk.isWord(first - 1) && ZERO_PRICE_HEADS.has(tk.lower(first - 1))) return true;
+  // `vé 0 đồng`, `Chợ Tết 0 đồng`, `xe cứu thương 0 đồng`, `bán giá 0 đồng`: "free", a free offer or its name, not an
+  // amount (every labelled set agrees); a fall to nothing stays (`giảm về 0 đồng`, `xuống còn 0 đồng`)
+  if (kind === 'money' && d.value === 0 && !/^(về|xuống|còn)$/.test(tk.lower(first - 1))) return true;
   if (isProductClass(tk, f)) return true;
   if (d.value === 0 && unit === '') return true; // `phát thải ròng bằng 0`: a goal, nothing counted
   // (`nhóm ba đối tượng tuổi từ 19 đến 22 chuyên lừa …`: a verb read as the noun of the ages)
@@ -500,9 +520,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
     const brokenDown = tk.lower(k) === 'trong' && tk.lower(k + 1) === 'đó';
     if ((det === 'một' || det === 'mỗi') && !brokenDown) return true;
   }
-  // `Nokia 3210 bản 4G`: a model number and its edition, not copies
+  // `Nokia 3210 bản 4G`: a model number and its edition, not copies (`iPhone 17 bản tiêu chuẩn`: the edition named)
   // (`Lexus LX 600 bản VIP`: a model's letters in capitals before its number)
-  if (unit === 'bản' && tk.isNum(first) && first === f.lastTok - 1 && (afterForeignBrand(tk, first) || (/^[A-Z]{2,4}$/.test(tk.raw(first - 1)) && tk.isCapitalized(first - 2)))) return true;
+  if (unit.split(' ')[0] === 'bản' && tk.isNum(first) && tk.lower(first + 1) === 'bản' && (afterForeignBrand(tk, first) || (/^[A-Z]{2,4}$/.test(tk.raw(first - 1)) && tk.isCapitalized(first - 2)))) return true;
   if (afterTitleNoun(tk, first)) return true;
   if (isSuperlativeWindow(tk, first, kind)) return true;
   if (unit === 'môn' && tk.isNum(first) && tk.lower(first - 1) === 'điểm' && (tk.isCapitalized(f.lastTok + 1) || tk.lower(f.lastTok + 1) === 'tiếng')) return true;
@@ -1068,7 +1088,28 @@ function isProductClass(tk: Tokens, f: Found): boolean {
     if (before !== 'trong' && before !== 'vòng' && !DURATION_VERBS.has(before)) return true;
   }
   // `bộ nhớ trong gồm 128 GB, 256 GB, 512 GB và 1 TB`: the later items of a list of classes are classes too
-  return classBefore(tk, listStart(tk, f.firstTok), d.unit, d.kind, nightsFollow);
+  const start = listStart(tk, f.firstTok);
+  return classBefore(tk, start, d.unit, d.kind, nightsFollow) || (d.qualifier === 'exact' && CONTAINER(d.unit, d.kind, false) && containerBefore(tk, start));
+}
+
+/** Containers named with what they hold before their size (`hộp sữa tươi 1 lít`, `lọ vắc xin 10 liều`, `lu nước 300 lít`). */
+const CONTAINERS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'hũ', 'túi', 'thùng', 'bịch', 'lọ', 'tuýp', 'vỉ', 'két', 'khay', 'bồn', 'téc', 'lu', 'chum', 'vại', 'can']);
+/** Words between a container and a measure that make the measure what it holds or weighs (`túi chứa 2 kg`, `thùng hàng nặng 20 kg`). */
+const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'gồm', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi']);
+
+/**
+ * A container two to four words before token `first`, with what it holds between (`hộp sữa tươi 1 lít`, `túi trữ
+ * nước 50 m3`): a pack by its size, a class. Not when a word between says the measure is what it holds or weighs
+ * (`túi ni lông chứa 2 kg`), nor after a count of the containers (what they held together), nor across a name (`Can
+ * Lộc`: the words are lower case, the container's first letter too unless it opens the sentence), nor `can thiệp`.
+ */
+function containerBefore(tk: Tokens, first: number): boolean {
+  for (let j = first - 2; j >= first - 4 && j >= 0; j--) {
+    for (let k = j + 1; k < first; k++) if (!tk.isWord(k) || tk.hasUpper(k) || MEASURED_AS.has(tk.lower(k))) return false;
+    // (`thu giữ 30 thùng hàng 500 kg`: after a count of containers, the measure is what they held together)
+    if (tk.isWord(j) && (!tk.hasUpper(j) || atSentenceStart(tk, j - 1)) && CONTAINERS.has(tk.lower(j)) && !tk.isNum(j - 1) && !(tk.lower(j) === 'can' && tk.lower(j + 1) === 'thiệp')) return true;
+  }
+  return false;
 }
 
 /**
@@ -1174,15 +1215,20 @@ function isRank(tk: Tokens, first: number, last: number): boolean {
  * `M&A`, is part of it): the phrase from `k` closes a ranking. Also read by the scanner, which leaves
  * `1 trong 5 tỉnh dẫn đầu` to `isRank` instead of reading a proportion.
  */
-export function closesRank(tk: Tokens, k: number): boolean {
-  for (let j = k; j < tk.n && j < k + 10; j++) {
-    if (tk.type[j] === PUNCT && tk.glued[j] && tk.glued[j + 1]) continue;
+export function closesRank(tk: Tokens, k: number, within = 10): boolean {
+  for (let j = k, end = k + within; j < tk.n && j < end; j++) {
+    // `M&A`; `cúm A/H5N1 ở người cao nhất`: what is glued inside a word is part of it, and does not count
+    if (j > k && tk.glued[j] && (tk.isWord(j - 1) || tk.glued[j - 1]) && (tk.type[j] !== PUNCT || tk.glued[j + 1])) {
+      end++;
+      continue;
+    }
     if (!tk.isWord(j)) return false;
     const w = tk.lower(j);
     if (w === 'nhất') {
-      // `Hai tàu … đã chở ít nhất 150 tấn`: a qualifier of the next figure, not a superlative
+      // `Hai tàu … đã chở ít nhất 150 tấn`: a qualifier of the next figure, not a superlative; `14 người đạt giải nhất`:
+      // a prize, `thứ nhất` the first
       const before = tk.lower(j - 1);
-      return !((before === 'ít' || before === 'nhiều') && tk.isNum(j + 1));
+      return !((before === 'ít' || before === 'nhiều') && tk.isNum(j + 1)) && before !== 'giải' && before !== 'thứ';
     }
     // `dẫn đầu`, `đứng đầu`, `hàng đầu`; `5 đội cuối bảng`, `3 đội đầu bảng`: the bottom and the top of a league table
     // (`người đứng đầu`, "the head", is a person: `một trong ba quốc gia mà người đứng đầu nước Mỹ …`)
@@ -1231,6 +1277,15 @@ function penaltyBefore(tk: Tokens, k: number): boolean {
     if (!tk.isWord(j)) continue;
     const w = tk.lower(j);
     if ((w === 'chỉ' && tk.lower(j - 1) === 'đình') || w === 'tước' || w === 'cấm') return true;
+  }
+  return false;
+}
+
+/** `vay` within the sixteen tokens before token `k`, in the same clause: a loan's term follows. */
+function loanBefore(tk: Tokens, k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 16; j--) {
+    if (tk.type[j] === NL || tk.isPunct(j, ',') || tk.isPunct(j, '.') || tk.isPunct(j, ';') || tk.isPunct(j, ':')) return false;
+    if (tk.isWord(j) && tk.lower(j) === 'vay') return true;
   }
   return false;
 }
@@ -1670,6 +1725,21 @@ function priceWordBefore(tk: Tokens, first: number): boolean {
 }
 
 /** A number a rate is given per: one, or a round power of ten from `from` up (`mỗi 100`, `cứ 10`). */
+/**
+ * `mỗi khi giá cám tăng 1.000 đồng/kg thì …`, `khi tốc độ tăng 1 km/h, nguy cơ … tăng 3%`: the step of a rate, a change
+ * supposed in a condition whose effect follows (`thì` or a comma after it). A round step after `mỗi khi` or `cứ`; after
+ * `khi` or `nếu` only one unit (`Khi giá xăng tăng 1.000 đồng/lít, …` may tell what happened).
+ */
+function isConditionalStep(tk: Tokens, first: number, last: number, value: number): boolean {
+  if (!/^(tăng|giảm)$/.test(tk.lower(first - 1)) || !(tk.lower(last + 1) === 'thì' || tk.isPunct(last + 1, ','))) return false;
+  for (let j = first - 2; j >= first - 6 && tk.isWord(j); j--) {
+    const w = tk.lower(j);
+    if (w === 'cứ' || (w === 'khi' && tk.lower(j - 1) === 'mỗi')) return isRateBase(value, 100);
+    if (w === 'khi' || w === 'nếu') return value === 1;
+  }
+  return false;
+}
+
 function isRateBase(value: number, from: number): boolean {
   return value === 1 || (value >= from && 10 ** Math.round(Math.log10(value)) === value);
 }
@@ -1816,13 +1886,16 @@ function leadInStart(tk: Tokens, k: number): number {
  */
 function afterForeignBrand(tk: Tokens, first: number): boolean {
   const p = first - 1;
-  if (!tk.isWord(p) || tk.glued[first] || !tk.isCapitalized(p)) return false;
+  if (!tk.isWord(p) || tk.glued[first]) return false;
+  // `iPhone 16`, `eSIM`: a brand in camel case, never a Vietnamese word
+  if (!tk.isCapitalized(p)) return /^[a-z]{1,2}[A-Z][a-z]{2,}$/.test(tk.raw(p));
   const pp = p - 1;
   const w = tk.lower(p);
   if (w.length < 3) return false;
-  // at the start of a sentence every word is capitalised: only a final Vietnamese never ends on marks a brand there
-  if (atSentenceStart(tk, pp)) return !VIET_FINAL.test(w) && /^[a-z]+$/.test(w);
   const runs = w.match(VOWEL_RUNS);
+  // at the start of a sentence every word is capitalised: a final Vietnamese never ends on, or two runs of vowels
+  // (`Nokia`; a Vietnamese syllable has one), mark a brand there
+  if (atSentenceStart(tk, pp)) return /^[a-z]+$/.test(w) && (!VIET_FINAL.test(w) || (runs !== null && runs.length > 1));
   return !VIET_FINAL.test(w) || (runs !== null && runs.length > 1) || /[fjwz]/.test(w);
 }
 
@@ -1884,9 +1957,6 @@ function openQuoteBefore(tk: Tokens, first: number): number {
   }
   return -1;
 }
-
-/** Things offered for free under a "0 đồng" name (`vé 0 đồng`, `siêu thị 0 đồng`). */
-const ZERO_PRICE_HEADS: ReadonlySet<string> = new Set(['vé', 'cơm', 'bữa', 'suất', 'thị', 'chuyến', 'gói', 'quán', 'tiệm', 'chợ', 'tủ', 'bánh', 'áo', 'sách', 'xe', 'tour']);
 
 /** Naming nouns that start a title when capitalised in mid-sentence (`Đề án 1 triệu ha lúa …`). */
 const TITLE_NOUNS: ReadonlySet<string> = new Set([

@@ -910,7 +910,8 @@ export class Scanner {
     // `các tàu trễ từ 3 đến 5 giờ`: a delay, not from three to five o'clock
     if (ctx.from >= 0 && DELAY_WORDS.has(this.word(ctx.from - 1))) return undefined;
     // `mất tới 2 giờ mới di chuyển được`: `tới` after a word of duration is "as much as"
-    const asMuchAs = (before === 'tới' || before === 'đến') && DURATION_H_BEFORE.has(this.word(q.first - 2));
+    // (`thời lượng pin lên tới 18 giờ`: `lên tới`, "up to", says the same)
+    const asMuchAs = (before === 'tới' || before === 'đến') && (DURATION_H_BEFORE.has(this.word(q.first - 2)) || this.word(q.first - 2) === 'lên');
     if (ctx.qualFirst < 0 && !asMuchAs && (before === 'lúc' || before === 'hồi' || before === 'vào' || before === 'từ' || before === 'đến' || before === 'tới')) return unit.last;
     // `Tại thời điểm 7 giờ, hồ đã tích được …`: the hour of a reading
     if (ctx.qualFirst < 0 && before === 'điểm' && this.word(q.first - 2) === 'thời') return unit.last;
@@ -1132,7 +1133,9 @@ export class Scanner {
     const hours = unit.unit === 'giờ' || unit.unit === 'h';
     if (hours && smallestSize === 60 && q.value <= 24) {
       // hours and minutes: a clock time unless a word of duration comes first, and no time of day follows
-      const durationLead = DURATION_H_BEFORE.has(lead) || DELAY_WORDS.has(lead) || COMPOUND_DURATION_LEADS.has(lead);
+      // (`dùng điện thoại mỗi ngày khoảng 5 giờ 30 phút`: hours a day)
+      const perDay = lead === 'ngày' && /^(mỗi|hằng|hàng|một)$/.test(this.word(leadAt - 1));
+      const durationLead = DURATION_H_BEFORE.has(lead) || DELAY_WORDS.has(lead) || COMPOUND_DURATION_LEADS.has(lead) || perDay;
       if (!durationLead || TIME_OF_DAY.has(this.word(last + 1)) || (lead === 'sau' && q.value >= 13)) return undefined;
     }
     return { last, value: Math.round((seconds / smallestSize) * 1e6) / 1e6, unit: smallest };
