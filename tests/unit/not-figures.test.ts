@@ -1968,6 +1968,27 @@ describe('livestock, phones, land auctions, the Mekong dry season, charity and h
     ['Chủ hồ phải thông báo trước ít nhất 4 giờ cho các huyện vùng hạ du.', []],
     ['Mỗi xuất bản phẩm phải nộp lưu chiểu trước khi phát hành ít nhất 10 ngày.', []],
   ]);
+  yieldsExactly([
+    // a frame with a technology's name in it
+    ['Sau 1 năm thương mại hóa 5G, số thuê bao đã đạt 12 triệu thuê bao.', ['12 triệu thuê bao']],
+    // emergency lines
+    ['Xe cứu thương 115 và xe chữa cháy 114 được ưu tiên.', []],
+    // a size after a model's code, a plan by its speed, a lens, a series by its episodes
+    ['MacBook Air M4 13 inch có giá 26,99 triệu đồng.', ['26,99 triệu đồng']],
+    ['Galaxy S24 256 GB có giá 22 triệu đồng.', ['22 triệu đồng']],
+    ['Gói 300 Mbps phổ biến nhất chỉ khoảng 220K/tháng.', ['khoảng 220K/tháng']],
+    ['Máy được bán kèm ống kính 28-70 mm.', []],
+    ['Một bộ phim 40 tập tiêu tốn chừng 20-28 tỷ đồng.', ['chừng 20-28 tỷ đồng']],
+    // a crop season and a show by their numbers
+    ['Nông dân không nên gieo trồng vụ 3 ở vùng thiếu nước.', []],
+    ['Đêm nhạc concert 2 kéo dài gần 4 tiếng.', ['gần 4 tiếng']],
+  ]);
+  keeps([
+    ['Bộ phim dài 58 tập được phát sóng.', '58 tập'],
+    ['Năm nay tỉnh gieo trồng 3 vụ lúa trên 5.000 ha.', '3 vụ lúa'],
+    ['Sân bay phục vụ ba mươi mốt nghìn lượt khách trong tháng 1.', 'ba mươi mốt nghìn lượt khách'],
+    ['Gói cước 70 GB giá 120.000 đồng.', '70 GB'],
+  ]);
   keeps([
     // a name's digits that are not a brand's
     ['Trong 2 lần kiểm tra, đoàn phát hiện 5 vi phạm.', '2 lần'],

@@ -89,6 +89,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'thép', 'gỉ', 'inox',
   // numbered parts of a match (`hiệp 2`, `ván 3`, `set 2`, `lượt 2`) and border markers (`mốc 604`)
   'hiệp', 'ván', 'set', 'lượt', 'mốc',
+  // a crop season by its number (`gieo trồng vụ 3`), a show by its night (`concert 2`)
+  'vụ', 'concert',
   // numbered lines of a power network (`đường dây 500 kV mạch 3`)
   'mạch',
   // the scale of a score (`29,42 điểm theo thang 30`) and the degree of a burn (`bỏng độ 3`)
@@ -142,6 +144,8 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   'chiếc xe', 'đoàn xe', 'đồng hồ', 'thực tập', 'học tập', 'luyện tập', 'lần lượt',
   // the team at the top of a table (`kém đội đầu bảng 2 điểm`), not table 2; a list of items (`danh mục 1.052 dự án`)
   'đầu bảng', 'danh mục',
+  // `vụ` in other words (`phục vụ ba mươi mốt nghìn lượt khách`, `dịch vụ 4 nhà mạng`), not a crop season
+  'phục vụ', 'dịch vụ', 'nhiệm vụ', 'thời vụ', 'chức vụ', 'nghiệp vụ', 'sự vụ', 'tác vụ', 'công vụ', 'thương vụ',
   // `tập` in verbs (`triệu tập 28 cầu thủ`, `tập trung 500 người`), not a volume number
   'triệu tập', 'tập trung', 'tập huấn', 'tập kết', 'tập hợp',
   // `cao hơn cùng kỳ 2,1 g/l`: the same period last year, compared with, not period 2

@@ -419,7 +419,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if ((unit === 'giờ' || unit === 'tiếng') && tk.lower(first - 1) === 'trực' && !/^(liên|liền|suốt)$/.test(tk.lower(f.lastTok + 1))) return true;
   // `Xe cứu thương 115 biển số …`: the emergency line names the ambulance
   // (`làm bị thương 115 người`, `cứu 113 người` count people)
-  if (((tk.lower(first - 1) === 'thương' && tk.lower(first - 2) === 'cứu') || (tk.lower(first - 1) === 'cứu' && tk.lower(first - 2) === 'cấp')) && tk.isNum(first) && /^11[345]$/.test(tk.raw(first))) return true;
+  // (`xe chữa cháy 114`: the fire engine's line)
+  if (((tk.lower(first - 1) === 'thương' && tk.lower(first - 2) === 'cứu') || (tk.lower(first - 1) === 'cứu' && tk.lower(first - 2) === 'cấp') || (tk.lower(first - 1) === 'cháy' && tk.lower(first - 2) === 'chữa')) && tk.isNum(first) && /^11[345]$/.test(tk.raw(first))) return true;
   // `mỗi lồng 6 x 6 m`: the dimensions of a thing, its size class
   // (`60% x 8.200.000 đồng`: a share of an amount, arithmetic)
   if (tk.isNum(first) && kind !== 'percent' && kind !== 'money' && isDimension(tk, first, f.lastTok)) return true;
@@ -489,6 +490,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   }
   // (`viện trợ Cuba 10.000 tấn gạo`: a strength or size is never written in grouped thousands; a shipment is)
   if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && !/^\d{1,3}(?:\.\d{3})+$/.test(tk.raw(first)) && afterForeignBrand(tk, first)) return true;
+  // `MacBook Air M4 13 inch`, `Galaxy S24 256 GB`: a screen or a storage after a model's code (capitals and glued digits)
+  if ((unit === 'inch' || kind === 'data') && tk.isNum(first) && !tk.glued[first] && tk.isNum(first - 1) && tk.glued[first - 1] && /^[A-Z]{1,3}$/.test(tk.raw(first - 2))) return true;
   // `Dell XPS 13 16 GB`: a specification after a model's own number
   if (kind === 'data' && tk.isNum(first) && tk.isNum(first - 1) && !tk.glued[first] && afterForeignBrand(tk, first - 1)) return true;
   // `vé 0 đồng`, `Chợ Tết 0 đồng`, `xe cứu thương 0 đồng`, `bán giá 0 đồng`: "free", a free offer or its name, not an
@@ -884,7 +887,7 @@ const TRIP_NIGHTS: ClassTest = (u, k, nights) => nights && TRIP(u, k, nights);
 
 /** Head nouns (one or two words) whose measure right after them says which kind of thing it is. */
 const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
-  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'gói', 'hộp', 'bịch', 'két', 'lọ', 'tuýp', 'bó', 'giỏ', 'khay', 'bồn', 'téc', 'vỉ', 'ống'].map((w) => [w, CONTAINER] as const),
+  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'hộp', 'bịch', 'két', 'lọ', 'tuýp', 'bó', 'giỏ', 'khay', 'bồn', 'téc', 'vỉ', 'ống'].map((w) => [w, CONTAINER] as const),
   // a silicon wafer by its diameter (`tấm wafer 300 mm`)
   ['wafer', (_u: string, k: Kind) => k === 'length'],
   // a device's specification (`sạc nhanh 60 W`, `camera 200 MP`)
@@ -966,6 +969,12 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // a data centre by its power (`trung tâm dữ liệu 50 MW`), a broadband plan by its speed (`Gói cước cáp quang 1 Gbps`)
   ['dữ liệu', (_u: string, k: Kind) => k === 'energy'],
   ...['cáp quang', 'gói cước'].map((w) => [w, (u: string) => u.endsWith('bps')] as const),
+  // (`gói 300 Mbps`; a pack as any container: `gói 500 g`)
+  ['gói', (u: string, k: Kind, nights: boolean) => CONTAINER(u, k, nights) || u.endsWith('bps')],
+  // a lens by its focal lengths (`ống kính 28-70 mm`), a series by its episodes (`bộ phim 40 tập`; `phim dài 58 tập` says
+  // how long one is)
+  ['ống kính', (u: string) => u === 'mm'],
+  ['phim', (u: string) => u.split(' ')[0] === 'tập'],
   // a loaf by its weight (`ổ bánh mì trắng 800 g`)
   ['bánh mì', (_u: string, k: Kind) => k === 'mass'],
   // a swimming pool by its length (`Bể bơi 50 m`), like a gas cylinder by its weight
@@ -1635,7 +1644,8 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
     if (tk.isNum(k) && tk.isPunct(k + 1, ',') && tk.isWord(k - 1) && k > last + 1) continue;
     // `Sau 5 năm thực hiện Chỉ thị 13-CT/TW, …`: a code of a document; `… ở quận 1 và quận 3, …`: numbered places
     if (tk.isNum(k) && ((tk.isDash(k + 1) && tk.glued[k + 1] && tk.glued[k + 2] && tk.hasUpper(k + 2)) || PLACE_NUMBERED.has(tk.lower(k - 1)))) continue;
-    if ((t === PUNCT && tk.raw(k) !== ',' && tk.glued[k] && tk.glued[k + 1]) || (tk.isNum(k) && (tk.isPunct(k + 1, '/') || tk.isPunct(k - 1, '/') || (tk.isWord(k - 1) && (tk.glued[k] || tk.hasUpper(k - 1)))))) continue;
+    // (`Sau 1 năm thương mại hóa 5G, …`: a technology's name, its digit glued to capitals)
+    if ((t === PUNCT && tk.raw(k) !== ',' && tk.glued[k] && tk.glued[k + 1]) || (tk.isNum(k) && (tk.isPunct(k + 1, '/') || tk.isPunct(k - 1, '/') || (tk.isWord(k - 1) && (tk.glued[k] || tk.hasUpper(k - 1))) || (tk.glued[k + 1] && tk.hasUpper(k + 1))))) continue;
     if (t === PUNCT) return tk.raw(k) === ',' && numberLaterInSentence(tk, k + 1);
     if (tk.isNum(k)) return false;
   }
