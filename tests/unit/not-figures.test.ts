@@ -1982,6 +1982,8 @@ describe('livestock, phones, land auctions, the Mekong dry season, charity and h
     // a crop season and a show by their numbers
     ['Nông dân không nên gieo trồng vụ 3 ở vùng thiếu nước.', []],
     ['Đêm nhạc concert 2 kéo dài gần 4 tiếng.', ['gần 4 tiếng']],
+    // a short code after `soạn tin … gửi`
+    ['Khách hàng soạn tin TTTB gửi 1414 để kiểm tra, hoàn toàn miễn phí.', []],
   ]);
   keeps([
     ['Bộ phim dài 58 tập được phát sóng.', '58 tập'],

@@ -406,8 +406,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `ngày 11.11`, `đêm 12.12`: the shopping days named by a doubled date
   // (`khuyến mãi 11.11 và 12.12`: the second of a list of them too)
   if (isDoubledDay(tk, first) && (DOUBLED_DATE_BEFORE.has(tk.lower(first - 1)) || ((tk.lower(first - 1) === 'và' || tk.isPunct(first - 1, ',')) && isDoubledDay(tk, first - 2) && DOUBLED_DATE_BEFORE.has(tk.lower(first - 3))))) return true;
-  // `đường dây nóng 156 hoặc 113`, `soạn TTTB gửi 1414`, `tổng đài taxi 1055`: a hotline or a short code
-  if (unit === '' && (tk.lower(first - 1) === 'nóng' || (tk.lower(first - 1) === 'gửi' && tk.lower(first - 3) === 'soạn') || (tk.lower(first - 2) === 'đài' && tk.lower(first - 3) === 'tổng')) && tk.isNum(first) && first === f.lastTok && /^\d{3,5}$/.test(tk.raw(first))) return true;
+  // `đường dây nóng 156 hoặc 113`, `soạn TTTB gửi 1414`, `soạn tin TTTB gửi 1414`, `tổng đài taxi 1055`: a hotline or a short code
+  if (unit === '' && (tk.lower(first - 1) === 'nóng' || (tk.lower(first - 1) === 'gửi' && [3, 4].some((b) => tk.lower(first - b) === 'soạn')) || (tk.lower(first - 2) === 'đài' && tk.lower(first - 3) === 'tổng')) && tk.isNum(first) && first === f.lastTok && /^\d{3,5}$/.test(tk.raw(first))) return true;
   // `thông báo trong vòng 72 giờ theo quy định`: a legal deadline
   // (`lưu mẫu … thay vì tối thiểu 24 giờ như quy định`: a legal minimum, the same)
   if (kind === 'duration' && (tk.lower(f.lastTok + 1) === 'theo' || tk.lower(f.lastTok + 1) === 'như') && tk.lower(f.lastTok + 2) === 'quy' && tk.lower(f.lastTok + 3) === 'định') return true;
