@@ -580,3 +580,48 @@ describeLabelledSet('eval-blind122', 'the hundred-and-twenty-second blind set', 
   'huydong-019: 5%/năm',
   'huydong-019: khoảng 50 triệu đồng',
 ]);
+// Livestock and animal disease: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind123', 'the hundred-and-twenty-third blind set', { sentences: 180, figures: 436 }, [
+  'asf-015: 21 ngày',
+  'price-002: 100-110 kg/con',
+  'price-002: trên 130 kg',
+  'price-008: 100 kg',
+  'price-012: 3/4 máu Brahman',
+  'vaccine-002: 28 ngày',
+]);
+// Phones, gadgets and the internet: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind124', 'the hundred-and-twenty-fourth blind set', { sentences: 180, figures: 385 }, [
+  'apps-008: 6 tài khoản',
+  'apps-019: trong vòng 5 phút',
+  'broadband-002: 3 bậc',
+  'launches-005: 512 GB',
+]);
+// Land auctions and land prices: no trap hit after its fixes.
+describeLabelledSet('eval-blind125', 'the hundred-and-twenty-fifth blind set', { sentences: 180, figures: 390 });
+// The Mekong delta in the dry season: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind126', 'the hundred-and-twenty-sixth blind set', { sentences: 180, figures: 386 }, [
+  'sluice-020: -4,5 m',
+]);
+// Traffic enforcement: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind127', 'the hundred-and-twenty-seventh blind set', { sentences: 180, figures: 382 }, [
+  'speed-011: đoạn 2 làn xe',
+]);
+// Charity, blood donation and scholarships: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind128', 'the hundred-and-twenty-eighth blind set', { sentences: 180, figures: 381 }, [
+  'hocbong-003: học bổng 100%',
+  'thiennguyen-006: quán cơm 5.000 đồng',
+]);
+// Culture and entertainment: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind129', 'the hundred-and-twenty-ninth blind set', { sentences: 180, figures: 388 }, [
+  'mang-005: 48 giờ',
+  'mang-011: tối đa 6 tài khoản',
+  'phim-012: Atmos 64 kênh',
+  'sankhau-009: 28 năm',
+]);
+// Hydropower, dams and reservoirs: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind130', 'the hundred-and-thirtieth blind set', { sentences: 180, figures: 422 }, [
+  'antoandap-005: hai tỉnh',
+  'hochua-015: 2 hồ còn lại',
+  'taidinhcu-004: sau gần 2 năm',
+  'taidinhcu-006: sau gần 15 năm',
+]);
