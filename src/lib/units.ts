@@ -86,6 +86,11 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   vnđ: 'đồng',
   jpy: 'JPY',
   cny: 'CNY',
+  // the other ISO codes of CURRENCY_FORMS, which prices abroad are quoted with (`giá từ SGD 108 đến SGD 448`)
+  sgd: 'SGD',
+  aud: 'AUD',
+  krw: 'KRW',
+  twd: 'TWD',
 };
 
 /** Measures, durations and percentages (forms as for currencies). */

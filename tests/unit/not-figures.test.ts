@@ -1982,6 +1982,9 @@ describe('livestock, phones, land auctions, the Mekong dry season, charity and h
     // a crop season and a show by their numbers
     ['Nông dân không nên gieo trồng vụ 3 ở vùng thiếu nước.', []],
     ['Đêm nhạc concert 2 kéo dài gần 4 tiếng.', ['gần 4 tiếng']],
+    // a currency before both ends makes a range without `từ`; more ISO codes before the number
+    ['Vé bán với giá €25 đến €40 mỗi người.', ['€25 đến €40']],
+    ['Vé có giá từ SGD 108 đến SGD 448.', ['từ SGD 108 đến SGD 448']],
     // a short code after `soạn tin … gửi`
     ['Khách hàng soạn tin TTTB gửi 1414 để kiểm tra, hoàn toàn miễn phí.', []],
   ]);

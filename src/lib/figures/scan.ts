@@ -1367,6 +1367,8 @@ export class Scanner {
       yTok++;
       yPrefix = true;
     }
+    // `vé giá €25 đến €40`: a currency written before both ends makes a range without `từ`
+    if (!ok && (cw === 'đến' || cw === 'tới') && yPrefix && xUnit?.source === 'currency' && xUnit.first < x.numTok) ok = true;
     if (!ok || !tk.isNum(yTok)) return undefined;
     // `5 người - 7 người` is rare; a spaced dash after a unit usually ends a clause, unless
     // the second end repeats the currency or measure (`25.000đ - 35.000đ/ổ`), checked below
