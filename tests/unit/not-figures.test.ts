@@ -2021,3 +2021,50 @@ describe('livestock, phones, land auctions, the Mekong dry season, charity and h
     ['Thời gian dùng điện thoại mỗi ngày khoảng 5 giờ 30 phút.', 'khoảng 5 giờ 30 phút'],
   ]);
 });
+
+describe('pharmacies, school fees, coasts, startups, railways, electric vehicles and lotteries (blind sets 131–138)', () => {
+  yieldsExactly([
+    // a pack by its parts and their size
+    ['Mỗi hộp thuốc gồm 2 vỉ x 7 viên, bệnh nhân dùng 2 viên mỗi ngày.', ['2 viên']],
+    ['Hộp thuốc nhỏ mũi 10 lọ x 5 ml được bán với giá 42.000 đồng.', ['42.000 đồng']],
+    // a head named with a complement, a brand in it, before its measure
+    ['Nhà thuốc bán hộp sữa bột dinh dưỡng 900 g với giá 560.000 đồng.', ['560.000 đồng']],
+    ['Một vỉ thuốc Panadol gồm 12 viên, người bệnh chỉ nên dùng tối đa 8 viên.', ['tối đa 8 viên']],
+    ['Phụ huynh phải nộp 2,5M cho khóa ôn thi 12 tuần.', ['2,5M']],
+    ['Lực lượng gồm 3 xe chữa cháy 6 m3 và hai xe bồn.', ['3 xe chữa cháy', 'hai xe bồn']],
+    ['Thuế với ô tô điện chạy pin dưới 9 chỗ hiện là 3%.', ['3%']],
+    ['Vé tàu metro 1 ngày có giá 40.000 đồng.', ['40.000 đồng']],
+    ['Giá mua một xe buýt điện 12 m khoảng 6-7 tỷ đồng.', ['khoảng 6-7 tỷ đồng']],
+    // a grade's pack, its unit read long
+    ['Hộp Augmentin 1g loại 14 viên hiện có giá 245.000 đồng.', ['245.000 đồng']],
+    // a syringe and a television by their sizes
+    ['Bộ Y tế đã mua 134 triệu bơm kim tiêm 0,5 ml.', ['134 triệu bơm kim']],
+    ['Lớp bị phản ánh thu tiền mua ti vi 65 inch.', []],
+    // working days, a processing time
+    ['Trường phải hoàn trả số tiền thu vượt trong 10 ngày làm việc.', []],
+    // a parameter in a formula
+    ['Mái phía biển có hệ số mái m=4, đỉnh tường cao 1,2 m.', ['1,2 m']],
+    // the point a rate is read at, its name long
+    ['Tỷ lệ giữ chân người dùng sau 30 ngày của ứng dụng chỉ đạt 12%.', ['12%']],
+    // draws frame a clause; lottery numbers
+    ['Sau 10 kỳ quay liên tiếp không có người trúng, giải tăng lên 67,2 tỷ đồng.', ['67,2 tỷ đồng']],
+    ['Khách đánh con 68 và con 86 mỗi con 500.000 đồng.', ['500.000 đồng']],
+  ]);
+  keeps([
+    // what was held, weighed, thrown or estimated
+    ['Tòa tịch thu 2 ô tô tải cùng 320 tấn phế liệu.', '320 tấn'],
+    ['Chiếc xe bị hất văng khoảng 15 m.', 'khoảng 15 m'],
+    ['Chiếc xe lao xuống vực 10 m.', '10 m'],
+    ['Thời gian họp của Quốc hội khóa XV ước khoảng 260 ngày.', 'ước khoảng 260 ngày'],
+    ['Mỗi hộp gồm 2 kg.', '2 kg'],
+    ['Một thực đơn gồm 2 món.', '2 món'],
+    // a bound on a processing time, the hours of a reading, a bound's duration, working days counted
+    ['Hồ sơ được giải quyết trong không quá 10 ngày làm việc.', 'không quá 10 ngày'],
+    ['Mưa lớn hơn 300 mm trong 24 giờ.', '24 giờ'],
+    ['Mỗi nhân khẩu được nhận tối đa 15 kg/tháng trong 3 tháng.', '3 tháng'],
+    ['Mỗi tháng có 22 ngày làm việc.', '22 ngày'],
+    // a turbine's power, a move in a ranking (labelled figures in ten sets)
+    ['Dự án có 50 trụ turbine, công suất mỗi trụ 4,2 MW.', '4,2 MW'],
+    ['Việt Nam xếp thứ 46, tăng 3 bậc so với năm trước.', '3 bậc'],
+  ]);
+});

@@ -89,8 +89,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'thép', 'gỉ', 'inox',
   // numbered parts of a match (`hiệp 2`, `ván 3`, `set 2`, `lượt 2`) and border markers (`mốc 604`)
   'hiệp', 'ván', 'set', 'lượt', 'mốc',
-  // a crop season by its number (`gieo trồng vụ 3`), a show by its night (`concert 2`)
-  'vụ', 'concert',
+  // a crop season by its number (`gieo trồng vụ 3`), a show by its night (`concert 2`), a lottery number (`đánh con 68`)
+  'vụ', 'concert', 'con',
   // numbered lines of a power network (`đường dây 500 kV mạch 3`)
   'mạch',
   // the scale of a score (`29,42 điểm theo thang 30`) and the degree of a burn (`bỏng độ 3`)

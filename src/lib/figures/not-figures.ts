@@ -84,7 +84,7 @@ const MATCH_PARTS: ReadonlySet<string> = new Set(['hiệp', 'ván', 'set']);
 /** Time units a framing period may be counted in (`Sau 2 tuần …,`, `trong 24 giờ tới`). */
 const FRAME_UNITS: ReadonlySet<string> = new Set(['giờ', 'tiếng', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
 /** Counted rounds of a competition that frame the standings after them (`Sau 26 vòng đấu, …`). */
-const ROUND_UNITS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu', 'lượt trận', 'lượt đấu', 'trận', 'trận đấu', 'hiệp', 'ván', 'set', 'chặng', 'đợt', 'phiên', 'phiên giao dịch']);
+const ROUND_UNITS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu', 'lượt trận', 'lượt đấu', 'trận', 'trận đấu', 'hiệp', 'ván', 'set', 'chặng', 'đợt', 'phiên', 'phiên giao dịch', 'kỳ', 'kì']);
 /**
  * Events whose time since is a window, not a quantity (`có việc làm sau 12 tháng tốt nghiệp`). How fast a
  * result came after a launch stays a figure (`520 tỷ đồng sau 38 ngày công chiếu`, `bán hết vé sau 2 giờ
@@ -305,6 +305,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `176 ổ dịch chưa qua 21 ngày`: where an outbreak stands against the days that end it, a condition (`cả nước đã qua
   // 33 ngày không ghi nhận ca mắc mới`, `đã qua 3 ngày nhưng chưa tìm thấy` say how long it has been)
   if (kind === 'duration' && tk.lower(first - 1) === 'qua' && tk.lower(first - 2) === 'chưa') return true;
+  // `hoàn trả trong 10 ngày làm việc`, `chuyển khoản trong vòng 5 ngày làm việc`: working days, a processing time
+  // (`được xử lý trong không quá 4 ngày làm việc`, a bound on it, stays: sets 20 and 66)
+  if (unit === 'ngày' && tk.isNum(first) && tk.lower(f.lastTok + 1) === 'làm' && tk.lower(f.lastTok + 2) === 'việc' && (tk.lower(first - 1) === 'trong' || (tk.lower(first - 1) === 'vòng' && tk.lower(first - 2) === 'trong'))) return true;
   // `nộp 50% số tiền trúng trong thời hạn 30 ngày`: a deadline too; how long a penalty lasts (`cấm đảm nhiệm chức vụ
   // trong thời hạn 3 năm`) and a loan's term (`cho vay trong thời hạn 12 tháng`) stay
   if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.lower(first - 3) === 'trong' && !penaltyBefore(tk, first - 3) && !loanBefore(tk, first - 4)) return true;
@@ -338,6 +341,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && unit === 'ngày' && tk.isNum(f.lastTok + 1) && /^\d{1,2}$/.test(tk.raw(f.lastTok + 1)) && (tk.lower(f.lastTok + 2) === 'và' || tk.isPunct(f.lastTok + 2, ',') || tk.isPunct(f.lastTok + 2, '/') || tk.isDash(f.lastTok + 2))) return true;
   // `học mô hình 9+`, `hệ 9+`: a name with a glued plus (`Galaxy S20+`, `Snapdragon 865+`)
   if (unit === '' && tk.isPunct(f.lastTok + 1, '+') && tk.glued[f.lastTok + 1] === 1) return true;
+  // `hệ số mái m=4`: a parameter's value in a formula
+  if (tk.isNum(first) && tk.isPunct(first - 1, '=') && tk.glued[first]) return true;
   // `mã OTP gồm 6 chữ số`: the length of a code
   if (unit === 'chữ số') return true;
   // `tăng trưởng hai con số`, `lạm phát ở mức một con số`: single-, double-, triple-digit, a size of a number
@@ -553,7 +558,8 @@ function isTimePoint(tk: Tokens, first: number, last: number, unit: string): boo
   if (a1 === 'sau' && tk.isPunct(last + 2, ',') && tk.lower(first - 1) !== 'chỉ') return true;
   const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
   if (before === 'sau') {
-    for (let k = first - 2; k >= 0 && k >= first - 5 && tk.isWord(k); k--) if (tk.lower(k) === 'lệ' && (tk.lower(k - 1) === 'tỷ' || tk.lower(k - 1) === 'tỉ')) return true;
+    // (`Tỷ lệ giữ chân người dùng sau 30 ngày`, `Tỷ lệ startup còn hoạt động sau 3 năm`: the rate's name may be long)
+    for (let k = first - 2; k >= 0 && k >= first - 8 && tk.isWord(k); k--) if (tk.lower(k) === 'lệ' && (tk.lower(k - 1) === 'tỷ' || tk.lower(k - 1) === 'tỉ')) return true;
   }
   if ((unit === 'tuần' || unit === 'tuần tuổi') && (before === 'non' || before === 'thai')) return true;
   if (unit === 'năm' && tk.isNum(last + 1) && /^(19|20)\d\d$/.test(tk.raw(last + 1))) return true;
@@ -705,7 +711,8 @@ const LANGUAGE_TESTS: ReadonlySet<string> = new Set(['IELTS', 'TOEFL', 'TOEIC', 
 
 /** `6 x 6 m`, `3 × 4 m`: a number multiplied by another before a length is a dimension (the first or the last). */
 function isDimension(tk: Tokens, first: number, last: number): boolean {
-  if (isTimesSign(tk, first - 1) && tk.isNum(first - 2)) return true;
+  // (`hộp 2 vỉ x 7 viên`, `10 lọ x 5 ml`: a pack by its parts and their size, a unit word after the first number)
+  if (isTimesSign(tk, first - 1) && (tk.isNum(first - 2) || (tk.isWord(first - 2) && !isTimesSign(tk, first - 2) && tk.isNum(first - 3)))) return true;
   return (isTimesSign(tk, last + 1) && tk.isNum(last + 2)) || (last === first + 1 && isTimesSign(tk, last) && tk.isNum(last + 1));
 }
 
@@ -876,7 +883,7 @@ const EDITION: ClassTest = (_u, k) => k === 'data';
 /** A model written as a number and a capitalised suffix (`máy bay 737 MAX`, `A321 NEO`). */
 const MODEL: ClassTest = (u, k) => k === 'count' && /[A-Z]/.test(u) && u === u.toUpperCase();
 /** `cỡ 100 con/kg`, `loại 10 kg`, `loại 100 viên` (a pack of a hundred tablets). */
-const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || k === 'length' || (k === 'count' && (u.includes('/') || PACK_UNITS.has(u)));
+const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || k === 'length' || (k === 'count' && (u.includes('/') || PACK_UNITS.has(u.split(' ')[0]!)));
 const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'ghế ngồi', 'giường', 'giường nằm']);
 /** `xe 16 chỗ`, `xe tải 5 tấn`, `xe máy 110 cc`, `xe mô tô hai bánh`: a vehicle by its seats, load, engine or wheels. */
 const VEHICLE: ClassTest = (u) => SEATS.has(u) || SEATS.has(u.split(' ')[0]!) || u === 'tấn' || u === 'cc' || u === 'bánh';
@@ -928,7 +935,9 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // stays (`pin dung lượng 5.000 mAh`)
   ['pin', (u: string, k: Kind) => u === 'mAh' || k === 'energy'],
   // a screen's size (`màn hình 6,9 inch`, `tivi 65 inch`)
-  ...['màn hình', 'tivi', 'tv'].map((w) => [w, (u: string) => u === 'inch'] as const),
+  ...['màn hình', 'tivi', 'ti vi', 'tv'].map((w) => [w, (u: string) => u === 'inch'] as const),
+  // a syringe by its volume (`bơm kim tiêm 0,5 ml`)
+  ...['bơm tiêm', 'kim tiêm'].map((w) => [w, (_u: string, k: Kind) => k === 'volume'] as const),
   // memory and storage of a part (`RAM DDR5 16 GB`, `ổ cứng 1 TB`, `thẻ nhớ 128 GB`)
   ...['ram', 'dram', 'vram', 'ssd', 'ổ cứng', 'thẻ nhớ', 'usb'].map((w) => [w, EDITION] as const),
   // a grid element by its voltage (`trạm biến áp 22 kV`, `đường dây 500 kV`, `lưới 220 kV`, `cấp điện áp từ 110 kV trở lên`)
@@ -1098,25 +1107,47 @@ function isProductClass(tk: Tokens, f: Found): boolean {
   }
   // `bộ nhớ trong gồm 128 GB, 256 GB, 512 GB và 1 TB`: the later items of a list of classes are classes too
   const start = listStart(tk, f.firstTok);
-  return classBefore(tk, start, d.unit, d.kind, nightsFollow) || (d.qualifier === 'exact' && CONTAINER(d.unit, d.kind, false) && containerBefore(tk, start));
+  return classBefore(tk, start, d.unit, d.kind, nightsFollow) || complementedHeadBefore(tk, start, d.unit, d.kind);
 }
 
-/** Containers named with what they hold before their size (`hộp sữa tươi 1 lít`, `lọ vắc xin 10 liều`, `lu nước 300 lít`). */
-const CONTAINERS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'hũ', 'túi', 'thùng', 'bịch', 'lọ', 'tuýp', 'vỉ', 'két', 'khay', 'bồn', 'téc', 'lu', 'chum', 'vại', 'can']);
-/** Words between a container and a measure that make the measure what it holds or weighs (`túi chứa 2 kg`, `thùng hàng nặng 20 kg`). */
-const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'gồm', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi']);
+/**
+ * Heads named with a complement before their measure (`hộp sữa tươi 1 lít`, `lọ vắc xin 10 liều`, `khóa ôn thi 12 tuần`,
+ * `xe buýt điện 12 m`, `vé tàu metro 1 ngày`), and which measures make them a class.
+ */
+const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, ClassTest>([
+  ...['hộp', 'chai', 'lon', 'hũ', 'túi', 'thùng', 'bịch', 'lọ', 'tuýp', 'vỉ', 'két', 'khay', 'bồn', 'téc', 'lu', 'chum', 'vại', 'can'].map((w) => [w, CONTAINER] as const),
+  ...['khóa', 'khoá'].map((w) => [w, (u: string, k: Kind) => k === 'duration' || u === 'buổi'] as const),
+  // a vehicle by its seats, load or size (`ô tô điện chạy pin dưới 9 chỗ`, `xe chữa cháy 6 m3`)
+  ...['xe', 'ô tô'].map((w) => [w, (u: string, k: Kind, n: boolean) => VEHICLE(u, k, n) || u === 'm' || k === 'volume'] as const),
+  ['vé', (u: string) => u === 'ngày'],
+]);
+/** Words between a head and a measure that make the measure what it holds or weighs (`túi chứa 2 kg`, `thùng hàng nặng 20 kg`). */
+const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'gồm', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng']);
 
 /**
- * A container two to four words before token `first`, with what it holds between (`hộp sữa tươi 1 lít`, `túi trữ
- * nước 50 m3`): a pack by its size, a class. Not when a word between says the measure is what it holds or weighs
- * (`túi ni lông chứa 2 kg`), nor after a count of the containers (what they held together), nor across a name (`Can
- * Lộc`: the words are lower case, the container's first letter too unless it opens the sentence), nor `can thiệp`.
+ * A head of COMPLEMENTED_HEADS two to five words before token `first`, with its complement between, whose test
+ * accepts the measure: a class. Not when a word between says the measure is what the thing holds, weighs, took or
+ * travelled (`túi ni lông chứa 2 kg`, `xe tải chở 5 m3`, `xe lao xuống vực 10 m`), nor after a count of containers
+ * (`30 thùng hàng 500 kg`: what they held together), nor across a name (`Can Lộc`: the head is lower case unless it
+ * opens the sentence; a brand may be in its complement), nor in `can thiệp`.
  */
-function containerBefore(tk: Tokens, first: number): boolean {
-  for (let j = first - 2; j >= first - 4 && j >= 0; j--) {
-    for (let k = j + 1; k < first; k++) if (!tk.isWord(k) || tk.hasUpper(k) || MEASURED_AS.has(tk.lower(k))) return false;
-    // (`thu giữ 30 thùng hàng 500 kg`: after a count of containers, the measure is what they held together)
-    if (tk.isWord(j) && (!tk.hasUpper(j) || atSentenceStart(tk, j - 1)) && CONTAINERS.has(tk.lower(j)) && !tk.isNum(j - 1) && !(tk.lower(j) === 'can' && tk.lower(j + 1) === 'thiệp')) return true;
+function complementedHeadBefore(tk: Tokens, first: number, unit: string, kind: Kind): boolean {
+  let made = false;
+  for (let j = first - 2; j >= first - 5 && j >= 0; j--) {
+    if (!tk.isWord(j + 1)) return false;
+    const w = tk.lower(j + 1);
+    // (`vỉ thuốc Panadol gồm 12 viên`: what a pack is made of, counted in its own pieces, is still its class)
+    if (w === 'gồm') made = true;
+    // (`Quốc hội khóa XV ước khoảng 260 ngày`: a term's numeral, then an estimate)
+    else if (MEASURED_AS.has(w) || /^[A-Z]+$/.test(tk.raw(j + 1))) return false;
+    if (!tk.isWord(j) || (tk.hasUpper(j) && !atSentenceStart(tk, j - 1))) continue;
+    const two = tk.isWord(j - 1) ? `${tk.lower(j - 1)} ${tk.lower(j)}` : '';
+    const test = COMPLEMENTED_HEADS.get(two) ?? COMPLEMENTED_HEADS.get(tk.lower(j));
+    if (!test || (tk.lower(j) === 'can' && tk.lower(j + 1) === 'thiệp')) continue;
+    // (`3 xe chữa cháy 6 m3`: vehicles counted are still of their class)
+    if (test === CONTAINER && tk.isNum(j - 1)) continue;
+    if (made && !(test === CONTAINER && PACK_UNITS.has(unit.split(' ')[0]!))) return false;
+    return test(unit, kind, false);
   }
   return false;
 }
