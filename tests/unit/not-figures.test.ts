@@ -2049,6 +2049,11 @@ describe('pharmacies, school fees, coasts, startups, railways, electric vehicles
     // draws frame a clause; lottery numbers
     ['Sau 10 kỳ quay liên tiếp không có người trúng, giải tăng lên 67,2 tỷ đồng.', ['67,2 tỷ đồng']],
     ['Khách đánh con 68 và con 86 mỗi con 500.000 đồng.', ['500.000 đồng']],
+    // a daily limit; a coverage rate's status; a package by its doses; a numbered branch
+    ['Người lớn uống tối đa 4.000 mg trong 24 giờ.', ['tối đa 4.000 mg']],
+    ['Năm qua tỷ lệ tiêm 2 mũi sởi đạt 93,5%.', ['93,5%']],
+    ['Gói tiêm 3 mũi phế cầu cho trẻ có giá gần 4 triệu đồng.', ['gần 4 triệu đồng']],
+    ['Nhà thuốc Phúc An chi nhánh 12 bị phạt 7,5 triệu đồng.', ['7,5 triệu đồng']],
   ]);
   keeps([
     // what was held, weighed, thrown or estimated
@@ -2063,6 +2068,8 @@ describe('pharmacies, school fees, coasts, startups, railways, electric vehicles
     ['Mưa lớn hơn 300 mm trong 24 giờ.', '24 giờ'],
     ['Mỗi nhân khẩu được nhận tối đa 15 kg/tháng trong 3 tháng.', '3 tháng'],
     ['Mỗi tháng có 22 ngày làm việc.', '22 ngày'],
+    ['Công ty mở thêm 12 chi nhánh trong năm.', '12 chi nhánh'],
+    ['Cơ sở này đã tiêm 2 mũi cho 300 trẻ.', '300 trẻ'],
     // a turbine's power, a move in a ranking (labelled figures in ten sets)
     ['Dự án có 50 trụ turbine, công suất mỗi trụ 4,2 MW.', '4,2 MW'],
     ['Việt Nam xếp thứ 46, tăng 3 bậc so với năm trước.', '3 bậc'],

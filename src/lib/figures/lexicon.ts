@@ -118,6 +118,8 @@ export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'điện thoại', 'đường dây', 'tổng đài', 'kỷ niệm', 'cấp độ', 'tổ dân', 'khu phố', 'khối phố', 'dân phố', 'mẫu số',
   'phụ lục', 'tờ bản', 'bản đồ', 'xe buýt', 'tuyến xe', 'chuyến bay', 'tàu cá', 'vùng hải', 'bộ luật',
   'khách sạn', 'mùa giải',
+  // a numbered branch (`Nhà thuốc Phúc An chi nhánh 12`); branches counted come first (`12 chi nhánh`)
+  'chi nhánh',
   // weight classes name a class of fighters, not a mass (`hạng cân 50 kg`)
   'hạng cân',
   // numbered storms, lines, alarm levels, roads, institutions and events

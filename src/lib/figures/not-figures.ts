@@ -431,6 +431,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (tk.isNum(first) && kind !== 'percent' && kind !== 'money' && isDimension(tk, first, f.lastTok)) return true;
   // (`giật mình từ 2 lần trở lên trong 30 phút`: the window of a bound on how often, whatever its length)
   const boundOnTimes = !!earlier && earlier.draft.unit === 'lần' && LIMITS.has(earlier.draft.qualifier);
+  // `uống tối đa 4.000 mg trong 24 giờ`: a daily limit (`tối đa 15 kg/tháng trong 3 tháng` says for how long)
+  if (unit === 'giờ' && d.value === 24 && earlier?.draft.qualifier === 'at-most' && !earlier.draft.unit.includes('/') && isPerWindow(tk, first, earlier)) return true;
   if (kind === 'duration' && (d.value === 1 || boundOnTimes) && isPerWindow(tk, first, earlier)) return true;
   // `cao gấp 2 lần trung bình 20 phiên`: the trading sessions an average is taken over
   if (unit === 'phiên' && averageWordAt(tk, first - 1)) return true;
@@ -456,6 +458,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // (`cần được tiêm đủ 2 mũi`: a number to reach too)
   const needed = NEEDS.has(tk.lower(first - 3)) || NEEDS.has(tk.lower(first - 2)) || (tk.lower(first - 3) === 'được' && NEEDS.has(tk.lower(first - 4)));
   if ((unit === 'mũi' || unit.startsWith('mũi ')) && tk.lower(first - 1) === 'đủ' && !needed) return true;
+  // `tỷ lệ tiêm 2 mũi sởi đạt 93,5%`: the status a coverage rate is named by
+  if (unit.split(' ')[0] === 'mũi' && tk.lower(first - 1) === 'tiêm' && tk.lower(first - 2) === 'lệ') return true;
   // `được tiêm ít nhất 1 mũi`: the same status, partly vaccinated
   if ((unit === 'mũi' || unit.startsWith('mũi ')) && d.qualifier === 'at-least' && d.value === 1 && tk.lower(first - 1) === 'tiêm' && !NEEDS.has(tk.lower(first - 2))) return true;
   // `kết quả xét nghiệm âm tính trong vòng 72 giờ`: how recent a test must be, the condition of a group
@@ -1120,6 +1124,8 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
   // a vehicle by its seats, load or size (`ô tô điện chạy pin dưới 9 chỗ`, `xe chữa cháy 6 m3`)
   ...['xe', 'ô tô'].map((w) => [w, (u: string, k: Kind, n: boolean) => VEHICLE(u, k, n) || u === 'm' || k === 'volume'] as const),
   ['vé', (u: string) => u === 'ngày'],
+  // a vaccination package by its doses (`gói tiêm 3 mũi phế cầu`)
+  ['gói', (u: string) => u.split(' ')[0] === 'mũi' || u.split(' ')[0] === 'liều'],
 ]);
 /** Words between a head and a measure that make the measure what it holds or weighs (`túi chứa 2 kg`, `thùng hàng nặng 20 kg`). */
 const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'gồm', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng']);
