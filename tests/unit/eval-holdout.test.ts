@@ -621,3 +621,68 @@ describeLabelledSet('eval-blind130', 'the hundred-and-thirtieth blind set', { se
   'taidinhcu-004: sau gần 2 năm',
   'taidinhcu-006: sau gần 15 năm',
 ]);
+// Pharmacies and medicine: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind131', 'the hundred-and-thirty-first blind set', { sentences: 180, figures: 386 }, [
+  'dose-004: Vitamin D3 1.000 IU',
+  'price-017: Hai loại thuốc',
+  'shortage-011: Natri clorid 0,9%',
+  'syringe-007: 45 ngày',
+  'syringe-019: 350 ml',
+  'syringe-019: Bệnh viện Nhân dân 115',
+  'tender-019: albumin 20% 50 ml',
+  'tender-019: albumin 20% 50 ml',
+  'vaccine-007: 20 liều',
+  'vaccine-007: 28 ngày',
+]);
+// School meals and school fees: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind132', 'the hundred-and-thirty-second blind set', { sentences: 180, figures: 385 }, [
+  'support-017: 3 bữa chính',
+  'textbooks-012: Tiếng Việt 1',
+]);
+// Wildlife trafficking and forests: no trap hit after its fixes.
+describeLabelledSet('eval-blind133', 'the hundred-and-thirty-third blind set', { sentences: 180, figures: 404 });
+// Coastal erosion and sea dykes: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind134', 'the hundred-and-thirty-fourth blind set', { sentences: 180, figures: 384 }, [
+  'embankment-003: 1 km',
+  'mekong-018: 1 công bằng 1.000 m2',
+  'mekong-018: 1 công bằng 1.000 m2',
+  'north-017: đê biển 1',
+]);
+// Startups and technology investment: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind135', 'the hundred-and-thirty-fifth blind set', { sentences: 180, figures: 458 }, [
+  'aimodel-002: hai phiên bản',
+  'aimodel-010: 1 triệu token đầu ra',
+  'aimodel-010: 1 triệu token đầu vào',
+  'aimodel-013: 3 tỷ tham số',
+  'datacentre-014: 2.500 kVA',
+  'datacentre-017: Hai trung tâm dữ liệu',
+  'datacentre-018: 2 vCPU',
+  'datacentre-018: 4 GB RAM',
+  'incubator-006: Batch 9',
+  'local-015: tăng 9 bậc',
+  'revenue-018: Fast 500',
+  'staff-006: 3-5 năm kinh nghiệm',
+]);
+// Railways and metro operations: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind136', 'the hundred-and-thirty-sixth blind set', { sentences: 180, figures: 384 }, [
+  'fares-017: dưới 4 giờ',
+  'fares-017: từ 24 giờ trở lên',
+  'fares-017: từ 4 đến dưới 24 giờ',
+  'track-010: 3 ga còn lại',
+  'trains-020: 16 toa',
+]);
+// Electric vehicles and charging: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind137', 'the hundred-and-thirty-seventh blind set', { sentences: 180, figures: 390 }, [
+  'charge-008: từ 10% lên 70%',
+  'charge-008: từ 10% lên 70%',
+  'charge-015: 7 kW',
+  'fee-007: 36 tháng',
+  'price-009: 1.500 km/tháng',
+  'price-009: trên 3.000 km/tháng',
+]);
+// Lottery, gambling and betting cases: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind138', 'the hundred-and-thirty-eighth blind set', { sentences: 180, figures: 385 }, [
+  'betting-013: 3 tỉnh',
+  'lode-003: 1 điểm lô',
+  'lottery-011: bao 7 số',
+]);
