@@ -2068,6 +2068,7 @@ describe('pharmacies, school fees, coasts, startups, railways, electric vehicles
     ['Mưa lớn hơn 300 mm trong 24 giờ.', '24 giờ'],
     ['Mỗi nhân khẩu được nhận tối đa 15 kg/tháng trong 3 tháng.', '3 tháng'],
     ['Mỗi tháng có 22 ngày làm việc.', '22 ngày'],
+    ['Hãng giảm 10-30% giá vé cho khách mua trước ít nhất 20 ngày.', 'ít nhất 20 ngày'],
     ['Công ty mở thêm 12 chi nhánh trong năm.', '12 chi nhánh'],
     ['Cơ sở này đã tiêm 2 mũi cho 300 trẻ.', '300 trẻ'],
     // a turbine's power, a move in a ranking (labelled figures in ten sets)

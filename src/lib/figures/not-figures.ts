@@ -1128,7 +1128,7 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
   ['gói', (u: string) => u.split(' ')[0] === 'mũi' || u.split(' ')[0] === 'liều'],
 ]);
 /** Words between a head and a measure that make the measure what it holds or weighs (`túi chứa 2 kg`, `thùng hàng nặng 20 kg`). */
-const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'gồm', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng']);
+const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'gồm', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng', 'cho', 'trước']);
 
 /**
  * A head of COMPLEMENTED_HEADS two to five words before token `first`, with its complement between, whose test
