@@ -2076,3 +2076,26 @@ describe('pharmacies, school fees, coasts, startups, railways, electric vehicles
     ['Việt Nam xếp thứ 46, tăng 3 bậc so với năm trước.', '3 bậc'],
   ]);
 });
+
+describe('city services, tobacco and alcohol, rents, payments, salt, sport, prisons and craft villages (blind sets 139–146)', () => {
+  yieldsExactly([
+    // a race by its distance after a final or a result
+    ['Nữ VĐV về nhất chung kết 100 m với thành tích 11 giây 46.', ['11 giây 46']],
+    ['Thành tích 400 m của Sơn là 46 giây 05.', ['46 giây 05']],
+    // a season named by its years; seasons frame a clause
+    ['Lượng khán giả tại V.League 1 mùa 2025-2026 đạt 7.350 người/trận.', ['7.350 người/trận']],
+    ['Sau 5 mùa tổ chức, giải chạy đã có tổng cộng 46.000 lượt VĐV tham gia.', ['46.000 lượt']],
+    // a time limit named a few words before `là … kể từ`
+    ['Thời hạn tự nguyện thi hành án là 10 ngày kể từ ngày nhận quyết định.', []],
+    // short of a threshold
+    ['Nhiều phiên đấu giá thất bại do không đủ 2 người đăng ký tham gia.', []],
+    // a band of drinks by their strength
+    ['Thuế hiện là 65% với rượu từ 20 độ trở lên, 35% với rượu dưới 20 độ.', ['65%', '35%']],
+  ]);
+  keeps([
+    ['Anh đã chạy 400 m trong 50 giây.', '400 m'],
+    ['Có người không đủ 2,5 triệu tiền sản phẩm một tháng.', '2,5 triệu tiền sản phẩm'],
+    ['Phần còn lại trả dần trong tối thiểu 5 năm.', 'tối thiểu 5 năm'],
+    ['Nhiệt độ ngoài trời dưới 20 độ vào ban đêm.', 'dưới 20 độ'],
+  ]);
+});

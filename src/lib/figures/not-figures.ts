@@ -84,7 +84,7 @@ const MATCH_PARTS: ReadonlySet<string> = new Set(['hiệp', 'ván', 'set']);
 /** Time units a framing period may be counted in (`Sau 2 tuần …,`, `trong 24 giờ tới`). */
 const FRAME_UNITS: ReadonlySet<string> = new Set(['giờ', 'tiếng', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
 /** Counted rounds of a competition that frame the standings after them (`Sau 26 vòng đấu, …`). */
-const ROUND_UNITS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu', 'lượt trận', 'lượt đấu', 'trận', 'trận đấu', 'hiệp', 'ván', 'set', 'chặng', 'đợt', 'phiên', 'phiên giao dịch', 'kỳ', 'kì']);
+const ROUND_UNITS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu', 'lượt trận', 'lượt đấu', 'trận', 'trận đấu', 'hiệp', 'ván', 'set', 'chặng', 'đợt', 'phiên', 'phiên giao dịch', 'kỳ', 'kì', 'mùa']);
 /**
  * Events whose time since is a window, not a quantity (`có việc làm sau 12 tháng tốt nghiệp`). How fast a
  * result came after a launch stays a figure (`520 tỷ đồng sau 38 ngày công chiếu`, `bán hết vé sau 2 giờ
@@ -231,7 +231,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `làm việc ba ca liên tục`: round the clock in shifts, like `3 ca, 4 kíp`
   if (unit === 'ca' && (tk.lower(first - 1) === 'việc' || /^(liên|liền)$/.test(tk.lower(f.lastTok + 1)))) return true;
   // `V.League 1 mùa này`: the number ends a name, `mùa này` is this season
-  if (unit === 'mùa' && tk.isNum(first) && /^(này|trước|tới|sau|giải)$/.test(tk.lower(f.lastTok + 1))) return true;
+  // (`V.League 1 mùa 2025-2026`: the season named by its years)
+  if (unit === 'mùa' && tk.isNum(first) && (/^(này|trước|tới|sau|giải)$/.test(tk.lower(f.lastTok + 1)) || (tk.isNum(f.lastTok + 1) && /^(19|20)\d\d$/.test(tk.raw(f.lastTok + 1))))) return true;
   // `Khu công nghiệp Yên Phong 1 tổ chức diễn tập`, `Khu vực 2 tổ chức hội nghị`: a name's number, then the verb `tổ chức`
   if (unit === 'tổ chức' && tk.isNum(first) && (tk.isCapitalized(first - 1) || (tk.isCapitalized(first - 2) && !NP_STOP.has(tk.lower(first - 1)))) && !atSentenceStart(tk, first - 2)) return true;
   // `Đề án 1 triệu ha lúa chất lượng cao`, `Đề án trồng một tỷ cây xanh`: a programme named by its target
@@ -302,6 +303,11 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `chủ hồ phải thông báo trước ít nhất 4 giờ`, `nộp lưu chiểu trước khi phát hành ít nhất 10 ngày`: a notice period
   // set by rule, how long before (`phải đến sân bay trước ít nhất 2 tiếng` is advice, and stays)
   if (kind === 'duration' && d.qualifier === 'at-least' && ((tk.lower(first - 1) === 'trước' && tk.lower(first - 2) === 'báo') || [3, 4].some((b) => tk.lower(first - b) === 'khi' && tk.lower(first - b - 1) === 'trước'))) return true;
+  // `phiên đấu giá thất bại do không đủ 2 người đăng ký`: short of a threshold, the condition that failed, not a count
+  // (`có người không đủ 2,5 triệu tiền sản phẩm một tháng` says how little some earn)
+  if ((kind === 'count' || kind === 'people') && !f.hasMag && tk.isNum(first) && tk.lower(first - 1) === 'đủ' && tk.lower(first - 2) === 'không') return true;
+  // `rượu từ 20 độ trở lên`, `rượu có nồng độ cồn từ 15 độ trở lên`: a band of drinks by their strength, a class
+  if (unit === 'độ' && d.qualifier !== 'exact' && d.qualifier !== 'about' && [1, 2, 3, 4, 5].some((b) => /^(rượu|cồn)$/.test(tk.lower(first - b)))) return true;
   // `176 ổ dịch chưa qua 21 ngày`: where an outbreak stands against the days that end it, a condition (`cả nước đã qua
   // 33 ngày không ghi nhận ca mắc mới`, `đã qua 3 ngày nhưng chưa tìm thấy` say how long it has been)
   if (kind === 'duration' && tk.lower(first - 1) === 'qua' && tk.lower(first - 2) === 'chưa') return true;
@@ -639,9 +645,10 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set(['trận', 'vụ', 'cơn', 'đ�
 /** Places whose name follows them (`thị trấn Đồi Ngô`). */
 const PLACE_UNITS: ReadonlySet<string> = new Set(['thị trấn', 'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'thành phố', 'thôn', 'ấp']);
 
-/** `trả góp` within a few words before `k` (`trả góp 0% qua thẻ trong 12 tháng`). */
+/** `trả góp` or `trả chậm` within a few words before `k` (`trả góp 0% qua thẻ trong 12 tháng`). */
 function instalmentBefore(tk: Tokens, k: number): boolean {
-  // (`người dân được trả chậm trong 10 năm`: a deferred payment's term)
+  // (`người dân được trả chậm trong 10 năm`: a deferred payment's term; `trả dần trong 5 năm` is labelled a figure in
+  // sets 5 and 41)
   for (let j = k; j >= 1 && j >= k - 5; j--) if ((tk.lower(j) === 'góp' || tk.lower(j) === 'chậm') && tk.lower(j - 1) === 'trả') return true;
   return false;
 }
@@ -1348,9 +1355,9 @@ function isDeadline(tk: Tokens, first: number): boolean {
   return nhat > 0 && tk.lower(nhat) === 'nhất' && tk.lower(nhat - 1) === 'chậm';
 }
 
-/** `thời hạn` ending within four words before token `k`, in the same clause (`thời hạn kháng cáo là …`). */
+/** `thời hạn` ending within six words before token `k`, in the same clause (`thời hạn kháng cáo là …`, `Thời hạn tự nguyện thi hành án là …`). */
 function timeLimitBefore(tk: Tokens, k: number): boolean {
-  for (let j = k; j >= 1 && j >= k - 4 && tk.isWord(j); j--) if (tk.lower(j) === 'hạn' && tk.lower(j - 1) === 'thời') return true;
+  for (let j = k; j >= 1 && j >= k - 6 && tk.isWord(j); j--) if (tk.lower(j) === 'hạn' && tk.lower(j - 1) === 'thời') return true;
   return false;
 }
 
@@ -1878,8 +1885,10 @@ function isEventDistance(tk: Tokens, first: number, last: number): boolean {
   if (unit !== 'm' && unit !== 'km') return false;
   const after = tk.lower(last + 1);
   if (EVENT_AFTER_DISTANCE.has(after) || (after === 'tự' && tk.lower(last + 2) === 'do') || (after === 'vượt' && tk.lower(last + 2) === 'chướng')) return true;
-  // `phá kỷ lục quốc gia 10.000 m`: the record of a race
+  // `phá kỷ lục quốc gia 10.000 m`: the record of a race; `về nhất chung kết 100 m`, `thành tích 400 m của …`: the final
+  // and the result of one
   if (tk.lower(first - 1) === 'lục' || (tk.lower(first - 1) === 'gia' && tk.lower(first - 2) === 'quốc' && tk.lower(first - 3) === 'lục')) return true;
+  if ((tk.lower(first - 1) === 'kết' && tk.lower(first - 2) === 'chung') || (tk.lower(first - 1) === 'tích' && tk.lower(first - 2) === 'thành')) return true;
   const medal = (k: number) => MEDALS.has(tk.lower(k)) || (tk.lower(k - 1) === 'chương' && tk.lower(k - 2) === 'huy' && /^(vàng|bạc|đồng)$/.test(tk.lower(k)));
   if (medal(first - 1)) return true;
   // `HCV 5.000 m và 10.000 m`: the distance before names the first race
