@@ -687,3 +687,90 @@ describeLabelledSet('eval-blind138', 'the hundred-and-thirty-eighth blind set', 
   'lode-003: 1 điểm lô',
   'lottery-011: bao 7 số',
 ]);
+// Parks and city services: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind139', 'the hundred-and-thirty-ninth blind set', { sentences: 180, figures: 383 }, [
+  'hotline-008: không quá 7 ngày',
+  'hotline-008: trong vòng 2 giờ',
+  'hotline-010: 1022',
+  'hotline-013: 10 ký tự',
+  'light-003: 250 W',
+  'light-008: sau 23h',
+  'park-003: trên 100 năm',
+  'tree-002: 1 triệu cây xanh',
+]);
+// Tobacco, alcohol and public health: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind140', 'the hundred-and-fortieth blind set', { sentences: 180, figures: 388 }, [
+  'alcohol-001: 15 tuổi',
+  'campaign-011: 5 năm',
+  'campaign-017: 3 tháng',
+  'ecig-005: 5.000 hơi',
+  'seizure-005: 10 bao',
+  'seizure-013: 1 bao',
+  'tax-005: 20 điếu',
+  'tax-013: 20 điếu',
+]);
+// Rents and boarding rooms: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind141', 'the hundred-and-forty-first blind set', { sentences: 180, figures: 385 }, [
+  'inspect-012: 30 ngày',
+  'power-004: 1 hộ',
+  'power-004: cứ 4 người',
+  'power-004: từ 12 tháng trở lên',
+  'rent-019: 1 phòng ngủ',
+  'rent-019: 2 phòng ngủ',
+  'student-003: Phòng dịch vụ 2 người',
+  'support-018: từ 1 tháng trở lên',
+  'tenant-013: trong vòng 24 giờ',
+  'water-001: từ 12 tháng trở lên',
+]);
+// Mobile money and QR payments: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind142', 'the hundred-and-forty-second blind set', { sentences: 180, figures: 383 }, [
+  'accounts-005: 6868',
+  'accounts-005: 8888',
+  'bankapp-010: trên 50 tuổi',
+  'fraud-020: 30 phút sau khi bị lừa',
+  'qr-007: Nguyên đán 2024',
+]);
+// Fishing villages and salt: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind143', 'the hundred-and-forty-third blind set', { sentences: 180, figures: 383 }, [
+  'boats-019: trên 400 CV',
+  'fishsauce-003: 40 độ đạm',
+  'fishsauce-014: 60 độ đạm',
+  'fishsauce-015: 1 lít',
+  'income-020: 40 kg',
+  'salt-004: 50 kg',
+  'shelter-004: dưới 400 CV',
+  'shelter-015: từ 400 CV trở lên',
+]);
+// Sports events in provinces: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind144', 'the hundred-and-forty-fourth blind set', { sentences: 180, figures: 387 }, [
+  'ages-010: 16-19',
+  'ages-010: 70 trở lên',
+  'ages-015: cao nhất 31',
+  'ages-015: thấp nhất 18',
+  'crowd-014: 13 vòng đấu',
+  'marathon-016: 100 km',
+  'medals-015: sau 12 năm',
+  'prize-011: 3 băng',
+  'records-019: 1.000 khung hình/giây',
+]);
+// Prisons, amnesty and legal aid: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind145', 'the hundred-and-forty-fifth blind set', { sentences: 180, figures: 418 }, [
+  'amnesty-003: không ít hơn 1 năm',
+  'amnesty-003: ít nhất 1/3 thời gian',
+  'amnesty-019: sau 12 tháng',
+  'auction-013: 90 ngày',
+  'detention-005: không quá 2 tháng',
+  'detention-005: không quá 3 tháng',
+  'legalaid-018: 24 tháng',
+  'probation-003: từ 2 lần trở lên',
+  'probation-017: ít nhất một phần hai',
+  'reduction-003: không dưới 1/2 mức hình phạt',
+  'reduction-003: ít nhất 1/3 thời gian',
+  'reintegrate-008: 3 tháng',
+]);
+// Rural markets and craft villages: the remaining trap hits are known misses or recorded disagreements (its README lists them).
+describeLabelledSet('eval-blind146', 'the hundred-and-forty-sixth blind set', { sentences: 180, figures: 385 }, [
+  'langhoa-007: 10 cành',
+  'langnghe-012: gia đình 5 người',
+  'lua-005: 1 m lụa',
+]);
