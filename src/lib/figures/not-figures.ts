@@ -431,7 +431,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `Xe cứu thương 115 biển số …`: the emergency line names the ambulance
   // (`làm bị thương 115 người`, `cứu 113 người` count people)
   // (`xe chữa cháy 114`: the fire engine's line)
-  if (((tk.lower(first - 1) === 'thương' && tk.lower(first - 2) === 'cứu') || (tk.lower(first - 1) === 'cứu' && tk.lower(first - 2) === 'cấp') || (tk.lower(first - 1) === 'cháy' && tk.lower(first - 2) === 'chữa')) && tk.isNum(first) && /^11[345]$/.test(tk.raw(first))) return true;
+  if (tk.isNum(first) && /^11[345]$/.test(tk.raw(first)) && ((tk.lower(first - 1) === 'thương' && tk.lower(first - 2) === 'cứu') || (tk.lower(first - 1) === 'cứu' && tk.lower(first - 2) === 'cấp') || (tk.lower(first - 1) === 'cháy' && tk.lower(first - 2) === 'chữa'))) return true;
   // `mỗi lồng 6 x 6 m`: the dimensions of a thing, its size class
   // (`60% x 8.200.000 đồng`: a share of an amount, arithmetic)
   if (tk.isNum(first) && kind !== 'percent' && kind !== 'money' && isDimension(tk, first, f.lastTok)) return true;
@@ -465,7 +465,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   const needed = NEEDS.has(tk.lower(first - 3)) || NEEDS.has(tk.lower(first - 2)) || (tk.lower(first - 3) === 'được' && NEEDS.has(tk.lower(first - 4)));
   if ((unit === 'mũi' || unit.startsWith('mũi ')) && tk.lower(first - 1) === 'đủ' && !needed) return true;
   // `tỷ lệ tiêm 2 mũi sởi đạt 93,5%`: the status a coverage rate is named by
-  if (unit.split(' ')[0] === 'mũi' && tk.lower(first - 1) === 'tiêm' && tk.lower(first - 2) === 'lệ') return true;
+  if (firstWordIs(unit, 'mũi') && tk.lower(first - 1) === 'tiêm' && tk.lower(first - 2) === 'lệ') return true;
   // `được tiêm ít nhất 1 mũi`: the same status, partly vaccinated
   if ((unit === 'mũi' || unit.startsWith('mũi ')) && d.qualifier === 'at-least' && d.value === 1 && tk.lower(first - 1) === 'tiêm' && !NEEDS.has(tk.lower(first - 2))) return true;
   // `kết quả xét nghiệm âm tính trong vòng 72 giờ`: how recent a test must be, the condition of a group
@@ -540,7 +540,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   }
   // `Nokia 3210 bản 4G`: a model number and its edition, not copies (`iPhone 17 bản tiêu chuẩn`: the edition named)
   // (`Lexus LX 600 bản VIP`: a model's letters in capitals before its number)
-  if (unit.split(' ')[0] === 'bản' && tk.isNum(first) && tk.lower(first + 1) === 'bản' && (afterForeignBrand(tk, first) || (/^[A-Z]{2,4}$/.test(tk.raw(first - 1)) && tk.isCapitalized(first - 2)))) return true;
+  if (firstWordIs(unit, 'bản') && tk.isNum(first) && tk.lower(first + 1) === 'bản' && (afterForeignBrand(tk, first) || (/^[A-Z]{2,4}$/.test(tk.raw(first - 1)) && tk.isCapitalized(first - 2)))) return true;
   if (afterTitleNoun(tk, first)) return true;
   if (isSuperlativeWindow(tk, first, kind)) return true;
   if (unit === 'môn' && tk.isNum(first) && tk.lower(first - 1) === 'điểm' && (tk.isCapitalized(f.lastTok + 1) || tk.lower(f.lastTok + 1) === 'tiếng')) return true;
@@ -994,7 +994,7 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // a lens by its focal lengths (`ống kính 28-70 mm`), a series by its episodes (`bộ phim 40 tập`; `phim dài 58 tập` says
   // how long one is)
   ['ống kính', (u: string) => u === 'mm'],
-  ['phim', (u: string) => u.split(' ')[0] === 'tập'],
+  ['phim', (u: string) => firstWordIs(u, 'tập')],
   // a loaf by its weight (`ổ bánh mì trắng 800 g`)
   ['bánh mì', (_u: string, k: Kind) => k === 'mass'],
   // a swimming pool by its length (`Bể bơi 50 m`), like a gas cylinder by its weight
@@ -1132,8 +1132,10 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
   ...['xe', 'ô tô'].map((w) => [w, (u: string, k: Kind, n: boolean) => VEHICLE(u, k, n) || u === 'm' || k === 'volume'] as const),
   ['vé', (u: string) => u === 'ngày'],
   // a vaccination package by its doses (`gói tiêm 3 mũi phế cầu`)
-  ['gói', (u: string) => u.split(' ')[0] === 'mũi' || u.split(' ')[0] === 'liều'],
+  ['gói', (u: string) => firstWordIs(u, 'mũi') || firstWordIs(u, 'liều')],
 ]);
+/** The first words of the counted units COMPLEMENTED_HEADS accept (packs, seats, doses). */
+const COMPLEMENT_COUNTS: ReadonlySet<string> = new Set([...PACK_UNITS, 'chỗ', 'ghế', 'giường', 'bánh', 'mũi', 'buổi']);
 /** Words between a head and a measure that make the measure what it holds or weighs (`túi chứa 2 kg`, `thùng hàng nặng 20 kg`). */
 const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'gồm', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng', 'cho', 'trước']);
 
@@ -1145,6 +1147,8 @@ const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng',
  * opens the sentence; a brand may be in its complement), nor in `can thiệp`.
  */
 function complementedHeadBefore(tk: Tokens, first: number, unit: string, kind: Kind): boolean {
+  // (most figures, money, percentages and counts of other things, cannot name one of these classes)
+  if (kind === 'money' || kind === 'percent' || kind === 'ratio' || ((kind === 'count' || kind === 'people') && !COMPLEMENT_COUNTS.has(unit.split(' ')[0]!))) return false;
   let made = false;
   for (let j = first - 2; j >= first - 5 && j >= 0; j--) {
     if (!tk.isWord(j + 1)) return false;
@@ -1154,8 +1158,9 @@ function complementedHeadBefore(tk: Tokens, first: number, unit: string, kind: K
     // (`Quốc hội khóa XV ước khoảng 260 ngày`: a term's numeral, then an estimate)
     else if (MEASURED_AS.has(w) || /^[A-Z]+$/.test(tk.raw(j + 1))) return false;
     if (!tk.isWord(j) || (tk.hasUpper(j) && !atSentenceStart(tk, j - 1))) continue;
-    const two = tk.isWord(j - 1) ? `${tk.lower(j - 1)} ${tk.lower(j)}` : '';
-    const test = COMPLEMENTED_HEADS.get(two) ?? COMPLEMENTED_HEADS.get(tk.lower(j));
+    const head = tk.lower(j);
+    // (`ô tô`, the one head of two words)
+    const test = head === 'tô' ? (tk.lower(j - 1) === 'ô' ? COMPLEMENTED_HEADS.get('ô tô') : undefined) : COMPLEMENTED_HEADS.get(head);
     if (!test || (tk.lower(j) === 'can' && tk.lower(j + 1) === 'thiệp')) continue;
     // (`3 xe chữa cháy 6 m3`: vehicles counted are still of their class)
     if (test === CONTAINER && tk.isNum(j - 1)) continue;
@@ -1236,6 +1241,11 @@ function namedClass(tk: Tokens, j: number, unit: string, kind: Kind, nightsFollo
 
 /** Words before `kho` that make it stock moved or held (`xuất kho`, `nhập kho`, `tồn kho`). */
 const STOCK_VERBS: ReadonlySet<string> = new Set(['xuất', 'nhập', 'tồn', 'lưu', 'trong', 'về', 'ra']);
+
+/** `unit` is `word` or starts with it and a space (`bản`, `bản tiêu chuẩn`), without splitting it. */
+function firstWordIs(unit: string, word: string): boolean {
+  return unit.startsWith(word) && (unit.length === word.length || unit.charCodeAt(word.length) === 32);
+}
 
 /** A unit that starts with a counted noun of the lexicon (`đối tượng`, `hộ dân`), not a verb read as one. */
 function isKnownNoun(unit: string): boolean {
@@ -1785,7 +1795,8 @@ function priceWordBefore(tk: Tokens, first: number): boolean {
  * `khi` or `nếu` only one unit (`Khi giá xăng tăng 1.000 đồng/lít, …` may tell what happened).
  */
 function isConditionalStep(tk: Tokens, first: number, last: number, value: number): boolean {
-  if (!/^(tăng|giảm)$/.test(tk.lower(first - 1)) || !(tk.lower(last + 1) === 'thì' || tk.isPunct(last + 1, ','))) return false;
+  const verb = tk.lower(first - 1);
+  if ((verb !== 'tăng' && verb !== 'giảm') || !(tk.lower(last + 1) === 'thì' || tk.isPunct(last + 1, ','))) return false;
   for (let j = first - 2; j >= first - 6 && tk.isWord(j); j--) {
     const w = tk.lower(j);
     if (w === 'cứ' || (w === 'khi' && tk.lower(j - 1) === 'mỗi')) return isRateBase(value, 100);
