@@ -1136,8 +1136,11 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
 ]);
 /** The first words of the counted units COMPLEMENTED_HEADS accept (packs, seats, doses). */
 const COMPLEMENT_COUNTS: ReadonlySet<string> = new Set([...PACK_UNITS, 'chỗ', 'ghế', 'giường', 'bánh', 'mũi', 'buổi']);
-/** Words between a head and a measure that make the measure what it holds or weighs (`túi chứa 2 kg`, `thùng hàng nặng 20 kg`). */
-const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'gồm', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng', 'cho', 'trước']);
+/**
+ * Words between a head and a measure that make the measure what it holds, weighs, took or is for (`túi chứa 2 kg`, `thùng
+ * hàng nặng 20 kg`); `gồm` is read apart (see `complementedHeadBefore`).
+ */
+const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng', 'cho', 'trước']);
 
 /**
  * A head of COMPLEMENTED_HEADS two to five words before token `first`, with its complement between, whose test
@@ -1161,7 +1164,7 @@ function complementedHeadBefore(tk: Tokens, first: number, unit: string, kind: K
     const head = tk.lower(j);
     // (`ô tô`, the one head of two words)
     const test = head === 'tô' ? (tk.lower(j - 1) === 'ô' ? COMPLEMENTED_HEADS.get('ô tô') : undefined) : COMPLEMENTED_HEADS.get(head);
-    if (!test || (tk.lower(j) === 'can' && tk.lower(j + 1) === 'thiệp')) continue;
+    if (!test || (head === 'can' && tk.lower(j + 1) === 'thiệp')) continue;
     // (`3 xe chữa cháy 6 m3`: vehicles counted are still of their class)
     if (test === CONTAINER && tk.isNum(j - 1)) continue;
     if (made && !(test === CONTAINER && PACK_UNITS.has(unit.split(' ')[0]!))) return false;
