@@ -316,7 +316,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === 'ngày' && tk.isNum(first) && tk.lower(f.lastTok + 1) === 'làm' && tk.lower(f.lastTok + 2) === 'việc' && (tk.lower(first - 1) === 'trong' || (tk.lower(first - 1) === 'vòng' && tk.lower(first - 2) === 'trong'))) return true;
   // `nộp 50% số tiền trúng trong thời hạn 30 ngày`: a deadline too; how long a penalty lasts (`cấm đảm nhiệm chức vụ
   // trong thời hạn 3 năm`) and a loan's term (`cho vay trong thời hạn 12 tháng`) stay
-  if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.lower(first - 3) === 'trong' && !penaltyBefore(tk, first - 3) && !loanBefore(tk, first - 4)) return true;
+  if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.lower(first - 3) === 'trong' && !penaltyBefore(tk, first - 3) && !inClauseBefore(tk, first - 3, (w) => w === 'vay')) return true;
   // `khai thác đến cốt -120 m`: an elevation mark, a level like `mức -150`
   if (kind === 'length' && (tk.lower(first - 1) === 'cốt' || (tk.isDash(first - 1) && tk.lower(first - 2) === 'cốt'))) return true;
   // `trợ cấp 0,35 lần mức lương cơ sở`: a coefficient of the base pay, like `hệ số lương 2,34`
@@ -903,9 +903,14 @@ const TRIP: ClassTest = (u, k) => k === 'duration' && (u === 'ngày' || u === '�
 /** `hành trình 3 ngày 2 đêm`: a trip only with its nights (`giám sát hành trình hơn 10 ngày` is a length). */
 const TRIP_NIGHTS: ClassTest = (u, k, nights) => nights && TRIP(u, k, nights);
 
+/** Containers, named by their size (`bình gas 12 kg`, `thùng sữa 48 hộp`, `lu nước 300 lít`). */
+const CONTAINERS: readonly string[] = ['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'hộp', 'bịch', 'két', 'lọ', 'tuýp', 'bó', 'giỏ', 'khay', 'bồn', 'téc', 'vỉ', 'ống', 'lu', 'chum', 'vại'];
+/** Containers whose word also begins other words (`bình quân`, `bao gồm`, `ống kính`): only right before their size. */
+const CONTAINERS_ONLY_ADJACENT: ReadonlySet<string> = new Set(['bình', 'bao', 'bó', 'giỏ', 'ống']);
+
 /** Head nouns (one or two words) whose measure right after them says which kind of thing it is. */
 const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
-  ...['bình', 'chai', 'can', 'bao', 'thùng', 'lon', 'hũ', 'túi', 'hộp', 'bịch', 'két', 'lọ', 'tuýp', 'bó', 'giỏ', 'khay', 'bồn', 'téc', 'vỉ', 'ống'].map((w) => [w, CONTAINER] as const),
+  ...CONTAINERS.map((w) => [w, CONTAINER] as const),
   // a silicon wafer by its diameter (`tấm wafer 300 mm`)
   ['wafer', (_u: string, k: Kind) => k === 'length'],
   // a device's specification (`sạc nhanh 60 W`, `camera 200 MP`)
@@ -1126,7 +1131,7 @@ function isProductClass(tk: Tokens, f: Found): boolean {
  * `xe buýt điện 12 m`, `vé tàu metro 1 ngày`), and which measures make them a class.
  */
 const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, ClassTest>([
-  ...['hộp', 'chai', 'lon', 'hũ', 'túi', 'thùng', 'bịch', 'lọ', 'tuýp', 'vỉ', 'két', 'khay', 'bồn', 'téc', 'lu', 'chum', 'vại', 'can'].map((w) => [w, CONTAINER] as const),
+  ...CONTAINERS.filter((w) => !CONTAINERS_ONLY_ADJACENT.has(w)).map((w) => [w, CONTAINER] as const),
   ...['khóa', 'khoá'].map((w) => [w, (u: string, k: Kind) => k === 'duration' || u === 'buổi'] as const),
   // a vehicle by its seats, load or size (`ô tô điện chạy pin dưới 9 chỗ`, `xe chữa cháy 6 m3`)
   ...['xe', 'ô tô'].map((w) => [w, (u: string, k: Kind, n: boolean) => VEHICLE(u, k, n) || u === 'm' || k === 'volume'] as const),
@@ -1334,26 +1339,20 @@ function permitBefore(tk: Tokens, k: number): boolean {
 }
 
 /**
- * `đình chỉ`, `tước`, `cấm` within the sixteen tokens before token `k`, in the same clause (quotes of a name between
- * are read through): what follows is how long a penalty lasts.
+ * A word for which `test` holds (given the word and its index) within the sixteen tokens before token `k`, in the
+ * same clause (a line break, `,`, `.`, `;` or `:` ends the search).
  */
-function penaltyBefore(tk: Tokens, k: number): boolean {
+function inClauseBefore(tk: Tokens, k: number, test: (w: string, j: number) => boolean): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 16; j--) {
     if (tk.type[j] === NL || tk.isPunct(j, ',') || tk.isPunct(j, '.') || tk.isPunct(j, ';') || tk.isPunct(j, ':')) return false;
-    if (!tk.isWord(j)) continue;
-    const w = tk.lower(j);
-    if ((w === 'chỉ' && tk.lower(j - 1) === 'đình') || w === 'tước' || w === 'cấm') return true;
+    if (tk.isWord(j) && test(tk.lower(j), j)) return true;
   }
   return false;
 }
 
-/** `vay` within the sixteen tokens before token `k`, in the same clause: a loan's term follows. */
-function loanBefore(tk: Tokens, k: number): boolean {
-  for (let j = k; j >= 0 && j >= k - 16; j--) {
-    if (tk.type[j] === NL || tk.isPunct(j, ',') || tk.isPunct(j, '.') || tk.isPunct(j, ';') || tk.isPunct(j, ':')) return false;
-    if (tk.isWord(j) && tk.lower(j) === 'vay') return true;
-  }
-  return false;
+/** `đình chỉ`, `tước`, `cấm` in the clause before token `k` (quotes of a name between are read through): what follows is how long a penalty lasts. */
+function penaltyBefore(tk: Tokens, k: number): boolean {
+  return inClauseBefore(tk, k, (w, j) => (w === 'chỉ' && tk.lower(j - 1) === 'đình') || w === 'tước' || w === 'cấm');
 }
 
 /** `động cơ` within the five words before token `first`. */
