@@ -1959,6 +1959,7 @@ describe('livestock, phones, land auctions, the Mekong dry season, charity and h
     ['Hộp sữa tươi 1 lít có giá khoảng 32.000 đồng.', ['khoảng 32.000 đồng']],
     ['Mỗi lọ vắc xin 10 liều phải dùng hết trong ngày.', []],
     ['Một lu nước 300 lít giá 350.000 đồng.', ['350.000 đồng']],
+    ['Lu 300 lít có giá 350.000 đồng.', ['350.000 đồng']],
     // the span a multiple is reached over
     ['Giá đất nền đã tăng gấp 3 lần trong 5 năm.', ['3 lần']],
     // the step of a rate in a condition
@@ -2071,6 +2072,8 @@ describe('pharmacies, school fees, coasts, startups, railways, electric vehicles
     ['Hãng giảm 10-30% giá vé cho khách mua trước ít nhất 20 ngày.', 'ít nhất 20 ngày'],
     ['Công ty mở thêm 12 chi nhánh trong năm.', '12 chi nhánh'],
     ['Cơ sở này đã tiêm 2 mũi cho 300 trẻ.', '300 trẻ'],
+    // doses given, not the name of a coverage rate
+    ['Cơ sở này đã tiêm 2 mũi cho 300 trẻ.', '2 mũi'],
     // a turbine's power, a move in a ranking (labelled figures in ten sets)
     ['Dự án có 50 trụ turbine, công suất mỗi trụ 4,2 MW.', '4,2 MW'],
     ['Việt Nam xếp thứ 46, tăng 3 bậc so với năm trước.', '3 bậc'],
