@@ -770,11 +770,7 @@ export class Scanner {
     // a two-word phrase decides before its last word alone (`xếp hạng 14 di tích` counts, `hạng 3` names)
     if (IDENTIFIER_BEFORE_2.has(two) || (two === 'xếp hạng' && this.word(p - 2) === 'bảng')) ctx.hard = true;
     else if (IDENTIFIER_SOFT_2.has(two)) ctx.soft = true;
-    // `mỗi bảng 4 đội`, `từng phòng 3 người`: after `mỗi` the noun is counted per item, it names nothing
-    // (`có lúc 2 - 3 bệnh nhân`: at times, not at two o'clock)
-    // (`Một lô 240 xe điện`: one lot of them, not lot 240; `2 block 18 tầng`: the blocks are counted, then their storeys;
-    // `lúc 42 hộ dân đi sơ tán`: while, not at 42 o'clock; `Hải Phòng 3.000 căn`: a place's name, not room 3.000)
-    else if (IDENTIFIER_BEFORE.has(w1) && !this.isDispatchVerb(p) && ((w0 !== 'mỗi' && w0 !== 'từng' && !(w0 === 'một' && w1 === 'lô')) || w1 === 'thứ') && !(w1 === 'block' && tk.isNum(p - 1)) && !(w1 === 'lúc' && this.countedNounAt(this.gluedRunEnd(first) + 1)) && !(tk.isCapitalized(p) && tk.isWord(p - 1) && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1)) && !(w1 === 'lúc' && this.measuredRangeAhead(first))) ctx.hard = true;
+    else if (IDENTIFIER_BEFORE.has(w1) && this.namesWith(p, w0, w1, first)) ctx.hard = true;
     else if (SOFT_3_TAILS.has(w1) && tk.isWord(p - 2) && IDENTIFIER_SOFT_3.has(`${tk.lower(p - 2)} ${w0} ${w1}`)) ctx.soft = true;
     else if (w1 === 'số') {
       // `tờ bản đồ số 18`, `thửa số 215`: `số` after a naming noun numbers that thing
@@ -795,6 +791,24 @@ export class Scanner {
     // the tail of a capitalised name (`Quân y 175`, `Vành đai 3`, `Khoa học 6`)
     if (!ctx.hard && !ctx.soft && !tk.hasUpper(p) && !NP_STOP.has(w1) && tk.isWord(p - 1) && !tk.glued[p] && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1)) ctx.nameTail = true;
     return ctx;
+  }
+
+  /**
+   * Whether `w1` (token `p`, a word of IDENTIFIER_BEFORE, `w0` before it) names the number starting at `first`, or is
+   * used otherwise here.
+   */
+  private namesWith(p: number, w0: string, w1: string, first: number): boolean {
+    const tk = this.tk;
+    if (this.isDispatchVerb(p)) return false;
+    // `mỗi bảng 4 đội`, `từng phòng 3 người`: after `mỗi` the noun is counted per item, it names nothing (`mỗi thứ 2`
+    // is a weekday); `Một lô 240 xe điện`: one lot of them, not lot 240
+    if ((w0 === 'mỗi' || w0 === 'từng' || (w0 === 'một' && w1 === 'lô')) && w1 !== 'thứ') return false;
+    // `2 block 18 tầng`: the blocks are counted, then their storeys
+    if (w1 === 'block' && tk.isNum(p - 1)) return false;
+    // `lúc 42 hộ dân đi sơ tán`: while, not at 42 o'clock; `có lúc 2 - 3 bệnh nhân`: at times, not at two o'clock
+    if (w1 === 'lúc' && (this.countedNounAt(this.gluedRunEnd(first) + 1) || this.measuredRangeAhead(first))) return false;
+    // `Hải Phòng 3.000 căn`: a place's name, not room 3.000
+    return !(tk.isCapitalized(p) && tk.isWord(p - 1) && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1));
   }
 
   /** A known counted noun of people or things at token `k` (`hộ dân`, `người`). */
