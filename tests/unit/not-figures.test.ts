@@ -2102,3 +2102,37 @@ describe('city services, tobacco and alcohol, rents, payments, salt, sport, pris
     ['Nhiệt độ ngoài trời dưới 20 độ vào ban đêm.', 'dưới 20 độ'],
   ]);
 });
+
+describe('years, clock hours and names among the suite\'s remaining trap hits (session 10)', () => {
+  yieldsExactly([
+    // a bare year before a clause's subject: after a name, or before a noun of a quantity
+    ['Dịp Tết Nguyên đán 2024 tỷ lệ chuyển khoản chỉ khoảng 40%.', ['khoảng 40%']],
+    ['Tại SEA Games 2023 đoàn giành 136 HCV.', ['136 HCV']],
+    ['Năm 2023 doanh thu đạt 5 tỷ đồng, sang 2024 doanh thu tăng 10%.', ['5 tỷ đồng', '10%']],
+    ['Mẫu Vios đời 2015 bản E có giá thấp nhất 300 triệu đồng.', ['300 triệu đồng']],
+    // an hour past noon written `Nh` after `sau`
+    ['Đèn giảm 30% công suất sau 23h và tắt xen kẽ từ 0h đến 5h sáng.', ['30%']],
+    // a foreign word's number in brackets (`Batch` ends as no Vietnamese syllable does)
+    ['Lễ tốt nghiệp khóa 9 (Batch 9) diễn ra ngày 15/12 tại tầng 5.', []],
+    // the second of a list of numbered names
+    ['Bến số 1 và số 2 cảng Lạch Huyện đã đón hơn 1.800 lượt tàu mẹ.', ['hơn 1.800 lượt tàu mẹ']],
+    // a volume's number names it
+    ['Giá bìa sách Tiếng Việt 1 tập một là 31.000 đồng.', ['31.000 đồng']],
+    ['Bằng sáng chế được công bố trên Công báo số 432 tập A.', []],
+  ]);
+  keeps([
+    ['Dịp Tết Nguyên đán 2024 có 2.024 người đăng ký hiến máu.', '2.024 người'],
+    ['Cuộc đàm phán kết thúc sau 20 giờ căng thẳng.', '20 giờ'],
+    ['Khu vực có 3 bến và 2 cảng cá.', '2 cảng cá'],
+    ['Bộ sách gồm 2 tập, giá 120.000 đồng.', '2 tập'],
+    ['Nhà xuất bản đã in 432 tập thơ trong năm.', '432 tập thơ'],
+  ]);
+});
+
+describe('a complement before a name\'s numeral is not part of the unit', () => {
+  it('stops the unit before the name', () => {
+    expect(extractFigures('Tỉnh có 1.603 xã khu vực III được hỗ trợ.')[0]?.unit).toBe('xã');
+    expect(extractFigures('Có 12 hộ thôn 3, 15 hộ thôn 4 bị ngập.').map((f) => f.unit)).toEqual(['hộ', 'hộ']);
+    expect(extractFigures('Có 200 thôn đặc biệt khó khăn được hỗ trợ.')[0]?.unit).toBe('thôn đặc biệt khó khăn');
+  });
+});

@@ -310,3 +310,11 @@ export const YEAR_NAM_BEFORE: ReadonlySet<string> = new Set([
   'sang', 'qua', 'vào', 'của', 'này', 'nay', 'đến', 'tới', 'từ', 'sau', 'trước', 'một', 'hai', 'ba', 'bốn', 'sáu', 'bảy',
   'tám', 'chín', 'mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'là', 'và', 'cùng', 'được',
 ]);
+
+/**
+ * Nouns of a quantity, never counted themselves (`doanh thu`, `tỷ lệ`): a bare year before one is a year
+ * (`sang 2024 doanh thu tăng 10%`), never 2,024 revenues.
+ */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'tỷ lệ', 'tỉ lệ', 'doanh thu', 'lợi nhuận', 'dân số', 'doanh số', 'sản lượng', 'kim ngạch', 'tổng', 'lượng',
+]);

@@ -105,8 +105,11 @@ const DURATION_VERBS: ReadonlySet<string> = new Set([
 const LOTTERY_WORDS: ReadonlySet<string> = new Set(['vé', 'xổ', 'dãy', 'jackpot', 'vietlott']);
 /** Units that give a product's strength or model, not a quantity, right after its brand (`Paracetamol 500 mg`). */
 const STRENGTH_KINDS: ReadonlySet<Kind> = new Set<Kind>(['mass', 'volume', 'ratio', 'data']);
-/** Final letters a Vietnamese syllable can end with (vowels, c, ch, m, n, ng, nh, p, t). */
-const VIET_FINAL = /(?:[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|c|ch|m|n|ng|nh|p|t)$/;
+/**
+ * How a Vietnamese syllable ends: its vowels, then nothing or one final (c, ch, m, n, ng, nh, p, t). `Batch` and
+ * `Fast` end otherwise.
+ */
+const VIET_FINAL = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ](?:c|ch|m|n|ng|nh|p|t)?$/;
 const VOWEL_RUNS = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+/g;
 
 /** Nouns that name the thing a quoted title belongs to (`nhóm "Cơm 0 đồng"`, `chương trình "1 triệu cây xanh"`). */

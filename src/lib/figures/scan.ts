@@ -34,6 +34,7 @@ import {
   IDENTIFIER_SOFT_2,
   MAGNITUDE_COMPOUNDS,
   YEAR_NAM_BEFORE,
+  QUANTITY_NOUNS,
   MAX_QUALIFIER_WORDS,
   PERIODIC_BEFORE_DATE_WORD,
   QUALIFIERS,
@@ -776,7 +777,9 @@ export class Scanner {
       // `tờ bản đồ số 18`, `thửa số 215`: `số` after a naming noun numbers that thing
       // … and after a capitalised name (`Công ty Xây dựng số 9`)
       const named = (tk.isWord(p - 1) && tk.hasUpper(p - 1) && !this.isSentenceStart(p - 1)) || (tk.isWord(p - 2) && tk.isCapitalized(p - 2) && !this.isSentenceStart(p - 2));
-      if (IDENTIFIER_BEFORE.has(w0) || NUMBERED_BY_SO.has(w0) || named) ctx.hard = true;
+      // … and the next of a list of them (`bến số 1 và số 2 cảng Lạch Huyện`)
+      const nextOfList = (w0 === 'và' || w0 === 'hoặc' || tk.isPunct(p - 1, ',')) && tk.isNum(p - 2) && tk.isWord(p - 3) && tk.lower(p - 3) === 'số';
+      if (IDENTIFIER_BEFORE.has(w0) || NUMBERED_BY_SO.has(w0) || named || nextOfList) ctx.hard = true;
       else if (w0 !== 'tổng' && w0 !== 'con') ctx.soft = true;
     } else if (IDENTIFIER_SOFT.has(w1)) ctx.soft = true;
     const maxDate = DATE_BEFORE.get(w1);
@@ -809,6 +812,14 @@ export class Scanner {
     if (w1 === 'lúc' && (this.countedNounAt(this.gluedRunEnd(first) + 1) || this.measuredRangeAhead(first))) return false;
     // `Hải Phòng 3.000 căn`: a place's name, not room 3.000
     return !(tk.isCapitalized(p) && tk.isWord(p - 1) && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1));
+  }
+
+  /** A volume's number or letter at token `k` (`tập 2`, `tập A`, `tập một`), right after `tập`. */
+  private volumeNumberAt(k: number): boolean {
+    const tk = this.tk;
+    if (k >= tk.n || tk.glued[k]) return false;
+    if (tk.isNum(k)) return /^\d{1,2}$/.test(tk.raw(k));
+    return tk.isWord(k) && (/^[A-Z]$/.test(tk.raw(k)) || /^(một|hai|ba|bốn|năm)$/.test(tk.raw(k)));
   }
 
   /** A known counted noun of people or things at token `k` (`hộ dân`, `người`). */
@@ -897,7 +908,8 @@ export class Scanner {
     // `khởi hành sau 22h`, `cất cánh sau 21 giờ,`: an hour past noon after `sau` is a clock time
     // (`đạt 10 triệu lượt xem sau 24 giờ phát hành` is how long it took: an event follows)
     const afterHour = unit.last + 1;
-    if (ctx.qualFirst < 0 && this.word(q.first - 1) === 'sau' && q.value >= 13 && q.value <= 23 && Number.isInteger(q.value) && (!tk.isWord(afterHour) || TIME_OF_DAY.has(this.word(afterHour)))) return unit.last;
+    // … and whatever follows when written `Nh` (`giảm 30% công suất đèn sau 23h và tắt …`): a length is `N giờ`
+    if (ctx.qualFirst < 0 && this.word(q.first - 1) === 'sau' && q.value >= 13 && q.value <= 23 && Number.isInteger(q.value) && (unit.unit === 'h' || !tk.isWord(afterHour) || TIME_OF_DAY.has(this.word(afterHour)))) return unit.last;
     // `tạm dừng từ 4 đến 6 giờ mỗi ngày`: hours a day, a length, when the first end is a bare number (`từ 7 giờ đến 22
     // giờ mỗi ngày` and `từ 19 đến 23 giờ hằng ngày` are opening hours)
     const bareRange = (this.word(q.first - 1) === 'đến' || tk.isDash(q.first - 1)) && tk.isNum(q.first - 2) && q.value <= 12;
@@ -999,6 +1011,8 @@ export class Scanner {
       if (unit.unit === 'tháng' && tk.isNum(unit.last + 1) && /^\d{1,2}$/.test(tk.raw(unit.last + 1)) && !this.percentAhead(unit.last + 1)) return this.skip(this.skipIdList(this.gluedRunEnd(unit.last + 1)));
       const period = this.periodNameEnd(unit, q.first);
       if (period !== undefined) return this.skip(period);
+      // `sách Tiếng Việt 1 tập một`, `Công báo số 432 tập A`: `tập` with its own numeral is a volume's name, not counted
+      if (unit.unit === 'tập' && !q.hasMag && this.volumeNumberAt(unit.last + 1)) return this.skip(unit.last + 1);
     }
     if (!unit && plainInt) {
       const scores = this.scoreListEnd(q.first);
@@ -1022,6 +1036,9 @@ export class Scanner {
       return this.skip(q.last);
     }
     if (yearLike && !(unit && unit.strong && unit.kind !== 'duration')) return this.skip(this.skipIdList(q.last));
+    // `SEA Games 2023 đoàn giành …`, `Tết Nguyên đán 2024 tỷ lệ …`, `sang 2024 doanh thu tăng`: a year before the
+    // clause's subject (a count that large is written with a thousands dot: `2.023 người`)
+    if (yearLike && unit?.source === 'noun' && (ctx.soft || ctx.nameTail || QUANTITY_NOUNS.has(unit.unit))) return this.skip(q.last);
     if (!unit && this.isListMarker(q)) return this.skip(q.last);
     if (!unit && !q.hasMag && this.nameFollows(q.last + 1)) return this.skip(q.last);
     if (!unit && plainInt && q.value >= 1 && q.value <= 31) {

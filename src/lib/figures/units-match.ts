@@ -189,6 +189,15 @@ export function readRate(tk: Tokens, hit: UnitHit): UnitHit {
   return { ...hit, unit, kind, last };
 }
 
+/** A roman numeral (`III`), or a bare number that ends its clause (`thôn 3,`), at token k: the number of a name. */
+function namesNumeralAt(tk: Tokens, k: number): boolean {
+  if (k >= tk.n || tk.glued[k]) return false;
+  if (tk.type[k] === WORD) return /^[IVX]{1,4}$/.test(tk.raw(k));
+  if (tk.type[k] !== NUM || !/^\d{1,3}$/.test(tk.raw(k))) return false;
+  const after = k + 1;
+  return after >= tk.n || tk.type[after] === NL || (tk.type[after] === PUNCT && /^[,.;)]$/.test(tk.raw(after)));
+}
+
 /**
  * Reads the unit that starts at token i (right after the number and its
  * magnitude words). Returns undefined when no unit is written there.
@@ -241,6 +250,9 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
   const open = known <= 1 && !PEOPLE_NOUNS.has(head) && head !== 'lần';
   const maxLen = open ? headLen + (known === 1 ? 4 : 2) : headLen;
   while (last - j + 1 < maxLen && nounWordAt(tk, last + 1)) last++;
+  // a complement right before a name's numeral names that place, it does not describe the noun (`1.603 xã khu vực III`,
+  // `12 hộ thôn 3,`): the unit is the head alone
+  if (last > j + headLen - 1 && namesNumeralAt(tk, last + 1)) last = j + headLen - 1;
   let unit = '';
   for (let k = j; k <= last; k++) unit += tk.type[k] === PUNCT ? tk.raw(k) : (k > j ? ' ' : '') + tk.lower(k);
   // comma-joined list of known nouns (`cán bộ, chiến sĩ`, `phường, xã`); a count of times
