@@ -2136,3 +2136,40 @@ describe('a complement before a name\'s numeral is not part of the unit', () => 
     expect(extractFigures('Có 200 thôn đặc biệt khó khăn được hỗ trợ.')[0]?.unit).toBe('thôn đặc biệt khó khăn');
   });
 });
+
+describe('veterans, waterways, insurance, festivals, cosmetics, books, preschool and irrigation (blind sets 147–154)', () => {
+  yieldsExactly([
+    // a range without `từ` when both ends carry the unit, and a currency before the first end of a spaced range
+    ['Phật tử gửi về chùa 25$ đến $40 mỗi người.', ['25$ đến $40']],
+    ['Đoàn đã chi khoảng €1.200 - 1.500 mỗi người cho chuyến đi.', ['khoảng €1.200 - 1.500']],
+    ['Độ mặn ở cửa sông có thể đạt 25‰ đến 30‰.', ['25‰ đến 30‰']],
+    // an adjective of measure is no counted noun: `đoạn 1` names a section
+    ['Tuyến cáp treo có 2 đoạn: đoạn 1 dài 1.600 m và đoạn 2 dài 1.200 m.', ['2 đoạn', '1.600 m', '1.200 m']],
+    // verbs that begin with a naming word: `quy tập`, `nâng cấp`, `tài trợ`
+    ['Nghĩa trang quy tập 10.214 ngôi mộ từ các chiến trường.', ['10.214 ngôi mộ']],
+    ['Dự án dành 3,5 triệu USD cho việc nâng cấp 7 cống tiêu ra sông.', ['3,5 triệu USD', '7 cống tiêu']],
+    ['Công ty Điện lực 3 tài trợ 80 triệu đồng.', ['80 triệu đồng']],
+    // `thanh niên` is youth, not a year's name
+    ['Đoàn viên thanh niên 18 xã, phường đã ra quân.', ['18 xã, phường']],
+    ['Bộ sách nói có thời lượng 7 giờ 45 phút.', ['7 giờ 45 phút']],
+    // another thing after a pack size, and a count in each container
+    ['Mỗi suất quà gồm 2 thùng sữa 48 hộp và 1 hộp bánh.', ['2 thùng', '1 hộp bánh']],
+    ['Xe chở 120 thùng carton, mỗi thùng khoảng 48 hộp.', ['120 thùng carton', 'khoảng 48 hộp']],
+    ['Tỉnh có 1.263 Mẹ Việt Nam anh hùng và ba sà lan.', ['1.263 Mẹ Việt Nam anh hùng', 'ba sà lan']],
+    // identifiers, ranks, a frame, the time given, face values
+    ['Hàng in mã vạch 893, theo biên bản.', []],
+    ['PTI giữ vị trí số 4 thị trường với 8,1% thị phần.', ['8,1%']],
+    ['Sau 3 năm thí điểm tại 20 tỉnh, đã có 305.000 hộ tham gia.', ['20 tỉnh', '305.000 hộ']],
+    ['Cơ sở có thời hạn 10 ngày để nộp phạt.', []],
+  ]);
+  keeps([
+    ['Giá vé từ 25$ đến 40$.', 'từ 25$ đến 40$'],
+    ['Kinh phí tăng 5 tỷ đồng đến cuối năm.', '5 tỷ đồng'],
+    // a face value stays (sets 41, 44, 60 and 138 label it; set 150 reads a kind of banknote)
+    ['Giá mỗi vé gấp 8 lần mệnh giá 250.000 đồng.', '250.000 đồng'],
+    ['Ngân hàng cho vay tối đa 50 triệu đồng/hộ, thời hạn 15 năm để hộ nghèo làm nhà.', '15 năm'],
+    ['Sau 3 năm điều trị, bệnh nhân đã khỏi.', '3 năm'],
+    ['Công trình cao 25 m và rộng 12 m.', '25 m'],
+    ['Hội nghị thường niên 2024 có 300 đại biểu.', '300 đại biểu'],
+  ]);
+});

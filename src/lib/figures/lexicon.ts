@@ -80,7 +80,7 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
 export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'số', 'nhóm', 'đường', 'khu', 'nhà', 'căn', 'ô', 'kho', 'đội', 'liều', 'phút', 'cửa', 'trạm', 'tòa', 'toà',
   'sảnh', 'đồn', 'cỡ', 'dòng', 'đời', 'kênh', 'hệ', 'cụm', 'vùng', 'xe', 'tàu', 'loại', 'cấp', 'gói', 'hạng',
-  'điểm', 'khóa', 'khoá', 'vòng', 'bão', 'bài', 'tháp',
+  'điểm', 'khóa', 'khoá', 'vòng', 'bão', 'bài', 'tháp', 'đoạn',
   // a hill named by its height (`đồi 241`, `cao điểm 1509`)
   'đồi',
   // a school year's grade (`1.560 học sinh khối 6`); a military unit (`Binh đoàn 18`, `Sư đoàn 5`); a standard (`Wi-Fi 7`)
@@ -109,7 +109,7 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
  */
 export const IDENTIFIER_BEFORE_2: ReadonlySet<string> = new Set([
   'nghị định', 'thông tư', 'quyết định', 'chỉ thị', 'nghị quyết', 'công văn', 'tờ trình', 'kết luận', 'luật số',
-  'quốc lộ', 'tỉnh lộ', 'hương lộ', 'cao tốc', 'đường số', 'biển số', 'biển kiểm', 'mã số', 'số hiệu',
+  'quốc lộ', 'tỉnh lộ', 'hương lộ', 'cao tốc', 'đường số', 'biển số', 'biển kiểm', 'mã số', 'số hiệu', 'mã vạch',
   // a choice on an application (`trượt nguyện vọng 1 ngành Y khoa`), never a count; a mine's pit (`khai trường 23`)
   'nguyện vọng', 'khai trường',
   'số nhà', 'lần thứ', 'kỳ họp', 'nhiệm kỳ', 'niên khóa', 'niên khoá', 'niên độ', 'năm học',
@@ -149,7 +149,9 @@ export const NOT_IDENTIFIER_2: ReadonlySet<string> = new Set([
   // `vụ` in other words (`phục vụ ba mươi mốt nghìn lượt khách`, `dịch vụ 4 nhà mạng`), not a crop season
   'phục vụ', 'dịch vụ', 'nhiệm vụ', 'thời vụ', 'chức vụ', 'nghiệp vụ', 'sự vụ', 'tác vụ', 'công vụ', 'thương vụ',
   // `tập` in verbs (`triệu tập 28 cầu thủ`, `tập trung 500 người`), not a volume number
-  'triệu tập', 'tập trung', 'tập huấn', 'tập kết', 'tập hợp',
+  'triệu tập', 'tập trung', 'tập huấn', 'tập kết', 'tập hợp', 'quy tập',
+  // `nâng cấp 7 cống`, `cung cấp 20 áo phao`: verbs, not grade 7
+  'nâng cấp', 'cung cấp', 'cấp phát',
   // `cao hơn cùng kỳ 2,1 g/l`: the same period last year, compared with, not period 2
   'cùng kỳ', 'cùng kì',
   // `chuẩn nghèo khu vực nông thôn 1,5 triệu đồng`, `sĩ số 45 học sinh`: not hamlet 1, not number 45
@@ -292,7 +294,7 @@ export const NP_STOP_2: ReadonlySet<string> = new Set([
   'dương tính', 'âm tính', 'trung bình', 'bình quân', 'tổng cộng', 'chính thức', 'hiện nay', 'hiện tại',
   'bao gồm', 'xuất khẩu', 'nhập khẩu', 'xuất hiện', 'nhập cảnh', 'xuất cảnh', 'sản xuất', 'xuất bản', 'xuất phát', 'nhập học',
   'giải ngân', 'thông quan', 'miễn phí', 'cách nhau', 'khai báo', 'lắp đặt', 'hiện hành', 'lộ thiên',
-  'phê duyệt', 'phục vụ', 'phục hồi', 'tự do', 'tự động', 'tự nguyện', 'bên cạnh', 'bên trong', 'bên ngoài', 'tiến hành', 'thi hành', 'điều hành', 'phát hành', 'đầu tiên', 'cuối cùng', 'nghi nhiễm', 'nghi mắc', 'yêu cầu', 'đề nghị',
+  'tài trợ', 'phê duyệt', 'phục vụ', 'phục hồi', 'tự do', 'tự động', 'tự nguyện', 'bên cạnh', 'bên trong', 'bên ngoài', 'tiến hành', 'thi hành', 'điều hành', 'phát hành', 'đầu tiên', 'cuối cùng', 'nghi nhiễm', 'nghi mắc', 'yêu cầu', 'đề nghị',
 ]);
 
 /** Two-syllable nouns whose second syllable is a stop word on its own (`hộ chăn nuôi`, not `hộ chăn`). */
@@ -318,3 +320,6 @@ export const YEAR_NAM_BEFORE: ReadonlySet<string> = new Set([
 export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   'tỷ lệ', 'tỉ lệ', 'doanh thu', 'lợi nhuận', 'dân số', 'doanh số', 'sản lượng', 'kim ngạch', 'tổng', 'lượng',
 ]);
+
+/** Adjectives of a measure (`đoạn 1 dài 1.600 m`): never the first word of a counted noun. */
+export const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(['dài', 'rộng', 'cao', 'sâu', 'nặng', 'dày', 'ngắn', 'thấp']);

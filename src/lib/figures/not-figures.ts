@@ -320,6 +320,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `nộp 50% số tiền trúng trong thời hạn 30 ngày`: a deadline too; how long a penalty lasts (`cấm đảm nhiệm chức vụ
   // trong thời hạn 3 năm`) and a loan's term (`cho vay trong thời hạn 12 tháng`) stay
   if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.lower(first - 3) === 'trong' && !penaltyBefore(tk, first - 3) && !inClauseBefore(tk, first - 3, (w) => w === 'vay')) return true;
+  // `cơ sở có thời hạn 10 ngày để nộp phạt`: the time given to do something (a loan's term stays: `cho vay …, thời hạn
+  // 15 năm để hộ nghèo làm nhà`)
+  if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.lower(f.lastTok + 1) === 'để' && !loanBefore(tk, first - 2)) return true;
   // `khai thác đến cốt -120 m`: an elevation mark, a level like `mức -150`
   if (kind === 'length' && (tk.lower(first - 1) === 'cốt' || (tk.isDash(first - 1) && tk.lower(first - 2) === 'cốt'))) return true;
   // `trợ cấp 0,35 lần mức lương cơ sở`: a coefficient of the base pay, like `hệ số lương 2,34`
@@ -1102,10 +1105,13 @@ const CLASS_MODIFIERS: ReadonlySet<string> = new Set([
  */
 function isProductClass(tk: Tokens, f: Found): boolean {
   const d = f.draft;
-  // (`mỗi gói gần 1 kg`, `30 bao tải chứa khoảng 600 kg`: an approximate measure is what was weighed, not a standard size)
+  // (`mỗi gói gần 1 kg`, `30 bao tải chứa khoảng 600 kg`: an approximate measure is what was weighed, not a standard size;
+  // `mỗi thùng khoảng 48 hộp`, what was counted)
   // (`bó rau ngót 300 g`: `ngót` is the vegetable there, not "nearly")
   const vegetable = tk.lower(f.firstTok) === 'ngót' && tk.lower(f.firstTok - 1) === 'rau';
-  if ((d.qualifier === 'about' || d.qualifier === 'nearly') && (d.kind === 'mass' || d.kind === 'volume') && !vegetable) return false;
+  const approximate = d.qualifier === 'about' || d.qualifier === 'nearly';
+  if (approximate && (d.kind === 'mass' || d.kind === 'volume') && !vegetable) return false;
+  if (approximate && d.kind === 'count' && tk.lower(f.firstTok - 2) === 'mỗi') return false;
   if (d.unit === '') {
     const next = tk.isWord(f.lastTok + 1) && tk.isNum(f.lastTok) ? tk.lower(f.lastTok + 1) : '';
     if (next === 'sao') return true;
@@ -1125,7 +1131,8 @@ function isProductClass(tk: Tokens, f: Found): boolean {
     if (before !== 'trong' && before !== 'vòng' && !DURATION_VERBS.has(before)) return true;
   }
   // `bộ nhớ trong gồm 128 GB, 256 GB, 512 GB và 1 TB`: the later items of a list of classes are classes too
-  const start = listStart(tk, f.firstTok);
+  // (items of one unit word: `thùng sữa 48 hộp và 1 hộp bánh` goes on to another thing)
+  const start = d.unit.includes(' ') ? f.firstTok : listStart(tk, f.firstTok);
   return classBefore(tk, start, d.unit, d.kind, nightsFollow) || complementedHeadBefore(tk, start, d.unit, d.kind);
 }
 
@@ -1337,6 +1344,15 @@ function permitBefore(tk: Tokens, k: number): boolean {
   for (let j = k; j >= 0 && j >= k - 40; j--) {
     if (tk.type[j] === NL || endsSentence(tk, j)) return false;
     if (tk.isWord(j) && tk.lower(j) === 'phép' && (tk.lower(j - 1) === 'giấy' || tk.lower(j - 1) === 'cấp')) return true;
+  }
+  return false;
+}
+
+/** `vay` (a loan) earlier in the sentence before token `k`, within forty tokens. */
+function loanBefore(tk: Tokens, k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 40; j--) {
+    if (tk.type[j] === NL || endsSentence(tk, j)) return false;
+    if (tk.isWord(j) && tk.lower(j) === 'vay') return true;
   }
   return false;
 }
@@ -1703,6 +1719,8 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
     if (tk.isNum(k) && tk.isPunct(k + 1, ',') && tk.isWord(k - 1) && k > last + 1) continue;
     // `Sau 5 năm thực hiện Chỉ thị 13-CT/TW, …`: a code of a document; `… ở quận 1 và quận 3, …`: numbered places
     if (tk.isNum(k) && ((tk.isDash(k + 1) && tk.glued[k + 1] && tk.glued[k + 2] && tk.hasUpper(k + 2)) || PLACE_NUMBERED.has(tk.lower(k - 1)))) continue;
+    // `Sau 3 năm thí điểm tại 20 tỉnh, …`: where the frame's work was done
+    if (tk.isNum(k) && (tk.lower(k - 1) === 'tại' || tk.lower(k - 1) === 'ở')) continue;
     // (`Sau 1 năm thương mại hóa 5G, …`: a technology's name, its digit glued to capitals)
     if ((t === PUNCT && tk.raw(k) !== ',' && tk.glued[k] && tk.glued[k + 1]) || (tk.isNum(k) && (tk.isPunct(k + 1, '/') || tk.isPunct(k - 1, '/') || (tk.isWord(k - 1) && (tk.glued[k] || tk.hasUpper(k - 1))) || (tk.glued[k + 1] && tk.hasUpper(k + 1))))) continue;
     if (t === PUNCT) return tk.raw(k) === ',' && numberLaterInSentence(tk, k + 1);

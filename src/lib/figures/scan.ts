@@ -101,9 +101,9 @@ const NOT_PERIOD_AFTER_DAU: ReadonlySet<string> = new Set(['tư', 'vào', 'ra', 
 
 /**
  * Words before hours and minutes that make them a length of time, besides those before `N h` (DURATION_H_BEFORE) and
- * of delay: `thành tích`, `thời gian`, `trung bình`, `dành`, `chờ`, `đợi`, `tiết kiệm`.
+ * of delay: `thành tích`, `thời gian`, `thời lượng`, `trung bình`, `dành`, `chờ`, `đợi`, `tiết kiệm`.
  */
-const COMPOUND_DURATION_LEADS: ReadonlySet<string> = new Set(['tích', 'gian', 'bình', 'dành', 'chờ', 'đợi', 'kiệm', 'bay']);
+const COMPOUND_DURATION_LEADS: ReadonlySet<string> = new Set(['tích', 'gian', 'lượng', 'bình', 'dành', 'chờ', 'đợi', 'kiệm', 'bay']);
 
 /** Words before a single digit with `K` that make it money (`chỉ thu 5K`), not the slogan `5K`. */
 const PRICE_VERBS: ReadonlySet<string> = new Set(['giá', 'thu', 'trả', 'bán', 'tốn', 'phí', 'góp']);
@@ -181,8 +181,8 @@ const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
 const RIPENING: ReadonlySet<string> = new Set(['lúa', 'quả', 'trái', 'cây', 'mùa', 'vụ', 'hoa', 'dưa', 'chuối', 'xoài', 'mít', 'vải', 'nhãn', 'bưởi', 'cam', 'sầu', 'riêng', 'phê', 'ngô']);
 /** Karats gold is sold in (`vàng 18K`), read as purity after a gold word instead of thousands. */
 const KARATS: ReadonlySet<number> = new Set([10, 14, 16, 18, 22, 24]);
-/** Nouns numbered by `số N` (`tờ bản đồ số 18`, `thửa số 215`), besides the identifier nouns. */
-const NUMBERED_BY_SO: ReadonlySet<string> = new Set(['đồ', 'thửa', 'tờ', 'lô', 'căn', 'hộ', 'biển', 'hiệu', 'mã', 'tàu', 'chuyến', 'ghế', 'sơ']);
+/** Nouns numbered by `số N` (`tờ bản đồ số 18`, `thửa số 215`, `vị trí số 4`), besides the identifier nouns. */
+const NUMBERED_BY_SO: ReadonlySet<string> = new Set(['đồ', 'thửa', 'tờ', 'lô', 'căn', 'hộ', 'biển', 'hiệu', 'mã', 'tàu', 'chuyến', 'ghế', 'sơ', 'trí']);
 
 function isYearLike(lit: DigitLiteral | undefined, value: number): boolean {
   return !!lit && !lit.hasSeparator && lit.intDigits === 4 && value >= 1900 && value <= 2100;
@@ -784,7 +784,8 @@ export class Scanner {
     } else if (IDENTIFIER_SOFT.has(w1)) ctx.soft = true;
     const maxDate = DATE_BEFORE.get(w1);
     // (`đi tuần 2 buổi`: the verb "to patrol", not week 2)
-    if (maxDate !== undefined && plainInt && value <= maxDate && !PERIODIC_BEFORE_DATE_WORD.has(w0) && !(w1 === 'tuần' && w0 === 'đi') && !this.percentAhead(first) && !this.measuredRangeAhead(first)) ctx.hard = true;
+    // (`thanh niên 18 xã`: youth of 18 communes; `thường niên 2024` names a year)
+    if (maxDate !== undefined && plainInt && value <= maxDate && !PERIODIC_BEFORE_DATE_WORD.has(w0) && !(w1 === 'tuần' && w0 === 'đi') && !(w1 === 'niên' && value < 1000) && !this.percentAhead(first) && !this.measuredRangeAhead(first)) ctx.hard = true;
     // a capitalised word or an acronym right before the number names it (`iPhone 12`, `RON 95`, `BN 1234`)
     if (!ctx.hard && tk.hasUpper(p) && currencyPrefixOf(w1) === undefined) {
       const r = tk.raw(p);
@@ -1380,8 +1381,13 @@ export class Scanner {
     const cw = tk.isWord(c) ? tk.lower(c) : '';
     const hyphen = tk.isDash(c);
     let ok = false;
+    // (`đạt 25‰ đến 30‰`: with no `từ`, only when the second end repeats the unit; checked below)
+    let repeatsUnit = false;
     if (hyphen) ok = true;
-    else if (cw === 'đến' || cw === 'tới') ok = ctx.from >= 0 || !xUnit;
+    else if (cw === 'đến' || cw === 'tới') {
+      ok = ctx.from >= 0 || !xUnit;
+      if (!ok) ok = repeatsUnit = true;
+    }
     else if (cw === 'và') ok = ctx.between >= 0;
     let yTok = c + 1;
     // a qualifier on the second end: `từ 50 triệu đến hơn 60 triệu đồng`
@@ -1398,8 +1404,6 @@ export class Scanner {
       yTok++;
       yPrefix = true;
     }
-    // `vé giá €25 đến €40`: a currency written before both ends makes a range without `từ`
-    if (!ok && (cw === 'đến' || cw === 'tới') && yPrefix && xUnit?.source === 'currency' && xUnit.first < x.numTok) ok = true;
     if (!ok || !tk.isNum(yTok)) return undefined;
     // `5 người - 7 người` is rare; a spaced dash after a unit usually ends a clause, unless
     // the second end repeats the currency or measure (`25.000đ - 35.000đ/ổ`), checked below
@@ -1419,7 +1423,11 @@ export class Scanner {
       const clock = this.isClockTime(y, yUnit, ctx);
       if (clock !== undefined) return this.skip(clock);
     }
-    if (spacedAfterUnit && !(yUnit && (yUnit.unit === xUnit.unit || yUnit.unit.startsWith(`${xUnit.unit}/`)) && x.value < y.value && this.word(yUnit.last + 1) !== 'rưỡi')) return undefined;
+    // `vé giá €25 đến €40`, `25$ đến $40`, `đạt 25‰ đến 30‰`: a range without `từ` when both ends have the unit
+    if (repeatsUnit && !(yUnit && yUnit.unit === xUnit?.unit && x.value < y.value)) return undefined;
+    // `khoảng €1.200 - 1.500`: a currency written before the first end covers a bare second end
+    const currencyBefore = xUnit?.source === 'currency' && xUnit.first < x.numTok && hyphen && !yUnit && x.value < y.value;
+    if (spacedAfterUnit && !currencyBefore && !(yUnit && (yUnit.unit === xUnit.unit || yUnit.unit.startsWith(`${xUnit.unit}/`)) && x.value < y.value && this.word(yUnit.last + 1) !== 'rưỡi')) return undefined;
     let unit: UnitHit | undefined;
     if (xUnit && yUnit) {
       // `từ 48.000 đồng đến 52.000 đồng/kg`: the second end may add the per-part
@@ -1427,8 +1435,7 @@ export class Scanner {
       unit = yUnit;
     } else if (xUnit) {
       // `khoảng €25-40`, `$10.000-40.000`: a currency written before the first end covers both
-      const currencyFirst = xUnit.source === 'currency' && xUnit.first < x.numTok && hyphen && tk.glued[c] && tk.glued[c + 1];
-      if (ctx.from < 0 && ctx.between < 0 && !currencyFirst) return undefined;
+      if (ctx.from < 0 && ctx.between < 0 && !currencyBefore) return undefined;
       unit = xUnit;
     } else unit = yUnit;
     let min = x.value;

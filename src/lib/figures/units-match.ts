@@ -6,7 +6,7 @@
 import type { Kind } from '../../schema';
 import { CURRENCY_FORMS, COUNT_NOUNS, MEASURE_FORMS, PEOPLE_NOUNS, unitKind } from '../units';
 import { SPELLED_START_WORDS } from '../numbers';
-import { NP_COMPOUNDS, NP_STOP, NP_STOP_2 } from './lexicon';
+import { MEASURE_ADJECTIVES, NP_COMPOUNDS, NP_STOP, NP_STOP_2 } from './lexicon';
 import { currencyOf, magnitudeOf, measureOf } from './lookup';
 import { NL, NUM, PUNCT, WORD, type Tokens } from './tokens';
 
@@ -100,7 +100,7 @@ const NOUN_KEYS: ReadonlyMap<string, number> = (() => {
 })();
 
 /** Longest known counted noun (people or count lexicon) made of spaced words from token i. */
-export function matchKnownNoun(tk: Tokens, i: number, maxWords = 4): number {
+export function matchKnownNoun(tk: Tokens, i: number, maxWords = 6): number {
   let best = 0;
   let key = '';
   for (let len = 1; len <= maxWords; len++) {
@@ -222,9 +222,9 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
     // a known noun written with a capital (`2 Bằng khen`, `3 Huân chương Lao động`)
     const cap = matchKnownNoun(tk, j);
     if (cap > 0 && tk.isCapitalized(j)) {
-      // (an acronym keeps its capitals: `14 CLB`, `28 HCV`)
+      // (an acronym keeps its capitals: `14 CLB`, `28 HCV`; so does a name inside it: `1.263 Mẹ Việt Nam anh hùng`)
       let unit = '';
-      for (let k = j; k < j + cap; k++) unit += tk.type[k] === PUNCT ? tk.raw(k) : (k > j ? ' ' : '') + (isAcronym(tk.raw(k)) ? tk.raw(k) : tk.lower(k));
+      for (let k = j; k < j + cap; k++) unit += tk.type[k] === PUNCT ? tk.raw(k) : (k > j ? ' ' : '') + (isAcronym(tk.raw(k)) || (k > j && tk.isCapitalized(k)) ? tk.raw(k) : tk.lower(k));
       return { unit, kind: unitKind(unit.toLowerCase()), first: i, last: j + cap - 1, strong: true, source: 'noun' };
     }
     // an acronym used as a counted noun (`2 SIM`, `5 ATM`); a capitalised word is a name
@@ -238,7 +238,7 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
   if (known < 2 && NP_STOP_2_HEADS.has(tk.lower(j)) && tk.isWord(j + 1) && NP_STOP_2.has(`${tk.lower(j)} ${tk.lower(j + 1)}`)) return undefined;
   if (known === 0) {
     if (opts.strongOnly) return undefined;
-    if (isStopAt(tk, j)) return undefined;
+    if (isStopAt(tk, j) || MEASURE_ADJECTIVES.has(tk.lower(j))) return undefined;
   }
   let last = j + Math.max(known, 1) - 1;
   // noun complement: at most two more syllables, three in all
