@@ -18,24 +18,21 @@ import { Scanner } from './figures/scan';
 
 export function extractFigures(text: string): FigureDraft[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  try {
-    const scanner = new Scanner(text);
-    const found = reviewFigures(scanner.tk, scanner.run());
-    inferElidedUnits(scanner.tk, found);
-    const out: FigureDraft[] = [];
-    let lastEnd = -1;
-    for (const f of found) {
-      const d = f.draft;
-      if (d.start < lastEnd || d.end <= d.start) continue;
-      if (!isFiniteDraft(d)) continue;
-      out.push(d);
-      lastEnd = d.end;
-    }
-    return out;
-  } catch {
-    // The grammar is written not to throw; this is the last line of defence.
-    return [];
+  // No catch here: an error is a bug in the grammar, and it must surface (extract reports it against the source file)
+  // instead of leaving the whole text unhighlighted. The property tests hold it to never throwing.
+  const scanner = new Scanner(text);
+  const found = reviewFigures(scanner.tk, scanner.run());
+  inferElidedUnits(scanner.tk, found);
+  const out: FigureDraft[] = [];
+  let lastEnd = -1;
+  for (const f of found) {
+    const d = f.draft;
+    if (d.start < lastEnd || d.end <= d.start) continue;
+    if (!isFiniteDraft(d)) continue;
+    out.push(d);
+    lastEnd = d.end;
   }
+  return out;
 }
 
 function isFiniteDraft(d: FigureDraft): boolean {
