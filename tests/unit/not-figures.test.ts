@@ -2162,7 +2162,24 @@ describe('veterans, waterways, insurance, festivals, cosmetics, books, preschool
     ['Sau 3 năm thí điểm tại 20 tỉnh, đã có 305.000 hộ tham gia.', ['20 tỉnh', '305.000 hộ']],
     ['Cơ sở có thời hạn 10 ngày để nộp phạt.', []],
   ]);
+  yieldsExactly([
+    // boats and ferries by their load or seats, a set by its volumes, a book by its pages, packages by their sessions
+    ['Phà từng chạy với 6 phà 200 tấn và 2 phà 100 tấn.', ['6 phà', '2 phà']],
+    ['Nhóm dùng ca nô 12 chỗ, còn tàu khách 50 ghế có giá khoảng 5 triệu đồng.', ['khoảng 5 triệu đồng']],
+    ['Giá bìa là 1.250.000 đồng/bộ 7 tập.', ['1.250.000 đồng/bộ']],
+    ['Một cuốn sách 300 trang có giá thành in khoảng 45.000 đồng.', ['khoảng 45.000 đồng']],
+    ['Liệu trình 12 buổi tắm trắng có giá 9,9 triệu đồng.', ['9,9 triệu đồng']],
+    ['Gói triệt lông vĩnh viễn 10 buổi được rao bán với giá 999K.', ['999K']],
+    ['Combo 5 buổi giá 1,5 triệu đồng, combo rau củ 3 kg giá 99K.', ['1,5 triệu đồng', '99K']],
+    // one carer for a number of people: the base of a ratio
+    ['Bình quân 1 giáo viên trông 16,3 trẻ, có nơi 1 bảo mẫu phải trông tới 25 cháu.', ['16,3 trẻ', '25 cháu']],
+    ['Lớp bố trí 1 giáo viên cho 3-5 trẻ.', ['3-5 trẻ']],
+  ]);
   keeps([
+    ['Chiếc phà chở 35 ô tô và 200 hành khách.', '35 ô tô'],
+    ['Cuốn nhật ký dày 300 trang.', '300 trang'],
+    ['Vụ tai nạn làm 1 người chết và 3 người bị thương.', '1 người'],
+    ['Trường có 1 giáo viên nghỉ việc.', '1 giáo viên'],
     ['Giá vé từ 25$ đến 40$.', 'từ 25$ đến 40$'],
     ['Kinh phí tăng 5 tỷ đồng đến cuối năm.', '5 tỷ đồng'],
     // a face value stays (sets 41, 44, 60 and 138 label it; set 150 reads a kind of banknote)

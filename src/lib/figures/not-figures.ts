@@ -36,7 +36,7 @@ import type { Kind, Qualifier } from '../../schema';
 import { NP_STOP } from './lexicon';
 import { SPELLED_START_WORDS } from '../numbers';
 import { COUNT_NOUNS, PEOPLE_NOUNS } from '../units';
-import { matchMeasureOrCurrency } from './units-match';
+import { matchMeasureOrCurrency, readUnit } from './units-match';
 import type { Found } from './scan';
 import { NL, PUNCT, type Tokens } from './tokens';
 
@@ -384,6 +384,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === 'ca' && (SHIFT_SYSTEM_BEFORE.has(tk.lower(first - 1)) || (tk.lower(first - 1) === 'thành' && tk.lower(first - 2) === 'chia'))) return true;
   // `sau 5 năm nữa kim ngạch có thể đạt …`: a point in the future, not a length
   if (kind === 'duration' && tk.lower(first - 1) === 'sau' && tk.lower(f.lastTok + 1) === 'nữa') return true;
+  // one carer for a number of people: `1 giáo viên trông 16,3 trẻ`, `1 bảo mẫu phải trông tới 25 cháu`, `bố trí 1 giáo
+  // viên cho 3-5 trẻ`, the base of a ratio like `cứ 1 bác sĩ`
+  if (kind === 'people' && d.value === 1 && d.qualifier === 'exact' && caresForCountAfter(tk, f.lastTok + 1)) return true;
   // the base of a rate after `cứ`: `cứ 1 bác sĩ có 1,5 điều dưỡng`, `cứ 100 trường THCS thì có 38 trường`, like `mỗi 100`
   if (tk.lower(first - 1) === 'cứ' && tk.isNum(first) && d.value !== undefined && isRateBase(d.value, 10)) return true;
   // `cứ tăng 1% thì được cộng thêm …`: the step of a rate
@@ -895,6 +898,7 @@ const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói',
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u.split(' ')[0]!);
 const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft' || u === 'teu' || u === 'TEU' || u === 'buồng';
 const SHIP: ClassTest = (u) => u === 'tấn' || u === 'dwt' || u === 'DWT' || u === 'teu' || u === 'TEU' || u === 'GT' || u === 'gt';
+const VESSEL: ClassTest = (u, k, n) => SHIP(u, k, n) || SEATS.has(u);
 /** Storage or memory of an edition (`bản 512 GB`). */
 const EDITION: ClassTest = (_u, k) => k === 'data';
 /** A model written as a number and a capitalised suffix (`máy bay 737 MAX`, `A321 NEO`). */
@@ -936,10 +940,9 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['pháo', 'súng', 'cối', 'đạn'].map((w) => [w, (u: string) => u === 'mm' || u === 'ly'] as const),
   ...['ba lô', 'balo'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
   ['xe thang', (u: string) => u === 'm'],
-  // a cable car by its ropes and a cabin by its seats (`tuyến cáp treo 3 dây`, `cabin 230 chỗ`); a combo by its weight
+  // a cable car by its ropes and a cabin by its seats (`tuyến cáp treo 3 dây`, `cabin 230 chỗ`)
   ['cáp treo', (u: string) => u === 'dây' || u.startsWith('dây ')],
   ['cabin', (u: string) => u === 'chỗ' || u === 'ghế'],
-  ['combo', (_u: string, k: Kind) => k === 'mass'],
   // a course by its sessions (`mỗi lớp 10 buổi`)
   ['lớp', (u: string) => u === 'buổi' || u === 'tiết'],
   // a crane by its load (`Cần cẩu tháp 8 tấn`, `cầu trục 10 tấn`)
@@ -976,7 +979,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['bảng', (u: string) => u === 'inch'],
   ...['chó', 'mèo'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
   // a course of treatment or study by its length (`liệu trình 12 tuần`, `phác đồ 6 tháng`)
-  ...['liệu trình', 'khóa học'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
+  // (and by its sessions: `Liệu trình 12 buổi tắm trắng`)
+  ...['liệu trình', 'khóa học'].map((w) => [w, (u: string, k: Kind) => k === 'duration' || firstWordIs(u, 'buổi')] as const),
   // a course by its sessions or length (`khóa 24 buổi`, `toàn khóa 2 năm`)
   ...['khóa', 'khoá'].map((w) => [w, (u: string, k: Kind) => k === 'duration' || u === 'buổi' || u === 'tiết'] as const),
   // young animals sold by their weight (`lợn giống 7-10 kg`)
@@ -1021,6 +1025,12 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['bản', 'phiên bản'].map((w) => [w, EDITION] as const),
   ...['tên lửa', 'dòng', 'chiếc'].map((w) => [w, MODEL] as const),
   ...['tàu', 'tàu hàng', 'tàu biển', 'sà lan', 'xà lan'].map((w) => [w, SHIP] as const),
+  // a ferry, a passenger boat or a boat by its load or seats (`6 phà 200 tấn`, `ca nô 12 chỗ`, `tàu khách 50 ghế`,
+  // `ghe, xuồng dưới 5 tấn`)
+  ...['phà', 'ca nô', 'canô', 'tàu khách', 'ghe', 'xuồng', 'du thuyền'].map((w) => [w, VESSEL] as const),
+  // a set by its volumes (`đồng/bộ 7 tập`), a book by its pages (`cuốn sách 300 trang`)
+  ['bộ', (u: string) => u === 'tập'],
+  ['sách', (u: string) => u === 'trang'],
   ...['căn hộ', 'căn', 'nhà', 'biệt thự', 'nhà phố', 'villa', 'condotel'].map((w) => [w, HOME] as const),
   // an aircraft by its seats (`tàu bay thân hẹp khoảng 180 ghế`)
   ...['máy bay', 'tàu bay'].map((w) => [w, (u: string, k: Kind) => MODEL(u, k, false) || SEATS.has(u)] as const),
@@ -1040,17 +1050,18 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // an air conditioner by its power (`máy lạnh 1 HP`), an archery event (`cung 1 dây`)
   ...['máy lạnh', 'điều hòa', 'điều hoà'].map((w) => [w, (u: string, k: Kind) => u === 'HP' || u === 'hp' || u === 'BTU' || k === 'energy'] as const),
   ['cung', (u: string) => u === 'dây'],
-  // a tariff by its steps (`biểu giá 6 bậc`), a plan by its length (`lộ trình 3 năm`), a pack deal (`combo 3 hộp`)
+  // a tariff by its steps (`biểu giá 6 bậc`), a plan by its length (`lộ trình 3 năm`), a pack deal by its packs, weight
+  // or sessions (`combo 3 hộp`, `combo 2 kg`, `combo 5 buổi`)
   ['biểu giá', (u: string) => u === 'bậc'],
   ['lộ trình', (_u: string, k: Kind) => k === 'duration'],
-  ['combo', (u: string) => PACK_UNITS.has(u.split(' ')[0]!)],
+  ['combo', (u: string, k: Kind) => k === 'mass' || PACK_UNITS.has(u.split(' ')[0]!) || firstWordIs(u, 'buổi')],
   // an appliance by its power or capacity (`máy nước nóng 2.500 W`, `nồi chiên không dầu 6 lít`)
   ['máy', (_u: string, k: Kind) => k === 'energy'],
   ['nồi', (_u: string, k: Kind) => k === 'volume'],
   // a tasting menu by its courses (`thực đơn nếm thử 9 món`)
   ['thực đơn', (u: string) => u === 'món'],
   // a chip's process node (`tiến trình 3 nm`, `thế hệ 5 nm`)
-  ...['tiến trình', 'thế hệ'].map((w) => [w, (u: string) => u === 'nm'] as const),
+  ['thế hệ', (u: string) => u === 'nm'],
   ['hành trình', TRIP_NIGHTS],
 ]);
 
@@ -1147,7 +1158,8 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
   ...['xe', 'ô tô'].map((w) => [w, (u: string, k: Kind, n: boolean) => VEHICLE(u, k, n) || u === 'm' || k === 'volume'] as const),
   ['vé', (u: string) => u === 'ngày'],
   // a vaccination package by its doses (`gói tiêm 3 mũi phế cầu`)
-  ['gói', (u: string) => firstWordIs(u, 'mũi') || firstWordIs(u, 'liều')],
+  // … or a beauty package by its sessions (`Gói triệt lông vĩnh viễn 10 buổi`)
+  ['gói', (u: string) => firstWordIs(u, 'mũi') || firstWordIs(u, 'liều') || firstWordIs(u, 'buổi')],
 ]);
 /** The first words of the counted units COMPLEMENTED_HEADS accept (packs, seats, doses). */
 const COMPLEMENT_COUNTS: ReadonlySet<string> = new Set([...PACK_UNITS, 'chỗ', 'ghế', 'giường', 'bánh', 'mũi', 'buổi']);
@@ -1808,6 +1820,35 @@ const PRICE_WORDS: ReadonlySet<string> = new Set(['giá', 'phí', 'tiền', 'lã
 /** A price word among the six words before `first`, in the same clause (`Chi phí trồng và chăm sóc 1 ha`). */
 function priceWordBefore(tk: Tokens, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 6 && tk.isWord(k); k--) if (PRICE_WORDS.has(tk.lower(k))) return true;
+  return false;
+}
+
+/** Verbs of looking after people (`trông`, `chăm sóc`, `phụ trách`, `dạy`, `phục vụ`, `quản lý`, `khám`, `cho`). */
+const CARE_VERBS: ReadonlySet<string> = new Set(['trông', 'chăm', 'phụ', 'dạy', 'phục', 'quản', 'khám', 'coi', 'kèm', 'cho']);
+
+/**
+ * A verb of looking after people within three words from token `k`, then, within four more and in the same clause, a
+ * number of people (`trông tới 25 cháu`, `cho 3-5 trẻ`, `dạy lớp ghép 24 trẻ`).
+ */
+function caresForCountAfter(tk: Tokens, k: number): boolean {
+  let verb = -1;
+  for (let j = k; j < k + 3 && j < tk.n; j++) {
+    if (!tk.isWord(j)) return false;
+    if (CARE_VERBS.has(tk.lower(j))) {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0) return false;
+  for (let j = verb + 1; j <= verb + 5 && j < tk.n; j++) {
+    if (tk.isNum(j)) {
+      let e = j;
+      while (tk.isDash(e + 1) || (tk.isNum(e + 1) && tk.isDash(e))) e++;
+      const u = readUnit(tk, e + 1, { strongOnly: true });
+      return !!u && u.kind === 'people';
+    }
+    if (!tk.isWord(j) || tk.lower(j) === 'và') return false;
+  }
   return false;
 }
 
