@@ -2190,3 +2190,32 @@ describe('veterans, waterways, insurance, festivals, cosmetics, books, preschool
     ['Hội nghị thường niên 2024 có 300 đại biểu.', '300 đại biểu'],
   ]);
 });
+
+describe('elections, the elderly, specialty farming, volunteers, training, industrial parks, water and cafés (blind sets 155–162)', () => {
+  yieldsExactly([
+    // a name's capitalised `Nhất` is no superlative
+    ['Số vé đạt 8.600 vé, trong đó 3.200 vé tàu Thống Nhất tuyến SE1.', ['8.600 vé', '3.200 vé tàu']],
+    ['Mỗi sáng, hơn 200 cụ tập tại công viên Thống Nhất trong tầm 45 phút.', ['hơn 200 cụ', 'tầm 45 phút']],
+    // counted nouns: spelled numbers need a known noun
+    ['Bốn KCN mới được phê duyệt, Bốn đối tác đã mở 16 cửa hàng.', ['Bốn KCN', 'Bốn đối tác', '16 cửa hàng']],
+    ['Trong đó có bảy bạn lần đầu tham gia, cùng bốn chị em trong bản.', ['bảy bạn', 'bốn chị em']],
+    ['Mỗi khu vực được cấp 2 hòm phiếu phụ.', ['2 hòm phiếu']],
+    ['Đến cuối năm, 1 trong 4 chi đoàn khu phố vẫn sinh hoạt.', ['1 trong 4 chi đoàn']],
+    // tiers and stages, terms of a lease or a licence, a spirit by strength, a tank by size, the base of a yield
+    ['Tổng số đại biểu HĐND 3 cấp được bầu là 262.543 người.', ['262.543 người']],
+    ['Nước thô qua 3 cấp xử lý trước khi đưa vào mạng lưới.', []],
+    ['Doanh nghiệp thuê tối thiểu 3 ha với thời gian thuê 45 năm.', ['tối thiểu 3 ha']],
+    ['KCN rộng 186,5 ha, thời hạn hoạt động 50 năm.', ['186,5 ha']],
+    ['Rượu đinh lăng 29,5 độ được công nhận OCOP 3 sao.', []],
+    ['Bể thủy sinh 120 cm có giá khoảng 15 triệu đồng.', ['khoảng 15 triệu đồng']],
+    ['Với 1 tấn rơm rạ, người trồng có thể thu được 150-200 kg nấm rơm.', ['150-200 kg']],
+    ['Mỗi tổ nặng 8-10 g, tức 1 kg cần khoảng 100-120 tổ.', ['8-10 g', 'khoảng 100-120 tổ']],
+  ]);
+  keeps([
+    ['Rượu có nồng độ cồn 29,5 độ bị thu giữ.', '29,5 độ'],
+    ['Bé trai ngã xuống bể nước sâu chưa tới 50 cm.', 'chưa tới 50 cm'],
+    ['Xã xây 30 bể chứa nước.', '30 bể chứa nước'],
+    ['Lực lượng thu giữ 1 tấn hàng và 3 xe tải.', '1 tấn'],
+    ['Ngân hàng cho vay với thời hạn 10 năm.', '10 năm'],
+  ]);
+});

@@ -323,6 +323,11 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `cơ sở có thời hạn 10 ngày để nộp phạt`: the time given to do something (a loan's term stays: `cho vay …, thời hạn
   // 15 năm để hộ nghèo làm nhà`)
   if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.lower(f.lastTok + 1) === 'để' && !loanBefore(tk, first - 2)) return true;
+  // `HĐND 3 cấp`, `qua 3 cấp xử lý`, `hộp số 5 cấp`: tiers or stages of a structure, not things counted (like `hai
+  // cấp`); a move by levels stays (`leo lên hai cấp`, like `tăng 3 bậc`)
+  if (kind === 'count' && firstWordIs(unit, 'cấp') && !/^(lên|tăng|giảm|xuống|hạ|thăng)$/.test(tk.lower(first - 1))) return true;
+  // `thời gian thuê 45 năm`, `thời hạn hoạt động 50 năm`: a lease's or a licence's term, like `chu kỳ thuê 50 năm`
+  if (kind === 'duration' && tk.isNum(first) && ((tk.lower(first - 1) === 'thuê' && tk.lower(first - 2) === 'gian' && tk.lower(first - 3) === 'thời') || (tk.lower(first - 1) === 'động' && tk.lower(first - 2) === 'hoạt' && tk.lower(first - 3) === 'hạn' && tk.lower(first - 4) === 'thời'))) return true;
   // `khai thác đến cốt -120 m`: an elevation mark, a level like `mức -150`
   if (kind === 'length' && (tk.lower(first - 1) === 'cốt' || (tk.isDash(first - 1) && tk.lower(first - 2) === 'cốt'))) return true;
   // `trợ cấp 0,35 lần mức lương cơ sở`: a coefficient of the base pay, like `hệ số lương 2,34`
@@ -384,6 +389,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === 'ca' && (SHIFT_SYSTEM_BEFORE.has(tk.lower(first - 1)) || (tk.lower(first - 1) === 'thành' && tk.lower(first - 2) === 'chia'))) return true;
   // `sau 5 năm nữa kim ngạch có thể đạt …`: a point in the future, not a length
   if (kind === 'duration' && tk.lower(first - 1) === 'sau' && tk.lower(f.lastTok + 1) === 'nữa') return true;
+  // the base of a yield, opening its clause: `Với 1 tấn rơm rạ, người trồng có thể thu được 150-200 kg nấm`, `1 ha nhà
+  // xưởng có thể cho hơn 1.200 tấn`, `tức 1 kg cần khoảng 100-120 tổ` (like `giá 1 kg thịt lợn`)
+  if (d.value === 1 && (kind === 'mass' || kind === 'area' || kind === 'volume') && tk.isNum(first) && yieldBaseAt(tk, first, f.lastTok)) return true;
   // one carer for a number of people: `1 giáo viên trông 16,3 trẻ`, `1 bảo mẫu phải trông tới 25 cháu`, `bố trí 1 giáo
   // viên cho 3-5 trẻ`, the base of a ratio like `cứ 1 bác sĩ`
   if (kind === 'people' && d.value === 1 && d.qualifier === 'exact' && caresForCountAfter(tk, f.lastTok + 1)) return true;
@@ -1158,6 +1166,10 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
   ...['xe', 'ô tô'].map((w) => [w, (u: string, k: Kind, n: boolean) => VEHICLE(u, k, n) || u === 'm' || k === 'volume'] as const),
   ['vé', (u: string) => u === 'ngày'],
   // a vaccination package by its doses (`gói tiêm 3 mũi phế cầu`)
+  // a spirit by its strength (`Rượu đinh lăng 29,5 độ`; `rượu có nồng độ cồn 29,5 độ` is measured), a tank or an
+  // aquarium by its size (`Bể thủy sinh 120 cm`, `bể mini 30 cm`)
+  ['rượu', (u: string, k: Kind) => u === 'độ' || k === 'volume'],
+  ['bể', (_u: string, k: Kind) => k === 'length' || k === 'volume'],
   // … or a beauty package by its sessions (`Gói triệt lông vĩnh viễn 10 buổi`)
   ['gói', (u: string) => firstWordIs(u, 'mũi') || firstWordIs(u, 'liều') || firstWordIs(u, 'buổi')],
 ]);
@@ -1167,7 +1179,7 @@ const COMPLEMENT_COUNTS: ReadonlySet<string> = new Set([...PACK_UNITS, 'chỗ', 
  * Words between a head and a measure that make the measure what it holds, weighs, took or is for (`túi chứa 2 kg`, `thùng
  * hàng nặng 20 kg`); `gồm` is read apart (see `complementedHeadBefore`).
  */
-const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng', 'cho', 'trước']);
+const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'sâu', 'dày', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng', 'cho', 'trước']);
 
 /**
  * A head of COMPLEMENTED_HEADS two to five words before token `first`, with its complement between, whose test
@@ -1320,7 +1332,9 @@ export function closesRank(tk: Tokens, k: number, within = 10): boolean {
     if (w === 'nhất') {
       // `Hai tàu … đã chở ít nhất 150 tấn`: a qualifier of the next figure, not a superlative; `14 người đạt giải nhất`:
       // a prize, `thứ nhất` the first
+      // `công viên Thống Nhất`, `tàu Thống Nhất`: a capitalised `Nhất` after a capitalised word is a name
       const before = tk.lower(j - 1);
+      if (tk.isCapitalized(j) && tk.isWord(j - 1) && tk.isCapitalized(j - 1)) continue;
       return !((before === 'ít' || before === 'nhiều') && tk.isNum(j + 1)) && before !== 'giải' && before !== 'thứ';
     }
     // `dẫn đầu`, `đứng đầu`, `hàng đầu`; `5 đội cuối bảng`, `3 đội đầu bảng`: the bottom and the top of a league table
@@ -1423,7 +1437,8 @@ function isSuperlativeWindow(tk: Tokens, first: number, kind: Kind): boolean {
   if (kind === 'duration' && tk.lower(j) === 'sau') return (tk.raw(j - 1) === 'tiên' && tk.lower(j - 2) === 'đầu') || (tk.lower(j - 1) === 'đầu' && tk.lower(j - 2) === 'lần');
   // … and the field it is taken over (`cao nhất trong 12 vị trí được khảo sát`, `cao nhất trong số 44 người`)
   if (tk.isWord(j) && (tk.lower(j) === 'vòng' || tk.lower(j) === 'số')) j--;
-  return tk.isWord(j) && tk.lower(j) === 'trong' && tk.isWord(j - 1) && tk.lower(j - 1) === 'nhất';
+  // (`công viên Thống Nhất trong tầm 45 phút`: a name's `Nhất`)
+  return tk.isWord(j) && tk.lower(j) === 'trong' && tk.isWord(j - 1) && tk.lower(j - 1) === 'nhất' && !(tk.isCapitalized(j - 1) && tk.isWord(j - 2) && tk.isCapitalized(j - 2));
 }
 
 /**
@@ -1820,6 +1835,24 @@ const PRICE_WORDS: ReadonlySet<string> = new Set(['giá', 'phí', 'tiền', 'lã
 /** A price word among the six words before `first`, in the same clause (`Chi phí trồng và chăm sóc 1 ha`). */
 function priceWordBefore(tk: Tokens, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 6 && tk.isWord(k); k--) if (PRICE_WORDS.has(tk.lower(k))) return true;
+  return false;
+}
+
+/** Verbs a yield follows its base with (`cho`, `tạo ra`, `thu được`, `cần`, `đạt`, `sản xuất`). */
+const YIELD_VERBS: ReadonlySet<string> = new Set(['cho', 'tạo', 'thu', 'cần', 'đạt', 'sản']);
+
+/**
+ * `1 tấn`, `1 ha` at tokens `first`–`last` opening its clause (or after `với`, `tức`, `nên`), then, in the same
+ * sentence within fourteen words, a verb of yield and a number: the base the yield is given for.
+ */
+function yieldBaseAt(tk: Tokens, first: number, last: number): boolean {
+  const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
+  if (!(before === 'với' || before === 'tức' || before === 'nên' || opensClauseAfter(tk, first - 1))) return false;
+  for (let j = last + 1, verb = false; j < tk.n && j <= last + 14; j++) {
+    if (tk.type[j] === NL || endsSentence(tk, j)) return false;
+    if (tk.isNum(j)) return verb;
+    if (tk.isWord(j) && YIELD_VERBS.has(tk.lower(j))) verb = true;
+  }
   return false;
 }
 

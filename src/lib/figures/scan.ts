@@ -336,7 +336,8 @@ export class Scanner {
     const u = readUnit(tk, m.q.last + 1, { dropSo: true });
     // `1 trong 5 người`, `11 trong 19 tuyến đường`: bare `trong` takes a whole of people or things counted
     // (not of days: `trong 10 ngày` is "within"); `1 trong 5 tỉnh dẫn đầu` is a rank (src/lib/figures/not-figures.ts)
-    const counted = u && u.first === m.q.last + 1 && (u.kind === 'people' || (u.kind === 'count' && u.strong));
+    // (a noun the lexicon lacks counts too: `1 trong 4 chi đoàn khu phố`)
+    const counted = u && u.first === m.q.last + 1 && u.source === 'noun' && (u.kind === 'people' || u.kind === 'count');
     if (w1 === 'trong' && !among && !(counted && m.q.value > q.value && Number.isInteger(q.value) && !closesRank(tk, u.last + 1))) return undefined;
     return this.emitProportion(q, ctx, u ? u.last : m.q.last, u ? u.unit : '', m.q.value);
   }

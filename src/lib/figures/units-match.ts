@@ -247,7 +247,8 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
   // classifier takes its noun (`buổi tuyên truyền`, `vụ tai nạn giao thông`)
   const headLen = last - j + 1;
   const head = tk.lower(j);
-  const open = known <= 1 && !PEOPLE_NOUNS.has(head) && head !== 'lần';
+  // (`bạn` takes one: `bạn trẻ`, `bạn sinh viên`, `bạn thuyền`)
+  const open = known <= 1 && (!PEOPLE_NOUNS.has(head) || head === 'bạn') && head !== 'lần';
   const maxLen = open ? headLen + (known === 1 ? 4 : 2) : headLen;
   while (last - j + 1 < maxLen && nounWordAt(tk, last + 1)) last++;
   // a complement right before a name's numeral names that place, it does not describe the noun (`1.603 xã khu vực III`,
