@@ -271,7 +271,6 @@ describeLabelledSet('eval-blind77', 'the seventy-seventh blind set', { sentences
 // sách … dày 300 trang`), a pass by its sites and a family ticket by its members (`Vé combo tham quan 3 bảo tàng`, `vé
 // gia đình (2 người lớn, 2 trẻ em)`).
 describeLabelledSet('eval-blind78', 'the seventy-eighth blind set', { sentences: 180, figures: 409 }, [
-  'books-006: 7 tập',
   'books-009: 300 trang',
   'museum-007: 3 bảo tàng',
   'museum-007: 2 người lớn, 2 trẻ em',
@@ -322,7 +321,6 @@ describeLabelledSet('eval-blind84', 'the eighty-fourth blind set', { sentences: 
 describeLabelledSet('eval-blind85', 'the eighty-fifth blind set', { sentences: 180, figures: 381 }, [
   'admit-006: 9 điểm môn tiếng Anh',
   'admit-006: 10 điểm',
-  'patent-019: số 432',
 ]);
 // Known misses: a threshold of a contract's length (`hợp đồng từ đủ 1 tháng trở lên`, read as the threshold of a group),
 // a processing time given by law (`Thời gian giải quyết hồ sơ … là 20 ngày làm việc`).
@@ -441,7 +439,6 @@ describeLabelledSet('eval-blind107', 'the hundred-and-seventh blind set', { sent
 describeLabelledSet('eval-blind108', 'the hundred-and-eighth blind set', { sentences: 180, figures: 381 }, [
   'fees-011: trong 11 tháng',
   'logistics-018: 1 container',
-  'ports-006: số 2',
 ]);
 // The lead removed one `"occurrence": 2` the scorer refused before the run (super-007).
 // food safety and markets: the remaining trap hits are known misses
@@ -451,7 +448,6 @@ describeLabelledSet('eval-blind109', 'the hundred-and-ninth blind set', { senten
   'fish-004: dưới 30 kg',
   'pork-005: 100 kg',
   'pork-013: từ 2 kg trở lên',
-  'super-007: 3 kg',
   'super-008: từ 500.000 đồng trở lên',
 ]);
 // children and families: the remaining trap hits are known misses
@@ -483,7 +479,6 @@ describeLabelledSet('eval-blind112', 'the hundred-and-twelfth blind set', { sent
 // docs/figure-conventions.md list them).
 describeLabelledSet('eval-blind113', 'the hundred-and-thirteenth blind set', { sentences: 180, figures: 471 }, [
   'dantoc-005: ba năm trước',
-  'dantoc-009: khu vực III',
   'datdai-005: 7 khẩu',
   'giaothong-007: 1 km',
   'miennui-005: sau 10 năm',
@@ -500,7 +495,6 @@ describeLabelledSet('eval-blind114', 'the hundred-and-fourteenth blind set', { s
 // Tax revenue: the remaining trap hits are known misses (its README and
 // docs/figure-conventions.md list them).
 describeLabelledSet('eval-blind115', 'the hundred-and-fifteenth blind set', { sentences: 180, figures: 411 }, [
-  'cus-008: ba cấp',
   'einv-006: 300 hóa đơn',
   'einv-006: 5.000 hóa đơn',
   'land-010: tối đa 5 năm',
@@ -637,7 +631,6 @@ describeLabelledSet('eval-blind131', 'the hundred-and-thirty-first blind set', {
 // School meals and school fees: the remaining trap hits are known misses or recorded disagreements (its README lists them).
 describeLabelledSet('eval-blind132', 'the hundred-and-thirty-second blind set', { sentences: 180, figures: 385 }, [
   'support-017: 3 bữa chính',
-  'textbooks-012: Tiếng Việt 1',
 ]);
 // Wildlife trafficking and forests: no trap hit after its fixes.
 describeLabelledSet('eval-blind133', 'the hundred-and-thirty-third blind set', { sentences: 180, figures: 404 });
@@ -658,7 +651,6 @@ describeLabelledSet('eval-blind135', 'the hundred-and-thirty-fifth blind set', {
   'datacentre-017: Hai trung tâm dữ liệu',
   'datacentre-018: 2 vCPU',
   'datacentre-018: 4 GB RAM',
-  'incubator-006: Batch 9',
   'local-015: tăng 9 bậc',
   'revenue-018: Fast 500',
   'staff-006: 3-5 năm kinh nghiệm',
@@ -694,7 +686,6 @@ describeLabelledSet('eval-blind139', 'the hundred-and-thirty-ninth blind set', {
   'hotline-010: 1022',
   'hotline-013: 10 ký tự',
   'light-003: 250 W',
-  'light-008: sau 23h',
   'park-003: trên 100 năm',
   'tree-002: 1 triệu cây xanh',
 ]);
@@ -728,7 +719,6 @@ describeLabelledSet('eval-blind142', 'the hundred-and-forty-second blind set', {
   'accounts-005: 8888',
   'bankapp-010: trên 50 tuổi',
   'fraud-020: 30 phút sau khi bị lừa',
-  'qr-007: Nguyên đán 2024',
 ]);
 // Fishing villages and salt: the remaining trap hits are known misses or recorded disagreements (its README lists them).
 describeLabelledSet('eval-blind143', 'the hundred-and-forty-third blind set', { sentences: 180, figures: 383 }, [
@@ -773,4 +763,106 @@ describeLabelledSet('eval-blind146', 'the hundred-and-forty-sixth blind set', { 
   'langhoa-007: 10 cành',
   'langnghe-012: gia đình 5 người',
   'lua-005: 1 m lụa',
+]);
+describeLabelledSet('eval-blind147', 'the hundred-and-forty-seventh blind set', { sentences: 180, figures: 387 });
+describeLabelledSet('eval-blind148', 'the hundred-and-forty-eighth blind set', { sentences: 180, figures: 393 }, [
+  'barge-015: trong 72 giờ',
+  'registry-007: hạng ba',
+  'registry-011: 6 m',
+  'registry-011: 15 CV',
+  'riverbus-010: 2 tiếng',
+  'riverbus-016: trong 30 ngày',
+]);
+describeLabelledSet('eval-blind149', 'the hundred-and-forty-ninth blind set', { sentences: 200, figures: 395 }, [
+  'complaints-005: sau 2 năm',
+  'complaints-013: 60 ngày',
+  'life-013: 21 ngày',
+  'share-020: 5 công ty',
+]);
+describeLabelledSet('eval-blind150', 'the hundred-and-fiftieth blind set', { sentences: 180, figures: 384 }, [
+  'offering-009: 1.000 đồng',
+  'offering-009: 2.000 đồng',
+  'parking-020: 2 điểm còn lại',
+  'pilgrim-012: 45 chỗ',
+  'pilgrim-013: 12 ngày',
+]);
+describeLabelledSet('eval-blind151', 'the hundred-and-fifty-first blind set', { sentences: 180, figures: 384 }, [
+  'imports-017: tối thiểu 36 tháng',
+  'licence-008: từ 12 tháng trở lên',
+  'online-007: ba nhóm hàng bị khiếu nại nhiều nhất',
+  'online-010: sạch mụn sau 7 ngày',
+  'recall-006: trong vòng 30 ngày',
+  'surgery-007: trong vòng 3 tháng',
+]);
+describeLabelledSet('eval-blind152', 'the hundred-and-fifty-second blind set', { sentences: 180, figures: 390 }, [
+  'books-015: 7 tập',
+  'fairs-009: 210 số',
+]);
+describeLabelledSet('eval-blind153', 'the hundred-and-fifty-third blind set', { sentences: 200, figures: 385 }, [
+  'building-014: ba ca',
+  'classsize-009: 2 ca',
+  'classsize-019: 5 quận, huyện',
+  'meal-012: trong 24 giờ',
+  'ratio-009: 1 cô giáo',
+]);
+describeLabelledSet('eval-blind154', 'the hundred-and-fifty-fourth blind set', { sentences: 180, figures: 469 }, [
+  'hanhan-003: tưới 5 ngày, nghỉ 10 ngày',
+  'hanhan-003: tưới 5 ngày, nghỉ 10 ngày',
+  'hochua-014: lúa 2 vụ',
+  'phi-011: ít nhất 1 vụ lúa',
+  'suachua-017: Hai tuần sau lũ',
+  'trambom-010: 15 CV',
+]);
+describeLabelledSet('eval-blind155', 'the hundred-and-fifty-fifth blind set', { sentences: 180, figures: 416 }, [
+  'giamsat-008: 9 tháng',
+  'ungcu-006: 10 ngày',
+]);
+describeLabelledSet('eval-blind156', 'the hundred-and-fifty-sixth blind set', { sentences: 180, figures: 386 }, [
+  'allowance-004: từ 80 xuống 75',
+  'allowance-004: từ 80 xuống 75',
+  'allowance-009: 20 lần mức chuẩn',
+  'checkup-015: 3 tỉnh',
+  'insurance-005: mã quyền lợi 2',
+  'insurance-009: 3 lần/tuần',
+  'pension-010: 20 năm đóng',
+]);
+describeLabelledSet('eval-blind157', 'the hundred-and-fifty-seventh blind set', { sentences: 180, figures: 420 }, [
+  'ocop-011: từ 90 điểm trở lên',
+  'prices-010: 1 m2',
+  'specialty-007: 5 hộ đầu tiên',
+  'specialty-015: sau 6 tháng nuôi',
+  'specialty-018: khoảng 20.000 trứng',
+]);
+describeLabelledSet('eval-blind158', 'the hundred-and-fifty-eighth blind set', { sentences: 200, figures: 400 }, [
+  'tongket-020: 1 lần',
+]);
+describeLabelledSet('eval-blind159', 'the hundred-and-fifty-ninth blind set', { sentences: 180, figures: 394 }, [
+  'chungchi-016: từ 5 trở lên',
+  'hocnghe-011: 2 buổi/tuần',
+  'hotro-007: 1 năm kể từ ngày xuất ngũ',
+  'truong-004: dưới 3 tháng',
+  'tuyensinh-003: dưới 3 tháng',
+  'vieclam-009: khóa 12',
+]);
+describeLabelledSet('eval-blind160', 'the hundred-and-sixtieth blind set', { sentences: 180, figures: 382 }, [
+  'giathue-012: 90 ngày',
+  'hatang-012: 220 kV',
+  'nhaoxh-012: 6-8 người',
+  'nhaoxh-015: quỹ đất 20%',
+]);
+describeLabelledSet('eval-blind161', 'the hundred-and-sixty-first blind set', { sentences: 180, figures: 387 }, [
+  'chatluong-009: 1 lần/quý',
+  'congtrinh-014: 15 năm',
+  'gianuoc-004: hộ 4 người',
+  'gianuoc-020: 10 m3',
+]);
+describeLabelledSet('eval-blind162', 'the hundred-and-sixty-second blind set', { sentences: 180, figures: 383 }, [
+  'delivery-008: dưới 2 km',
+  'franchise-007: thời hạn tối thiểu 3 năm',
+  'habits-004: 35-44 tuổi',
+  'openings-007: 2 mặt tiền',
+  'openings-007: hợp đồng tối thiểu 10 năm',
+  'openings-013: 100 m2',
+  'prices-014: 500g',
+  'revenue-020: cả bốn doanh nghiệp',
 ]);
