@@ -822,7 +822,6 @@ describeLabelledSet('eval-blind156', 'the hundred-and-fifty-sixth blind set', { 
   'allowance-004: từ 80 xuống 75',
   'allowance-009: 20 lần mức chuẩn',
   'checkup-015: 3 tỉnh',
-  'insurance-005: mã quyền lợi 2',
   'insurance-009: 3 lần/tuần',
   'pension-010: 20 năm đóng',
 ]);
@@ -846,7 +845,6 @@ describeLabelledSet('eval-blind159', 'the hundred-and-fifty-ninth blind set', { 
 ]);
 describeLabelledSet('eval-blind160', 'the hundred-and-sixtieth blind set', { sentences: 180, figures: 382 }, [
   'giathue-012: 90 ngày',
-  'hatang-012: 220 kV',
   'nhaoxh-012: 6-8 người',
   'nhaoxh-015: quỹ đất 20%',
 ]);

@@ -2219,3 +2219,11 @@ describe('elections, the elderly, specialty farming, volunteers, training, indus
     ['Ngân hàng cho vay với thời hạn 10 năm.', '10 năm'],
   ]);
 });
+
+describe('a code named by words after `mã`, a power line by its voltage (sets 156 and 160)', () => {
+  yieldsExactly([
+    ['Thẻ BHYT có mã quyền lợi 2, được quỹ chi trả 100% chi phí.', ['100%']],
+    ['Dự án đường điện 220 kV cấp cho KCN đã dựng được 46/58 cột.', ['46/58 cột']],
+  ]);
+  keeps([['Mỗi mã hàng có 2 màu, tổng cộng 40 mẫu.', '40 mẫu']]);
+});

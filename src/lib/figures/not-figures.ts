@@ -518,7 +518,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `sang hiệp 2 đội khách ghi thêm …`: the number names the half; the noun after it is the subject
   if ((kind === 'count' || kind === 'people') && tk.isNum(first) && MATCH_PARTS.has(tk.lower(first - 1))) return true; else if (unit === '' && d.value !== undefined) {
     if (startsWithNumber(tk, d, first) && endsName(tk, first)) return true;
-    if (first === f.lastTok && tk.isNum(first) && (isLotteryNumber(tk, first) || bareNumberInName(tk, first))) return true;
+    if (first === f.lastTok && tk.isNum(first) && (isLotteryNumber(tk, first) || bareNumberInName(tk, first) || codeNamedBefore(tk, first))) return true;
   }
   // (`viện trợ Cuba 10.000 tấn gạo`: a strength or size is never written in grouped thousands; a shipment is)
   if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && !/^\d{1,3}(?:\.\d{3})+$/.test(tk.raw(first)) && afterForeignBrand(tk, first)) return true;
@@ -974,7 +974,7 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // memory and storage of a part (`RAM DDR5 16 GB`, `ổ cứng 1 TB`, `thẻ nhớ 128 GB`)
   ...['ram', 'dram', 'vram', 'ssd', 'ổ cứng', 'thẻ nhớ', 'usb'].map((w) => [w, EDITION] as const),
   // a grid element by its voltage (`trạm biến áp 22 kV`, `đường dây 500 kV`, `lưới 220 kV`, `cấp điện áp từ 110 kV trở lên`)
-  ...['biến áp', 'đường dây', 'lưới điện', 'lưới', 'trạm điện', 'điện áp'].map((w) => [w, (u: string) => u === 'kV' || u === 'kv'] as const),
+  ...['biến áp', 'đường dây', 'đường điện', 'lưới điện', 'lưới', 'trạm điện', 'điện áp'].map((w) => [w, (u: string) => u === 'kV' || u === 'kv'] as const),
   // a turbine or a lamp by its power (`tuabin 15 MW`, `bóng đèn LED 9 W`, `bóng sợi đốt 60 W`)
   ...['tuabin', 'tua-bin', 'turbine', 'đèn', 'bóng'].map((w) => [w, (_u: string, k: Kind) => k === 'energy'] as const),
   // a banquet tray by the people it serves (`mâm cỗ 10 người`)
@@ -2061,6 +2061,15 @@ function afterForeignBrand(tk: Tokens, first: number): boolean {
   // (`Nokia`; a Vietnamese syllable has one), mark a brand there
   if (atSentenceStart(tk, pp)) return /^[a-z]+$/.test(w) && (!VIET_FINAL.test(w) || (runs !== null && runs.length > 1));
   return !VIET_FINAL.test(w) || (runs !== null && runs.length > 1) || /[fjwz]/.test(w);
+}
+
+/** `mã quyền lợi 2`, `mã ngành 7480201`: a bare number after `mã` and up to three lower-case words naming the code. */
+function codeNamedBefore(tk: Tokens, k: number): boolean {
+  for (let j = k - 1; j >= k - 4 && j >= 0; j--) {
+    if (!tk.isWord(j) || tk.hasUpper(j)) return false;
+    if (tk.lower(j) === 'mã') return j < k - 1;
+  }
+  return false;
 }
 
 /**
