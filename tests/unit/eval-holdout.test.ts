@@ -243,7 +243,7 @@ describeLabelledSet('eval-blind74', 'the seventy-fourth blind set', { sentences:
 // The lead removed `"occurrence": 2` from tinhnguyen-007's `5K` before running the set (the `5K` inside `25K` is no first
 // occurrence to the scorer; a format fix). Known misses: the interval between two occasions (`giữa 2 lần hiến`),
 // hotlines and SMS numbers after a long name (`cổng nhắn tin 1400`, `Tổng đài … bảo vệ trẻ em 111`).
-describeLabelledSet('eval-blind75', 'the seventy-fifth blind set', { sentences: 180, figures: 405 }, ['quy-010: 1400', 'trocap-020: 111']);
+describeLabelledSet('eval-blind75', 'the seventy-fifth blind set', { sentences: 180, figures: 405 }, ['quy-010: 1400']);
 // Known misses: a group by experience (`có 3-5 năm kinh nghiệm`), a frequency band after `và` (`3.800-3.900 MHz`), an SMS
 // number (`gửi 1414`), the point a share is measured at (`tồn tại sau 5 năm`).
 describeLabelledSet('eval-blind76', 'the seventy-sixth blind set', { sentences: 180, figures: 383 }, [
@@ -453,7 +453,6 @@ describeLabelledSet('eval-blind109', 'the hundred-and-ninth blind set', { senten
 // children and families: the remaining trap hits are known misses
 // (its README and docs/figure-conventions.md list them).
 describeLabelledSet('eval-blind110', 'the hundred-and-tenth blind set', { sentences: 180, figures: 382 }, [
-  'abuse-002: 111',
   'adoption-015: 9 tháng',
   'births-007: 33 tuần',
   'orphans-014: khối A00',
@@ -683,7 +682,6 @@ describeLabelledSet('eval-blind138', 'the hundred-and-thirty-eighth blind set', 
 describeLabelledSet('eval-blind139', 'the hundred-and-thirty-ninth blind set', { sentences: 180, figures: 383 }, [
   'hotline-008: không quá 7 ngày',
   'hotline-008: trong vòng 2 giờ',
-  'hotline-010: 1022',
   'hotline-013: 10 ký tự',
   'light-003: 250 W',
   'park-003: trên 100 năm',
@@ -799,7 +797,6 @@ describeLabelledSet('eval-blind152', 'the hundred-and-fifty-second blind set', {
   'fairs-009: 210 số',
 ]);
 describeLabelledSet('eval-blind153', 'the hundred-and-fifty-third blind set', { sentences: 200, figures: 385 }, [
-  'building-014: ba ca',
   'classsize-009: 2 ca',
   'classsize-019: 5 quận, huyện',
   'meal-012: trong 24 giờ',
@@ -818,8 +815,6 @@ describeLabelledSet('eval-blind155', 'the hundred-and-fifty-fifth blind set', { 
   'ungcu-006: 10 ngày',
 ]);
 describeLabelledSet('eval-blind156', 'the hundred-and-fifty-sixth blind set', { sentences: 180, figures: 386 }, [
-  'allowance-004: từ 80 xuống 75',
-  'allowance-004: từ 80 xuống 75',
   'allowance-009: 20 lần mức chuẩn',
   'checkup-015: 3 tỉnh',
   'insurance-009: 3 lần/tuần',

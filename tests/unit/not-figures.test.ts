@@ -2227,3 +2227,26 @@ describe('a code named by words after `mã`, a power line by its voltage (sets 1
   ]);
   keeps([['Mỗi mã hàng có 2 màu, tổng cộng 40 mẫu.', '40 mẫu']]);
 });
+
+describe('emergency lines, age groups, company names, shifts and dates after a price (blind sets 163–170)', () => {
+  yieldsExactly([
+    ['Khoảng 3/4 số cuộc gọi đến 115 vào ban đêm là từ nội thành.', ['Khoảng 3/4 số cuộc gọi']],
+    ['Nhiều người vẫn nhầm lẫn giữa số 113, 114 và 115.', []],
+    ['Tài xế có độ tuổi chủ yếu 25-40, chiếm tới 64% số vụ.', ['64%']],
+    ['Công ty CP Đầu tư và Phát triển 3 đề xuất đầu tư 5 tàu.', ['5 tàu']],
+    ['Công ty Xây dựng 4 nắm 45% cổ phần.', ['45%']],
+    ['Mỗi trạm cần tối thiểu 12 nhân sự để duy trì trực 3 ca.', ['tối thiểu 12 nhân sự']],
+    ['Khách phải có GPLX quốc tế còn hạn ít nhất 6 tháng.', []],
+    ['Gọng kính giá 250K sáng 12/10 đã bán hết.', ['250K']],
+  ]);
+  keeps([
+    ['Bệnh viện tiếp nhận 3 ca trong đêm.', '3 ca'],
+    ['Hợp đồng có thời hạn 2 năm.', '2 năm'],
+    ['Lý Hoàng Nam thăng 45 bậc trên bảng xếp hạng.', '45 bậc'],
+    ['Trong đó bạn đọc Tuổi Trẻ góp 65 triệu.', '65 triệu'],
+    ['Mỗi lối đi không quá 1/2 chiều rộng.', 'không quá 1/2 chiều rộng'],
+    ['Cục đã công bố 47 sáng chế trong năm.', '47 sáng chế'],
+    ['Công trình chia thành 3 ca, tổng số ca mắc lên thành 300 ca.', '300 ca'],
+    ['Hơn 60% đơn hàng được giao trong vòng 24 giờ.', '24 giờ'],
+  ]);
+});

@@ -321,5 +321,10 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   'tỷ lệ', 'tỉ lệ', 'doanh thu', 'lợi nhuận', 'dân số', 'doanh số', 'sản lượng', 'kim ngạch', 'tổng', 'lượng',
 ]);
 
-/** Adjectives of a measure (`đoạn 1 dài 1.600 m`): never the first word of a counted noun. */
-export const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(['dài', 'rộng', 'cao', 'sâu', 'nặng', 'dày', 'ngắn', 'thấp']);
+/**
+ * Words that never begin a counted noun: adjectives of a measure (`đoạn 1 dài 1.600 m`) and times of day (`trưa`,
+ * `tối`, `đêm`; `sáng` and `chiều` also begin `sáng chế`, `chiều dài`, see `TIMES_BEFORE_A_DATE`).
+ */
+export const NOT_UNIT_STARTS: ReadonlySet<string> = new Set(['dài', 'rộng', 'cao', 'sâu', 'nặng', 'dày', 'ngắn', 'thấp', 'trưa', 'tối', 'đêm', 'khuya']);
+/** Times of day that begin no counted noun when a date or a day follows them (`giá 250K sáng 12/10`, `… chiều nay`). */
+export const TIMES_BEFORE_A_DATE: ReadonlySet<string> = new Set(['sáng', 'chiều']);

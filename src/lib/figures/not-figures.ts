@@ -323,6 +323,11 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `cơ sở có thời hạn 10 ngày để nộp phạt`: the time given to do something (a loan's term stays: `cho vay …, thời hạn
   // 15 năm để hộ nghèo làm nhà`)
   if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.lower(f.lastTok + 1) === 'để' && !loanBefore(tk, first - 2)) return true;
+  // `GPLX quốc tế còn hạn ít nhất 6 tháng`: the validity a document must have left, a condition (`có thời hạn 2 năm`
+  // stays: a contract's, a visa's or a sentence's length is labelled a figure in sets 10, 18, 91, 94, 145 and the first)
+  if (kind === 'duration' && validityBefore(tk, first)) return true;
+  // `trực 3 ca`, `thi công ba ca`, `làm việc theo 3 ca`: a shift system, like `chia thành ba ca`
+  if (unit === 'ca' && (/^(trực|chia|theo|công)$/.test(tk.lower(first - 1)) || (tk.lower(first - 1) === 'thành' && tk.lower(first - 2) === 'chia'))) return true;
   // `HĐND 3 cấp`, `qua 3 cấp xử lý`, `hộp số 5 cấp`: tiers or stages of a structure, not things counted (like `hai
   // cấp`); a move by levels stays (`leo lên hai cấp`, like `tăng 3 bậc`)
   if (kind === 'count' && firstWordIs(unit, 'cấp') && !/^(lên|tăng|giảm|xuống|hạ|thăng)$/.test(tk.lower(first - 1))) return true;
@@ -519,7 +524,11 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if ((kind === 'count' || kind === 'people') && tk.isNum(first) && MATCH_PARTS.has(tk.lower(first - 1))) return true; else if (unit === '' && d.value !== undefined) {
     if (startsWithNumber(tk, d, first) && endsName(tk, first)) return true;
     if (first === f.lastTok && tk.isNum(first) && (isLotteryNumber(tk, first) || bareNumberInName(tk, first) || codeNamedBefore(tk, first))) return true;
+    // `cuộc gọi đến 115`, `mạng lưới 115`, `số 113, 114 và 115`: an emergency line, never a bare count
+    if (first === f.lastTok && tk.isNum(first) && EMERGENCY_LINES.has(tk.raw(first))) return true;
   }
+  // `độ tuổi chủ yếu 25-40`, `hạ độ tuổi … từ 80 xuống 75`: bare numbers in a clause about an age group are ages
+  if (unit === '' && tk.isNum(first) && inClauseBefore(tk, first, (w, j) => w === 'tuổi' && /^(độ|lứa|nhóm)$/.test(tk.lower(j - 1)))) return true;
   // (`viện trợ Cuba 10.000 tấn gạo`: a strength or size is never written in grouped thousands; a shipment is)
   if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && !/^\d{1,3}(?:\.\d{3})+$/.test(tk.raw(first)) && afterForeignBrand(tk, first)) return true;
   // `MacBook Air M4 13 inch`, `Galaxy S24 256 GB`: a screen or a storage after a model's code (capitals and glued digits)
@@ -1372,6 +1381,16 @@ function permitBefore(tk: Tokens, k: number): boolean {
     if (tk.isWord(j) && tk.lower(j) === 'phép' && (tk.lower(j - 1) === 'giấy' || tk.lower(j - 1) === 'cấp')) return true;
   }
   return false;
+}
+
+/** Vietnam's emergency and public service lines (police, fire, ambulance, rescue, children, the public-service hotline). */
+const EMERGENCY_LINES: ReadonlySet<string> = new Set(['111', '112', '113', '114', '115', '1022']);
+
+/** `còn hạn` right before the duration at `first`, a qualifier between at most (`còn hạn ít nhất 6 tháng`). */
+function validityBefore(tk: Tokens, first: number): boolean {
+  let j = first - 1;
+  for (let guard = 0; guard < 2 && tk.isWord(j) && /^(không|quá|tối|đa|ít|nhất|thiểu|dưới|trên)$/.test(tk.lower(j)); guard++) j--;
+  return tk.lower(j) === 'hạn' && tk.lower(j - 1) === 'còn';
 }
 
 /** `vay` (a loan) earlier in the sentence before token `k`, within forty tokens. */

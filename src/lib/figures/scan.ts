@@ -88,6 +88,8 @@ interface Context {
   soft: boolean;
   /** The word before may end a name (`Quân y 175`) or be a verb after one (`Hòa Bình xả 3 cửa`): needs a unit. */
   nameTail?: boolean;
+  /** The name is a company's, ending in words such as `Xây dựng`, `Phát triển` (COMPANY_NAME_PAIRS). */
+  companyTail?: boolean;
 }
 
 /** Units of a period whose first or last N is a period too (`3 năm đầu`, `10 ngày cuối tháng`). */
@@ -181,6 +183,9 @@ const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
 const RIPENING: ReadonlySet<string> = new Set(['lúa', 'quả', 'trái', 'cây', 'mùa', 'vụ', 'hoa', 'dưa', 'chuối', 'xoài', 'mít', 'vải', 'nhãn', 'bưởi', 'cam', 'sầu', 'riêng', 'phê', 'ngô']);
 /** Karats gold is sold in (`vàng 18K`), read as purity after a gold word instead of thousands. */
 const KARATS: ReadonlySet<number> = new Set([10, 14, 16, 18, 22, 24]);
+/** Words of companies' names that end a name before its number (`Đầu tư và Phát triển 3`, `Xây dựng 4`). */
+const COMPANY_NAME_PAIRS: ReadonlySet<string> = new Set(['phát triển', 'đầu tư', 'xây dựng', 'thương mại', 'dịch vụ', 'sản xuất', 'chuyển giao', 'vận tải', 'thủy lợi']);
+
 /** Nouns numbered by `số N` (`tờ bản đồ số 18`, `thửa số 215`, `vị trí số 4`), besides the identifier nouns. */
 const NUMBERED_BY_SO: ReadonlySet<string> = new Set(['đồ', 'thửa', 'tờ', 'lô', 'căn', 'hộ', 'biển', 'hiệu', 'mã', 'tàu', 'chuyến', 'ghế', 'sơ', 'trí']);
 
@@ -794,7 +799,11 @@ export class Scanner {
       if (acronym || !this.isSentenceStart(p)) ctx.soft = true;
     }
     // the tail of a capitalised name (`Quân y 175`, `Vành đai 3`, `Khoa học 6`)
-    if (!ctx.hard && !ctx.soft && !tk.hasUpper(p) && !NP_STOP.has(w1) && tk.isWord(p - 1) && !tk.glued[p] && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1)) ctx.nameTail = true;
+    // (`Công ty … Phát triển 3`, `Đầu tư 2`: a company's words, though `triển` and `tư` alone end a noun)
+    if (!ctx.hard && !ctx.soft && !tk.hasUpper(p) && tk.isWord(p - 1) && !tk.glued[p] && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1)) {
+      if (COMPANY_NAME_PAIRS.has(`${w0} ${w1}`)) ctx.nameTail = ctx.companyTail = true;
+      else if (!NP_STOP.has(w1)) ctx.nameTail = true;
+    }
     return ctx;
   }
 
@@ -1034,7 +1043,8 @@ export class Scanner {
     // a name's number is never written with a thousands separator: `cấp 285.000 thẻ` counts cards
     const grouped = !!q.lit && q.lit.hasSeparator && !q.lit.hasDecimal && q.lit.intDigits >= 4;
     if (ctx.soft && !strong && !(grouped && unit) && !(q.shorthand && !unit && q.value >= 1000)) return this.skip(this.skipIdList(q.last));
-    if (ctx.nameTail && !unit && !q.shorthand) {
+    // (and a company's number before a word the lexicon does not count: `Công ty Xây dựng 4 nắm 45% cổ phần`)
+    if (ctx.nameTail && (!unit || (ctx.companyTail && !unit.strong && unit.source === 'noun' && !q.hasMag && !grouped)) && !q.shorthand) {
       return this.skip(q.last);
     }
     if (yearLike && !(unit && unit.strong && unit.kind !== 'duration')) return this.skip(this.skipIdList(q.last));

@@ -6,7 +6,7 @@
 import type { Kind } from '../../schema';
 import { CURRENCY_FORMS, COUNT_NOUNS, MEASURE_FORMS, PEOPLE_NOUNS, unitKind } from '../units';
 import { SPELLED_START_WORDS } from '../numbers';
-import { MEASURE_ADJECTIVES, NP_COMPOUNDS, NP_STOP, NP_STOP_2 } from './lexicon';
+import { NOT_UNIT_STARTS, NP_COMPOUNDS, NP_STOP, NP_STOP_2, TIMES_BEFORE_A_DATE } from './lexicon';
 import { currencyOf, magnitudeOf, measureOf } from './lookup';
 import { NL, NUM, PUNCT, WORD, type Tokens } from './tokens';
 
@@ -238,7 +238,8 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
   if (known < 2 && NP_STOP_2_HEADS.has(tk.lower(j)) && tk.isWord(j + 1) && NP_STOP_2.has(`${tk.lower(j)} ${tk.lower(j + 1)}`)) return undefined;
   if (known === 0) {
     if (opts.strongOnly) return undefined;
-    if (isStopAt(tk, j) || MEASURE_ADJECTIVES.has(tk.lower(j))) return undefined;
+    if (isStopAt(tk, j) || NOT_UNIT_STARTS.has(tk.lower(j))) return undefined;
+    if (TIMES_BEFORE_A_DATE.has(tk.lower(j)) && (tk.isNum(j + 1) || /^(nay|mai|hôm)$/.test(tk.lower(j + 1)))) return undefined;
   }
   let last = j + Math.max(known, 1) - 1;
   // noun complement: at most two more syllables, three in all
