@@ -133,6 +133,7 @@ export const MEASURE_FORMS: Readonly<Record<string, UnitInfo>> = (() => {
   add('volume', 'ml', 'mi-li-lít', 'mililit');
   add('volume', 'm3', 'm ³', 'm 3', 'mét khối');
   add('volume', 'cc', 'phân khối');
+  add('volume', 'cm3', 'cm 3', 'cm ³');
   add('volume', 'thùng dầu');
   // temperature
   add('temperature', 'độ C', 'độ c', '° c', '°c', 'oc', 'độ xê');

@@ -2238,6 +2238,12 @@ describe('emergency lines, age groups, company names, shifts and dates after a p
     ['Mỗi trạm cần tối thiểu 12 nhân sự để duy trì trực 3 ca.', ['tối thiểu 12 nhân sự']],
     ['Khách phải có GPLX quốc tế còn hạn ít nhất 6 tháng.', []],
     ['Gọng kính giá 250K sáng 12/10 đã bán hết.', ['250K']],
+    // an engine's size in cm3 names a class of motorbike; a licence's whole points; a limit counted from an event; the
+    // window of a condition after `nếu`
+    ['Học phí hạng A (mô tô trên 125 cm3) khoảng 2,5-3 triệu đồng.', ['khoảng 2,5-3 triệu đồng']],
+    ['Có 1.942 trường hợp bị trừ hết 12 điểm.', ['1.942 trường hợp']],
+    ['Người có GPLX được lái xe tối đa 1 năm kể từ ngày nhập cảnh.', []],
+    ['GPLX được phục hồi điểm nếu không bị trừ điểm trong 12 tháng.', []],
   ]);
   keeps([
     ['Bệnh viện tiếp nhận 3 ca trong đêm.', '3 ca'],
@@ -2248,5 +2254,10 @@ describe('emergency lines, age groups, company names, shifts and dates after a p
     ['Cục đã công bố 47 sáng chế trong năm.', '47 sáng chế'],
     ['Công trình chia thành 3 ca, tổng số ca mắc lên thành 300 ca.', '300 ca'],
     ['Hơn 60% đơn hàng được giao trong vòng 24 giờ.', '24 giờ'],
+    ['Xe có dung tích xi-lanh 125 cm3.', '125 cm3'],
+    ['Điểm giấy phép lái xe được phục hồi đủ 12 điểm.', '12 điểm'],
+    ['Thời gian kiểm tra mỗi kiện không quá 10 phút kể từ tháng 4/2026.', 'không quá 10 phút'],
+    ['Người lái phải chờ ít nhất 6 tháng mới được kiểm tra lại.', 'ít nhất 6 tháng'],
+    ['Nếu tính cả năm, doanh thu tăng 20% trong 12 tháng.', '12 tháng'],
   ]);
 });

@@ -328,6 +328,14 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && validityBefore(tk, first)) return true;
   // `trực 3 ca`, `thi công ba ca`, `làm việc theo 3 ca`: a shift system, like `chia thành ba ca`
   if (unit === 'ca' && (/^(trực|chia|theo|công)$/.test(tk.lower(first - 1)) || (tk.lower(first - 1) === 'thành' && tk.lower(first - 2) === 'chia'))) return true;
+  // `được lái xe … tối đa 1 năm kể từ ngày nhập cảnh`: a bound counted from an event is a limit a rule sets (how long a
+  // penalty lasts stays: `cấm … tối đa 3 năm kể từ …`)
+  if (kind === 'duration' && (d.qualifier === 'at-most' || d.qualifier === 'at-least') && tk.lower(f.lastTok + 1) === 'kể' && tk.lower(f.lastTok + 2) === 'từ' && /^(ngày|khi|lúc|thời)$/.test(tk.lower(f.lastTok + 3)) && !penaltyBefore(tk, first)) return true;
+  // `được phục hồi đủ 12 điểm nếu không bị trừ điểm trong 12 tháng`: the window of a condition after `nếu`
+  if (kind === 'duration' && d.qualifier === 'exact' && tk.lower(first - 1) === 'trong' && inClauseBefore(tk, first - 1, (w) => w === 'nếu')) return true;
+  // `GPLX bị trừ hết 12 điểm`: the whole allotment of a licence's points, a condition (`phục hồi đủ 12 điểm` stays: set
+  // 127 labels it, set 170 does not)
+  if (unit === 'điểm' && tk.isNum(first) && tk.lower(first - 1) === 'hết' && tk.lower(first - 2) === 'trừ') return true;
   // `HĐND 3 cấp`, `qua 3 cấp xử lý`, `hộp số 5 cấp`: tiers or stages of a structure, not things counted (like `hai
   // cấp`); a move by levels stays (`leo lên hai cấp`, like `tăng 3 bậc`)
   if (kind === 'count' && firstWordIs(unit, 'cấp') && !/^(lên|tăng|giảm|xuống|hạ|thăng)$/.test(tk.lower(first - 1))) return true;
@@ -924,7 +932,7 @@ const MODEL: ClassTest = (u, k) => k === 'count' && /[A-Z]/.test(u) && u === u.t
 const GRADE: ClassTest = (u, k) => k === 'mass' || k === 'volume' || k === 'length' || (k === 'count' && (u.includes('/') || PACK_UNITS.has(u.split(' ')[0]!)));
 const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'ghế ngồi', 'giường', 'giường nằm']);
 /** `xe 16 chỗ`, `xe tải 5 tấn`, `xe máy 110 cc`, `xe mô tô hai bánh`: a vehicle by its seats, load, engine or wheels. */
-const VEHICLE: ClassTest = (u) => SEATS.has(u) || SEATS.has(u.split(' ')[0]!) || u === 'tấn' || u === 'cc' || u === 'bánh';
+const VEHICLE: ClassTest = (u) => SEATS.has(u) || SEATS.has(u.split(' ')[0]!) || u === 'tấn' || u === 'cc' || u === 'cm3' || u === 'bánh';
 const HOME: ClassTest = (u) => u.startsWith('phòng ngủ') || u.startsWith('phòng vệ sinh') || u.startsWith('phòng tắm');
 const TRIP: ClassTest = (u, k) => k === 'duration' && (u === 'ngày' || u === 'đêm' || u === 'tuần');
 /** `hành trình 3 ngày 2 đêm`: a trip only with its nights (`giám sát hành trình hơn 10 ngày` is a length). */
@@ -1037,7 +1045,7 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // the salinity line named by its concentration (`ranh mặn 4 g/l`), unlike `độ mặn 4 g/l`
   ['ranh mặn', (u: string) => u === 'g/l' || u === '‰'],
   ...['cỡ', 'loại', 'size'].map((w) => [w, GRADE] as const),
-  ...['xe', 'ô tô'].map((w) => [w, VEHICLE] as const),
+  ...['xe', 'ô tô', 'mô tô', 'xe máy'].map((w) => [w, VEHICLE] as const),
   ['container', SHIPPING],
   ...['bản', 'phiên bản'].map((w) => [w, EDITION] as const),
   ...['tên lửa', 'dòng', 'chiếc'].map((w) => [w, MODEL] as const),
