@@ -785,7 +785,6 @@ describeLabelledSet('eval-blind150', 'the hundred-and-fiftieth blind set', { sen
   'pilgrim-013: 12 ngày',
 ]);
 describeLabelledSet('eval-blind151', 'the hundred-and-fifty-first blind set', { sentences: 180, figures: 384 }, [
-  'imports-017: tối thiểu 36 tháng',
   'licence-008: từ 12 tháng trở lên',
   'online-007: ba nhóm hàng bị khiếu nại nhiều nhất',
   'online-010: sạch mụn sau 7 ngày',
@@ -858,4 +857,90 @@ describeLabelledSet('eval-blind162', 'the hundred-and-sixty-second blind set', {
   'openings-013: 100 m2',
   'prices-014: 500g',
   'revenue-020: cả bốn doanh nghiệp',
+]);
+describeLabelledSet('eval-blind163', 'the hundred-and-sixty-third blind set', { sentences: 180, figures: 392 }, [
+  'eyeexam-009: 7/10',
+  'eyehosp-004: trong 1 năm',
+  'eyehosp-007: sau 3 tháng',
+  'glasses-002: chiết suất 1.56',
+  'glasses-007: sau 6 tháng',
+  'glasses-012: 2 lớp phủ',
+  'glasses-012: bảo hành 12 tháng',
+  'myopia-008: kính cận 3 độ',
+  'myopia-010: Atropine 0,01%',
+  'myopia-015: 9-14 tuổi',
+  'oral-003: fluor 0,2%',
+]);
+describeLabelledSet('eval-blind164', 'the hundred-and-sixty-fourth blind set', { sentences: 180, figures: 383 }, [
+  'ashes-002: trong 50 năm',
+  'ashes-006: 4 hũ',
+  'burialaid-004: từ đủ 12 tháng trở lên',
+  'burialaid-020: 10 lần',
+  'coffin-005: gồm 7 món',
+  'coffin-012: mỗi bộ 10 chiếc',
+  'coffin-019: gồm 2 ngày quàn',
+  'funeralhome-013: quá 3 ngày',
+  'reform-002: không quá 48 giờ',
+  'reform-002: trong 24 giờ',
+  'reform-009: 2 địa phương còn lại',
+]);
+describeLabelledSet('eval-blind165', 'the hundred-and-sixty-fifth blind set', { sentences: 180, figures: 385 }, [
+  'etc-017: 2 làn còn lại',
+  'hopdong-014: mỗi 3 năm',
+  'hopdong-020: Sau 4 lần đàm phán',
+  'khieunai-013: trong 9 tháng',
+  'phi-010: trên 50 ghế',
+]);
+describeLabelledSet('eval-blind166', 'the hundred-and-sixty-sixth blind set', { sentences: 180, figures: 387 }, [
+  'fees-001: đến 500 g',
+  'fees-003: thư đến 20 g',
+  'fees-005: cồng kềnh trên 30 kg',
+  'fees-012: kiện hàng 25 kg',
+  'fees-019: dưới 2 kg',
+  'fees-019: từ 2 kg trở lên',
+  'intl-006: lá thư 20 g',
+  'intl-012: 5 kg đầu tiên',
+  'lost-019: hộp carton 5 lớp',
+  'parcels-008: 5 doanh nghiệp lớn nhất',
+  'pensions-019: sau 12 tháng',
+]);
+describeLabelledSet('eval-blind167', 'the hundred-and-sixty-seventh blind set', { sentences: 180, figures: 383 }, [
+  'giadichvu-009: 7 bệnh',
+  'giadichvu-009: 4 bệnh',
+  'phongkham-015: trên 5 năm',
+  'quanly-013: ít nhất 30 ngày',
+  'thucan-004: 20 kg',
+  'thucan-020: 2 năm',
+  'tuvong-002: 3 tháng trước',
+]);
+describeLabelledSet('eval-blind168', 'the hundred-and-sixty-eighth blind set', { sentences: 180, figures: 387 }, [
+  'catbien-002: sau 6 tháng',
+  'daugia-017: 12 tháng',
+  'giacat-003: 10 khối',
+  'giayphep-014: thời gian khai thác 7 năm',
+  'giayphep-016: 2 mỏ còn lại',
+  'vanchuyen-009: 4 chân',
+  'xuphat-016: 400 tấn',
+]);
+describeLabelledSet('eval-blind169', 'the hundred-and-sixty-ninth blind set', { sentences: 189, figures: 381 }, [
+  'cases-010: trong vòng 10 phút',
+  'fees-018: dưới 10 km',
+  'firstaid-002: thời hạn 2 năm',
+  'firstaid-016: 3 tháng',
+  'heart-020: trong vòng 90 phút',
+  'stroke-003: sau 3 tháng',
+  'stroke-012: dưới 40 tuổi',
+]);
+describeLabelledSet('eval-blind170', 'the hundred-and-seventieth blind set', { sentences: 180, figures: 386 }, [
+  'capbang-019: 8 chỗ',
+  'capbang-019: 3.500 kg',
+  'daotao-009: 1-2 buổi',
+  'lephi-009: 20 phút',
+  'online-002: không quá 5 ngày làm việc',
+  'quocte-002: không quá 3 năm',
+  'quocte-008: gần 6 tháng',
+  'thisinh-003: 120 tình huống',
+  'thuhoi-012: ít nhất 6 tháng',
+  'thuhoi-016: 12 điểm',
+  'trudiem-012: giới hạn 80 km/h',
 ]);
