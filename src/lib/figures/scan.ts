@@ -34,10 +34,10 @@ import {
   IDENTIFIER_SOFT_2,
   MAGNITUDE_COMPOUNDS,
   YEAR_NAM_BEFORE,
-  QUANTITY_NOUNS,
   MAX_QUALIFIER_WORDS,
   PERIODIC_BEFORE_DATE_WORD,
   QUALIFIERS,
+  QUANTITY_NOUNS,
   SCORE_BEFORE,
   TIME_OF_DAY,
 } from './lexicon';
@@ -1396,8 +1396,8 @@ export class Scanner {
     let repeatsUnit = false;
     if (hyphen) ok = true;
     else if (cw === 'đến' || cw === 'tới') {
-      ok = ctx.from >= 0 || !xUnit;
-      if (!ok) ok = repeatsUnit = true;
+      repeatsUnit = ctx.from < 0 && !!xUnit;
+      ok = true;
     }
     else if (cw === 'và') ok = ctx.between >= 0;
     let yTok = c + 1;
