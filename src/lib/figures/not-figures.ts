@@ -1382,13 +1382,18 @@ function openBracketBefore(tk: Tokens, first: number): number {
 /** The bases a coal's calorific value is given on (net as received, gross as received, air-dried). */
 const CALORIFIC_BASES: ReadonlySet<string> = new Set(['NAR', 'GAR', 'ADB', 'NCV', 'GCV']);
 
-/** `giấy phép`, `cấp phép` earlier in the sentence before token `k` (a loan's own term stays: `khoản vay …, thời hạn 7 năm`). */
-function permitBefore(tk: Tokens, k: number): boolean {
+/** A word for which `test` holds (given the word and its index) within the forty tokens up to token `k`, in its sentence. */
+function inSentenceBefore(tk: Tokens, k: number, test: (w: string, j: number) => boolean): boolean {
   for (let j = k; j >= 0 && j >= k - 40; j--) {
     if (tk.type[j] === NL || endsSentence(tk, j)) return false;
-    if (tk.isWord(j) && tk.lower(j) === 'phép' && (tk.lower(j - 1) === 'giấy' || tk.lower(j - 1) === 'cấp')) return true;
+    if (tk.isWord(j) && test(tk.lower(j), j)) return true;
   }
   return false;
+}
+
+/** `giấy phép`, `cấp phép` earlier in the sentence before token `k` (a loan's own term stays: `khoản vay …, thời hạn 7 năm`). */
+function permitBefore(tk: Tokens, k: number): boolean {
+  return inSentenceBefore(tk, k, (w, j) => w === 'phép' && (tk.lower(j - 1) === 'giấy' || tk.lower(j - 1) === 'cấp'));
 }
 
 /** Vietnam's emergency and public service lines (police, fire, ambulance, rescue, children, the public-service hotline). */
@@ -1403,11 +1408,7 @@ function validityBefore(tk: Tokens, first: number): boolean {
 
 /** `vay` (a loan) earlier in the sentence before token `k`, within forty tokens. */
 function loanBefore(tk: Tokens, k: number): boolean {
-  for (let j = k; j >= 0 && j >= k - 40; j--) {
-    if (tk.type[j] === NL || endsSentence(tk, j)) return false;
-    if (tk.isWord(j) && tk.lower(j) === 'vay') return true;
-  }
-  return false;
+  return inSentenceBefore(tk, k, (w) => w === 'vay');
 }
 
 /**
