@@ -325,7 +325,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'thời' && tk.lower(f.lastTok + 1) === 'để' && !loanBefore(tk, first - 2)) return true;
   // `GPLX quốc tế còn hạn ít nhất 6 tháng`: the validity a document must have left, a condition (`có thời hạn 2 năm`
   // stays: a contract's, a visa's or a sentence's length is labelled a figure in sets 10, 18, 91, 94, 145 and the first)
-  if (kind === 'duration' && validityBefore(tk, first)) return true;
+  if (kind === 'duration' && tk.lower(first - 1) === 'hạn' && tk.lower(first - 2) === 'còn') return true;
   // `trực 3 ca`, `thi công ba ca`, `làm việc theo 3 ca`: a shift system, like `chia thành ba ca`
   if (unit === 'ca' && (/^(trực|chia|theo|công)$/.test(tk.lower(first - 1)) || (tk.lower(first - 1) === 'thành' && tk.lower(first - 2) === 'chia'))) return true;
   // `được lái xe … tối đa 1 năm kể từ ngày nhập cảnh`: a bound counted from an event is a limit a rule sets (how long a
@@ -532,7 +532,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if ((kind === 'count' || kind === 'people') && tk.isNum(first) && MATCH_PARTS.has(tk.lower(first - 1))) return true; else if (unit === '' && d.value !== undefined) {
     if (startsWithNumber(tk, d, first) && endsName(tk, first)) return true;
     if (first === f.lastTok && tk.isNum(first) && (isLotteryNumber(tk, first) || bareNumberInName(tk, first) || codeNamedBefore(tk, first))) return true;
-    // `cuộc gọi đến 115`, `mạng lưới 115`, `số 113, 114 và 115`: an emergency line, never a bare count
+    // `gọi 113`, `cuộc gọi đến 115`, `số 113, 114 và 115`, `đường dây nóng 0692.196.565 hoặc 113`: an emergency line
     if (first === f.lastTok && tk.isNum(first) && EMERGENCY_LINES.has(tk.raw(first))) return true;
   }
   // `độ tuổi chủ yếu 25-40`, `hạ độ tuổi … từ 80 xuống 75`: bare numbers in a clause about an age group are ages
@@ -1349,9 +1349,8 @@ export function closesRank(tk: Tokens, k: number, within = 10): boolean {
     if (w === 'nhất') {
       // `Hai tàu … đã chở ít nhất 150 tấn`: a qualifier of the next figure, not a superlative; `14 người đạt giải nhất`:
       // a prize, `thứ nhất` the first
-      // `công viên Thống Nhất`, `tàu Thống Nhất`: a capitalised `Nhất` after a capitalised word is a name
       const before = tk.lower(j - 1);
-      if (tk.isCapitalized(j) && tk.isWord(j - 1) && tk.isCapitalized(j - 1)) continue;
+      if (inCapitalisedName(tk, j)) continue;
       return !((before === 'ít' || before === 'nhiều') && tk.isNum(j + 1)) && before !== 'giải' && before !== 'thứ';
     }
     // `dẫn đầu`, `đứng đầu`, `hàng đầu`; `5 đội cuối bảng`, `3 đội đầu bảng`: the bottom and the top of a league table
@@ -1396,15 +1395,8 @@ function permitBefore(tk: Tokens, k: number): boolean {
   return inSentenceBefore(tk, k, (w, j) => w === 'phép' && (tk.lower(j - 1) === 'giấy' || tk.lower(j - 1) === 'cấp'));
 }
 
-/** Vietnam's emergency and public service lines (police, fire, ambulance, rescue, children, the public-service hotline). */
+/** Vietnam's emergency and public-service lines (children, rescue, police, fire, ambulance; the government's 1022). */
 const EMERGENCY_LINES: ReadonlySet<string> = new Set(['111', '112', '113', '114', '115', '1022']);
-
-/** `còn hạn` right before the duration at `first`, a qualifier between at most (`còn hạn ít nhất 6 tháng`). */
-function validityBefore(tk: Tokens, first: number): boolean {
-  let j = first - 1;
-  for (let guard = 0; guard < 2 && tk.isWord(j) && /^(không|quá|tối|đa|ít|nhất|thiểu|dưới|trên)$/.test(tk.lower(j)); guard++) j--;
-  return tk.lower(j) === 'hạn' && tk.lower(j - 1) === 'còn';
-}
 
 /** `vay` (a loan) earlier in the sentence before token `k`, within forty tokens. */
 function loanBefore(tk: Tokens, k: number): boolean {
@@ -1465,8 +1457,12 @@ function isSuperlativeWindow(tk: Tokens, first: number, kind: Kind): boolean {
   if (kind === 'duration' && tk.lower(j) === 'sau') return (tk.raw(j - 1) === 'tiên' && tk.lower(j - 2) === 'đầu') || (tk.lower(j - 1) === 'đầu' && tk.lower(j - 2) === 'lần');
   // … and the field it is taken over (`cao nhất trong 12 vị trí được khảo sát`, `cao nhất trong số 44 người`)
   if (tk.isWord(j) && (tk.lower(j) === 'vòng' || tk.lower(j) === 'số')) j--;
-  // (`công viên Thống Nhất trong tầm 45 phút`: a name's `Nhất`)
-  return tk.isWord(j) && tk.lower(j) === 'trong' && tk.isWord(j - 1) && tk.lower(j - 1) === 'nhất' && !(tk.isCapitalized(j - 1) && tk.isWord(j - 2) && tk.isCapitalized(j - 2));
+  return tk.isWord(j) && tk.lower(j) === 'trong' && tk.isWord(j - 1) && tk.lower(j - 1) === 'nhất' && !inCapitalisedName(tk, j - 1);
+}
+
+/** A capitalised word after another (`công viên Thống Nhất`, `tàu Thống Nhất`): a name's, not a superlative's `Nhất`. */
+function inCapitalisedName(tk: Tokens, j: number): boolean {
+  return tk.isCapitalized(j) && tk.isWord(j - 1) && tk.isCapitalized(j - 1);
 }
 
 /**

@@ -168,14 +168,12 @@ const SOFT_3_TAILS: ReadonlySet<string> = new Set([...IDENTIFIER_SOFT_3].map((ph
 /** The last word of every qualifier phrase, to skip the phrase lookup for other words. */
 const QUALIFIER_LAST_WORDS = new Set([...QUALIFIERS.keys()].map((q) => q.split(' ').pop()!));
 
-/** Words before 113/114/115 that make it the police, fire or ambulance line. */
 /** Second syllables of words that start with `ba` and are not the number three. */
 const BA_WORDS: ReadonlySet<string> = new Set(['lô', 'gác', 'toong', 'rọi', 'chỉ', 'tê', 'zơ']);
 /** What `lô` counts after a number (`ba lô hàng`): then `ba lô` is three lots, not a backpack. */
 const LOTS_OF: ReadonlySet<string> = new Set(['hàng', 'đất', 'thuốc', 'vắc', 'nhà', 'gỗ', 'xe', 'gạo']);
 /** Words of delay before `từ N (đến M) giờ`: then the hours are a length. */
 const DELAY_WORDS: ReadonlySet<string> = new Set(['trễ', 'chậm', 'muộn', 'mất', 'dài']);
-const EMERGENCY_BEFORE = new Set(['gọi', 'số', 'tra', 'đài', 'dây', 'nóng', 'đội', 'tổ', 'lực', 'cứu', 'báo']);
 /** Words before `999`/`9999` that make it a gold or silver purity. */
 const PURITY_BEFORE = new Set(['vàng', 'nhẫn', 'bạc', 'miếng', 'trang', 'tròn']);
 const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
@@ -830,7 +828,7 @@ export class Scanner {
     const tk = this.tk;
     if (k >= tk.n || tk.glued[k]) return false;
     if (tk.isNum(k)) return /^\d{1,2}$/.test(tk.raw(k));
-    return tk.isWord(k) && (/^[A-Z]$/.test(tk.raw(k)) || /^(một|hai|ba|bốn|năm)$/.test(tk.raw(k)));
+    return tk.isWord(k) && (/^[A-Z]$/.test(tk.raw(k)) || SPELLED_START_WORDS.has(tk.raw(k)));
   }
 
   /** A known counted noun of people or things at token `k` (`hộ dân`, `người`). */
@@ -1297,19 +1295,13 @@ export class Scanner {
   }
 
   /**
-   * Bare numbers that name rather than count: `vaccine 5 trong 1` (a product),
-   * emergency lines `113`, `114`, `115` after a calling or patrol word, gold
-   * purity `vàng 9999`, and the tail of a licence plate `59-X2 345.67`.
+   * A bare number that names rather than counts: `vaccine 5 trong 1` (a product). (Emergency lines, gold purity and
+   * plates are read elsewhere: not-figures.ts, `purityContext`, `isPlateTail`.)
    */
   private bareIdentifierEnd(q: Quantity): number | undefined {
     const tk = this.tk;
-    const raw = tk.raw(q.numTok);
     const n = q.last + 1;
     if (this.word(n) === 'trong' && tk.isNum(n + 1) && tk.raw(n + 1) === '1' && q.value >= 2 && q.value <= 9) return n + 1;
-    const prev = this.word(q.first - 1);
-    if ((raw === '113' || raw === '114' || raw === '115') && EMERGENCY_BEFORE.has(prev)) return q.last;
-    // `đường dây nóng 0692.196.565 hoặc 113`: the other line of a phone list
-    if ((raw === '113' || raw === '114' || raw === '115') && (prev === 'hoặc' || prev === 'và') && tk.isNum(q.first - 2)) return q.last;
     return undefined;
   }
 
