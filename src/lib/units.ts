@@ -247,7 +247,7 @@ const COUNT = [
   'giấy khen', 'cờ thi đua', 'danh hiệu', 'đề tài', 'sáng kiến', 'bài báo', 'ý kiến', 'kiến nghị', 'câu hỏi',
   'cổ phiếu', 'cổ phần', 'trái phiếu', 'tài khoản', 'thuê bao', 'ứng dụng', 'website', 'trang web', 'máy',
   'thiết bị', 'máy tính', 'điện thoại', 'chi nhánh', 'chi cục', 'đại lý', 'trung tâm', 'phuy', 'vệ tinh', 'lò', 'lò đốt', 'trung tâm thương mại', 'vướng mắc', 'clb', 'hcv', 'hcb', 'hcđ', 'cửa hàng', 'siêu thị', 'chợ', 'nhà máy', 'khu công nghiệp',
-  'cụm công nghiệp', 'dây chuyền', 'đàn', 'con gà', 'con lợn', 'con bò', 'đầu lợn', 'tổ hợp tác', 'hợp tác xã',
+  'cụm công nghiệp', 'dây chuyền', 'đàn', 'con gà', 'con lợn', 'con bò', 'đầu lợn', 'tổ hợp tác', 'hợp tác xã', 'nông trường', 'lâm trường',
   'ngân hàng', 'hãng', 'thương hiệu', 'nhãn hàng', 'tập đoàn', 'quỹ', 'quỹ đầu tư', 'bệnh', 'bệnh viện', 'trạm y tế', 'phòng khám',
   'ổ dịch', 'chùm ca bệnh', 'điểm trường', 'lớp tập huấn', 'hội thảo', 'phiên', 'tiết', 'môn', 'ngành',
   'chuyên ngành', 'khóa', 'khóa học', 'lĩnh vực', 'nhiệm vụ', 'chỉ tiêu', 'giải pháp', 'tiêu chí', 'quy định',
@@ -271,7 +271,7 @@ const COUNT = [
   'thẻ', 'thẻ bảo hiểm y tế', 'mục tiêu', 'quả', 'quả phạt đền', 'giấy chứng nhận', 'xe chữa cháy', 'xe cứu hỏa', 'xe cứu thương', 'xe cứu hộ',
   // compounds whose first syllable is a noun of its own (`dân`, `tàu`, `đêm`, `tỉnh, thành`)
   'dân tộc', 'tỉnh, thành phố', 'tàu bay', 'đường bay', 'đêm diễn', 'đêm nhạc', 'đêm văn nghệ', 'bảo vật',
-  'bảo vật quốc gia', 'hiện vật', 'hồ chứa', 'giấy phép lái xe', 'vắc xin', 'vắc-xin', 'vaccine',
+  'bảo vật quốc gia', 'hiện vật', 'hiện tượng', 'hồ chứa', 'giấy phép lái xe', 'vắc xin', 'vắc-xin', 'vaccine',
   // blood donated by the unit; party organisations; jobs offered
   'HCV', 'HCB', 'HCĐ',
   'sàn', 'sàn thương mại điện tử', 'nền tảng', 'ví điện tử',
@@ -279,6 +279,8 @@ const COUNT = [
   'đơn vị máu', 'tổ chức đảng', 'tổ chức cơ sở đảng', 'vị trí việc làm',
   // stock codes counted (`Hai mã ngân hàng`, `3 mã cổ phiếu`)
   'mã', 'mã cổ phiếu', 'mã chứng khoán', 'thị trường', 'tủ',
+  // the length of a code or a password (`gồm 8 ký tự`), never kilograms: see not-figures
+  'ký tự', 'kí tự',
   // diplomas (`cấp 2 bằng (1 bằng tốt nghiệp … và 1 bằng tốt nghiệp …)`): `bằng` alone is also "equal to"
   'bằng tốt nghiệp', 'văn bằng', 'bằng cấp', 'chứng chỉ',
   // arms and aircraft counted (`hai tên lửa đạn đạo`, `Bốn trực thăng`)

@@ -2261,3 +2261,58 @@ describe('emergency lines, age groups, company names, shifts and dates after a p
     ['Nếu tính cả năm, doanh thu tăng 20% trong 12 tháng.', '12 tháng'],
   ]);
 });
+
+describe('names, clocks, classes, cycles and amounts after a naming word (blind sets 171–178)', () => {
+  yieldsExactly([
+    // a code's length in characters; a clock hour past noon after `trước` or before a place; years of a named city;
+    // a law's year; an anniversary; a programme's title inside an opening frame; sessions framing a clause
+    ['Phường gắn mã cho 1.024 biển hiệu, mỗi mã gồm 8 ký tự.', ['1.024 biển hiệu']],
+    ['Nhiều hàng bán hết sạch từ trước 22 giờ.', []],
+    ['Loa gây ồn ào sau 22 giờ tại khu dân cư bị phạt 1 triệu đồng.', ['1 triệu đồng']],
+    ['Phố đi bộ có 52 chương trình chào mừng 1015 năm Thăng Long - Hà Nội.', ['52 chương trình']],
+    ['Luật Hôn nhân và gia đình 2014 quy định nam từ đủ 20 tuổi.', []],
+    ['Sau 3 năm triển khai Đề án 1 triệu trẻ em biết bơi, tỉnh có thêm 52.000 em biết bơi.', ['52.000 em']],
+    ['Theo giáo viên, sau 10 buổi học, 7 trên 10 em đã tự nổi được.', ['7 trên 10 em']],
+    // a cycle written as a range; an age raised or lowered; a strength after a brand only without `triệu`
+    ['Phân chuồng nên bón 3-4 năm một lần.', []],
+    ['Ủy ban thảo luận hạ tuổi kết hôn của nam từ 20 xuống 18.', []],
+    ['Công ty TNHH MTV Cà phê 721 hiện quản lý 1.285 ha.', ['1.285 ha']],
+    ['Chị phản ánh qua đường dây nóng 1022 rằng chị phải đi 3 lần.', ['3 lần']],
+    // things named by their size or seats, with a complement between
+    ['Ca nô cứu hộ 12 chỗ mất gần 20 phút để tiếp cận nạn nhân.', ['gần 20 phút']],
+    ['Một ly trà sữa 700 ml giá 35K.', ['35K']],
+    ['Giá một tour ẩm thực đường phố 3 giờ là 25 USD.', ['25 USD']],
+    ['Bộ phim tài liệu 8 tập thu hút hơn 2 triệu lượt xem.', ['hơn 2 triệu lượt xem']],
+    ['Thợ nhận đặt bánh cưới 5 tầng giá 4-9 triệu đồng.', ['4-9 triệu đồng']],
+    ['Giá một bàn tiệc cưới 10 người là 4 triệu đồng.', ['4 triệu đồng']],
+    ['Studio tặng kèm album 30 trang.', []],
+    ['Nước mắm loại 40 độ đạm bán với giá 120.000 đồng/chai.', ['120.000 đồng/chai']],
+    ['Học sinh hoàn thành bài kiểm tra bơi 25 m ngửa và 25 m sải.', []],
+    // the base of a yield or of a shortfall, a pass by its sites, a receipt book by its slips, a lease's term
+    ['Từ 1 tấn rơm rạ, nông dân ủ được 600-700 kg phân hữu cơ.', ['600-700 kg']],
+    ['Cần khoảng 4,5-5 kg búp tươi để làm ra 1 kg chè khô.', ['khoảng 4,5-5 kg']],
+    ['Cột bơm bơm thiếu 180 ml trên mỗi 20 lít.', ['180 ml']],
+    ['Vé tham quan 5 điểm di tích phố cổ là 120.000 VNĐ.', ['120.000 VNĐ']],
+    ['Biên lai do Chi cục phát hành, mỗi quyển 50 số.', []],
+    ['Công ty được cho thuê 14.658 ha đất với thời hạn 50 năm.', ['14.658 ha']],
+    ['Dự án được cấp 8.900 ha với thời hạn thuê 70 năm.', ['8.900 ha']],
+  ]);
+  keeps([
+    ['Nhập khẩu từ Singapore 2,1 triệu tấn và Malaysia 1,9 triệu tấn.', '2,1 triệu tấn'],
+    ['Nhập khẩu từ Singapore 2,1 triệu tấn và Malaysia 1,9 triệu tấn.', '1,9 triệu tấn'],
+    ['Quỹ có 1,2 nghìn tỷ đồng, trong đó ngân sách cấp 850 tỷ.', '850 tỷ'],
+    ['Đồ án có dân số khoảng 80.000 - 90.000 người.', 'khoảng 80.000 - 90.000 người'],
+    ['Bảo tàng trưng bày 300 hiện vật.', '300 hiện vật'],
+    ['Diện tích thanh lý nằm ở bốn nông trường phía tây huyện.', 'bốn nông trường'],
+    ['Bão đổ bộ trên địa bàn tỉnh đã làm 14 người chết.', '14 người'],
+    ['Các lực lượng dùng 15 ca nô, xuồng máy để tiếp tế 9,5 tấn lương thực.', '9,5 tấn'],
+    ['Đạt 10 triệu lượt xem sau 24 giờ phát hành.', '24 giờ'],
+    ['Thu nhập gấp 3-5 lần lương tối thiểu.', '3-5 lần'],
+    ['Trường cho 4 lớp nghỉ học 14 ngày.', '14 ngày'],
+    ['Mỗi ngày uống 2 ly nước.', '2 ly nước'],
+    ['Bệnh nhân được theo dõi trong 3-4 năm liên tục.', '3-4 năm'],
+    ['Từ 1 tấn hàng hóa ban đầu, công ty đã nhập thêm 5 tấn.', '1 tấn'],
+    ['Đoàn đi thăm 5 điểm di tích.', '5 điểm di tích'],
+    ['Ngân hàng cho vay với thời hạn 10 năm.', '10 năm'],
+  ]);
+});

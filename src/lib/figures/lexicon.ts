@@ -322,9 +322,15 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that never begin a counted noun: adjectives of a measure (`đoạn 1 dài 1.600 m`) and times of day (`trưa`,
- * `tối`, `đêm`; `sáng` and `chiều` also begin `sáng chế`, `chiều dài`, see `TIMES_BEFORE_A_DATE`).
+ * Words that never begin a counted noun unless the lexicon knows the noun: adjectives of a measure (`đoạn 1 dài 1.600
+ * m`), times of day (`trưa`, `tối`, `đêm`; `sáng` and `chiều` also begin `sáng chế`, `chiều dài`, see
+ * `TIMES_BEFORE_A_DATE`), and adverbs and conjunctions.
  */
-export const NOT_UNIT_STARTS: ReadonlySet<string> = new Set(['dài', 'rộng', 'cao', 'sâu', 'nặng', 'dày', 'ngắn', 'thấp', 'trưa', 'tối', 'đêm', 'khuya']);
+export const NOT_UNIT_STARTS: ReadonlySet<string> = new Set([
+  'dài', 'rộng', 'cao', 'sâu', 'nặng', 'dày', 'ngắn', 'thấp', 'trưa', 'tối', 'đêm', 'khuya',
+  // (`Cà phê 721 hiện quản lý …`, `đường dây nóng 1022 rằng …`: the clause after a name's number; `hiện vật`, `hiện
+  // tượng` are in the lexicon)
+  'hiện', 'rằng',
+]);
 /** Times of day that begin no counted noun when a date or a day follows them (`giá 250K sáng 12/10`, `… chiều nay`). */
 export const TIMES_BEFORE_A_DATE: ReadonlySet<string> = new Set(['sáng', 'chiều']);

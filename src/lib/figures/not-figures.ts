@@ -36,6 +36,7 @@ import type { Kind, Qualifier } from '../../schema';
 import { NP_STOP } from './lexicon';
 import { SPELLED_START_WORDS } from '../numbers';
 import { COUNT_NOUNS, PEOPLE_NOUNS } from '../units';
+import { magnitudeOf } from './lookup';
 import { matchMeasureOrCurrency, readUnit } from './units-match';
 import type { Found } from './scan';
 import { NL, PUNCT, type Tokens } from './tokens';
@@ -84,7 +85,7 @@ const MATCH_PARTS: ReadonlySet<string> = new Set(['hiệp', 'ván', 'set']);
 /** Time units a framing period may be counted in (`Sau 2 tuần …,`, `trong 24 giờ tới`). */
 const FRAME_UNITS: ReadonlySet<string> = new Set(['giờ', 'tiếng', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'thập kỷ', 'thập niên']);
 /** Counted rounds of a competition that frame the standings after them (`Sau 26 vòng đấu, …`). */
-const ROUND_UNITS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu', 'lượt trận', 'lượt đấu', 'trận', 'trận đấu', 'hiệp', 'ván', 'set', 'chặng', 'đợt', 'phiên', 'phiên giao dịch', 'kỳ', 'kì', 'mùa']);
+const ROUND_UNITS: ReadonlySet<string> = new Set(['vòng', 'vòng đấu', 'lượt trận', 'lượt đấu', 'trận', 'trận đấu', 'hiệp', 'ván', 'set', 'chặng', 'đợt', 'phiên', 'phiên giao dịch', 'kỳ', 'kì', 'mùa', 'buổi', 'buổi học']);
 /**
  * Events whose time since is a window, not a quantity (`có việc làm sau 12 tháng tốt nghiệp`). How fast a
  * result came after a launch stays a figure (`520 tỷ đồng sau 38 ngày công chiếu`, `bán hết vé sau 2 giờ
@@ -340,7 +341,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // cấp`); a move by levels stays (`leo lên hai cấp`, like `tăng 3 bậc`)
   if (kind === 'count' && firstWordIs(unit, 'cấp') && !/^(lên|tăng|giảm|xuống|hạ|thăng)$/.test(tk.lower(first - 1))) return true;
   // `thời gian thuê 45 năm`, `thời hạn hoạt động 50 năm`: a lease's or a licence's term, like `chu kỳ thuê 50 năm`
-  if (kind === 'duration' && tk.isNum(first) && ((tk.lower(first - 1) === 'thuê' && tk.lower(first - 2) === 'gian' && tk.lower(first - 3) === 'thời') || (tk.lower(first - 1) === 'động' && tk.lower(first - 2) === 'hoạt' && tk.lower(first - 3) === 'hạn' && tk.lower(first - 4) === 'thời'))) return true;
+  if (kind === 'duration' && tk.isNum(first) && leaseTermBefore(tk, first)) return true;
   // `khai thác đến cốt -120 m`: an elevation mark, a level like `mức -150`
   if (kind === 'length' && (tk.lower(first - 1) === 'cốt' || (tk.isDash(first - 1) && tk.lower(first - 2) === 'cốt'))) return true;
   // `trợ cấp 0,35 lần mức lương cơ sở`: a coefficient of the base pay, like `hệ số lương 2,34`
@@ -373,8 +374,10 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === '' && tk.isPunct(f.lastTok + 1, '+') && tk.glued[f.lastTok + 1] === 1) return true;
   // `hệ số mái m=4`: a parameter's value in a formula
   if (tk.isNum(first) && tk.isPunct(first - 1, '=') && tk.glued[first]) return true;
-  // `mã OTP gồm 6 chữ số`: the length of a code
-  if (unit === 'chữ số') return true;
+  // `nước mắm 40 độ đạm`: a fish sauce's grade, like a spirit's strength (`nồng độ đạm 40 g/l`, measured, stays)
+  if (unit === 'độ' && tk.lower(f.lastTok + 1) === 'đạm') return true;
+  // `mã OTP gồm 6 chữ số`, `mỗi mã gồm 8 ký tự`: the length of a code
+  if (unit === 'chữ số' || unit === 'ký tự' || unit === 'kí tự') return true;
   // `tăng trưởng hai con số`, `lạm phát ở mức một con số`: single-, double-, triple-digit, a size of a number
   if (unit === 'con số' && d.value !== undefined && d.value <= 3) return true;
   // `Robusta loại 2, 5% đen vỡ`: a coffee grade by its black and broken beans (like `gạo 5% tấm`)
@@ -418,7 +421,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `quy hoạch chi tiết tỷ lệ 1/500`: a map's scale
   if (kind === 'ratio' && d.value !== undefined && isMapScale(tk, first)) return true;
   // `đóng 3 tháng, 6 tháng, 12 tháng một lần`, `định kỳ 6 tháng một lần`: how often, not how long
-  if (kind === 'duration' && d.value !== undefined && isCycle(tk, f.lastTok, unit)) return true;
+  // (`bón 3-4 năm một lần`: a range of them too)
+  if (kind === 'duration' && (d.value !== undefined || d.min !== undefined) && isCycle(tk, f.lastTok, unit)) return true;
   // `trả lãi 6 tháng/lần`, `khám định kỳ 1 năm/lần`: the same, with a slash
   if (kind === 'duration' && unit.endsWith('/lần')) return true;
   // `nhóm 20% giàu nhất`: a quintile, the name of a group
@@ -536,9 +540,11 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
     if (first === f.lastTok && tk.isNum(first) && EMERGENCY_LINES.has(tk.raw(first))) return true;
   }
   // `độ tuổi chủ yếu 25-40`, `hạ độ tuổi … từ 80 xuống 75`: bare numbers in a clause about an age group are ages
-  if (unit === '' && tk.isNum(first) && inClauseBefore(tk, first, (w, j) => w === 'tuổi' && /^(độ|lứa|nhóm)$/.test(tk.lower(j - 1)))) return true;
-  // (`viện trợ Cuba 10.000 tấn gạo`: a strength or size is never written in grouped thousands; a shipment is)
-  if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && !/^\d{1,3}(?:\.\d{3})+$/.test(tk.raw(first)) && afterForeignBrand(tk, first)) return true;
+  // (and about an age raised or lowered: `hạ tuổi kết hôn của nam từ 20 xuống 18`, `nâng tuổi nghỉ hưu lên 62`)
+  if (unit === '' && tk.isNum(first) && inClauseBefore(tk, first, (w, j) => w === 'tuổi' && /^(độ|lứa|nhóm|hạ|nâng)$/.test(tk.lower(j - 1)))) return true;
+  // (`viện trợ Cuba 10.000 tấn gạo`, `Singapore 2,1 triệu tấn`: a strength or size is never written in grouped thousands
+  // or with `triệu`; a shipment is)
+  if (d.value !== undefined && STRENGTH_KINDS.has(kind) && tk.isNum(first) && !/^\d{1,3}(?:\.\d{3})+$/.test(tk.raw(first)) && magnitudeOf(tk.lower(first + 1)) === undefined && afterForeignBrand(tk, first)) return true;
   // `MacBook Air M4 13 inch`, `Galaxy S24 256 GB`: a screen or a storage after a model's code (capitals and glued digits)
   if ((unit === 'inch' || kind === 'data') && tk.isNum(first) && !tk.glued[first] && tk.isNum(first - 1) && tk.glued[first - 1] && /^[A-Z]{1,3}$/.test(tk.raw(first - 2))) return true;
   // `Dell XPS 13 16 GB`: a specification after a model's own number
@@ -785,15 +791,17 @@ const ANNIVERSARY_MARKS: ReadonlySet<string> = new Set(['đánh dấu', 'chào m
 /**
  * `82 năm Ngày thành lập Quân đội`, `37 năm Ngày hội Quốc phòng toàn dân`: years
  * followed by the capitalised name of a Day; `đánh dấu 50 năm thiết lập quan hệ
- * ngoại giao`: years marked, of a founding, a liberation or a victory. The
- * number names the occasion (`kỷ niệm 82 năm` already was a name).
+ * ngoại giao`, `chào mừng 1015 năm Thăng Long`: years marked, of a founding, a
+ * liberation, a victory or a named place or body. The number names the occasion
+ * (`kỷ niệm 82 năm` already was a name).
  */
 function isAnniversary(tk: Tokens, first: number, last: number): boolean {
   if (!tk.isNum(first) || !tk.isWord(last + 1)) return false;
   const next = tk.lower(last + 1);
   if (next === 'ngày' && tk.isCapitalized(last + 1)) return true;
-  if (!ANNIVERSARY_OF.has(next)) return false;
-  return tk.isWord(first - 2) && ANNIVERSARY_MARKS.has(`${tk.lower(first - 2)} ${tk.lower(first - 1)}`);
+  const marked = tk.isWord(first - 2) && ANNIVERSARY_MARKS.has(`${tk.lower(first - 2)} ${tk.lower(first - 1)}`);
+  // (`chào mừng 1015 năm Thăng Long - Hà Nội`: the years of a place or a body, named)
+  return marked && (ANNIVERSARY_OF.has(next) || tk.isCapitalized(last + 1));
 }
 
 /**
@@ -921,6 +929,9 @@ type ClassTest = (unit: string, kind: Kind, nightsFollow: boolean) => boolean;
 const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc', 'trái', 'quả', 'bông', 'cành', 'lọ', 'ống', 'vỉ', 'hũ', 'tuýp', 'liều', 'miếng']);
 /** `thùng sữa 48 hộp`, `hộp 6 trái xoài`, `bó hoa 20 bông`: the unit's first word is what the pack holds. */
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u.split(' ')[0]!);
+/** A cup by its size (`ly 500 ml`); never by what it weighs or counts. */
+const CUPS: readonly string[] = ['ly', 'cốc'];
+const CUP: ClassTest = (_u, k) => k === 'volume';
 const SHIPPING: ClassTest = (u) => u === 'feet' || u === 'ft' || u === 'teu' || u === 'TEU' || u === 'buồng';
 const SHIP: ClassTest = (u) => u === 'tấn' || u === 'dwt' || u === 'DWT' || u === 'teu' || u === 'TEU' || u === 'GT' || u === 'gt';
 const VESSEL: ClassTest = (u, k, n) => SHIP(u, k, n) || SEATS.has(u);
@@ -998,8 +1009,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['mâm', (u: string) => u === 'người'],
   // a set of books by its volumes (`bộ sách bìa cứng 3 tập`)
   ['bộ sách', (u: string) => u === 'tập' || u === 'cuốn' || u === 'quyển'],
-  // a pass by its days (`mỗi vé 3 ngày có giá 2,5M`)
-  ['vé', (u: string) => u === 'ngày'],
+  // a pass by its days or sites (`mỗi vé 3 ngày có giá 2,5M`, `vé 5 điểm di tích`)
+  ['vé', (u: string) => u === 'ngày' || firstWordIs(u, 'điểm')],
   // an electronic board by its screen (`bảng điện tử 32 inch`); a pet's weight tier in a price list (`chó dưới 10 kg`)
   ['bảng', (u: string) => u === 'inch'],
   ...['chó', 'mèo'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
@@ -1053,9 +1064,12 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // a ferry, a passenger boat or a boat by its load or seats (`6 phà 200 tấn`, `ca nô 12 chỗ`, `tàu khách 50 ghế`,
   // `ghe, xuồng dưới 5 tấn`)
   ...['phà', 'ca nô', 'canô', 'tàu khách', 'ghe', 'xuồng', 'du thuyền'].map((w) => [w, VESSEL] as const),
+  ...CUPS.map((w) => [w, CUP] as const),
   // a set by its volumes (`đồng/bộ 7 tập`), a book by its pages (`cuốn sách 300 trang`)
   ['bộ', (u: string) => u === 'tập'],
-  ['sách', (u: string) => u === 'trang'],
+  ...['sách', 'album'].map((w) => [w, (u: string) => u === 'trang'] as const),
+  // a book of receipts by its numbered slips (`mỗi quyển 50 số`)
+  ['quyển', (u: string) => u === 'trang' || u === 'số'],
   ...['căn hộ', 'căn', 'nhà', 'biệt thự', 'nhà phố', 'villa', 'condotel'].map((w) => [w, HOME] as const),
   // an aircraft by its seats (`tàu bay thân hẹp khoảng 180 ghế`)
   ...['máy bay', 'tàu bay'].map((w) => [w, (u: string, k: Kind) => MODEL(u, k, false) || SEATS.has(u)] as const),
@@ -1181,7 +1195,8 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
   ...['khóa', 'khoá'].map((w) => [w, (u: string, k: Kind) => k === 'duration' || u === 'buổi'] as const),
   // a vehicle by its seats, load or size (`ô tô điện chạy pin dưới 9 chỗ`, `xe chữa cháy 6 m3`)
   ...['xe', 'ô tô'].map((w) => [w, (u: string, k: Kind, n: boolean) => VEHICLE(u, k, n) || u === 'm' || k === 'volume'] as const),
-  ['vé', (u: string) => u === 'ngày'],
+  // (and by its sites: `Vé tham quan 5 điểm di tích`)
+  ['vé', (u: string) => u === 'ngày' || firstWordIs(u, 'điểm')],
   // a vaccination package by its doses (`gói tiêm 3 mũi phế cầu`)
   // a spirit by its strength (`Rượu đinh lăng 29,5 độ`; `rượu có nồng độ cồn 29,5 độ` is measured), a tank or an
   // aquarium by its size (`Bể thủy sinh 120 cm`, `bể mini 30 cm`)
@@ -1189,14 +1204,24 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
   ['bể', (_u: string, k: Kind) => k === 'length' || k === 'volume'],
   // … or a beauty package by its sessions (`Gói triệt lông vĩnh viễn 10 buổi`)
   ['gói', (u: string) => firstWordIs(u, 'mũi') || firstWordIs(u, 'liều') || firstWordIs(u, 'buổi')],
+  // a boat by its seats or load (`Ca nô cứu hộ 12 chỗ`), a cup by its size (`ly trà sữa 700 ml`)
+  ...['ca nô', 'canô', 'xuồng', 'ghe'].map((w) => [w, VESSEL] as const),
+  ...CUPS.map((w) => [w, CUP] as const),
+  // a tour by its length (`tour ẩm thực đường phố 3 giờ`)
+  ['tour', (u: string, k: Kind, n: boolean) => TRIP(u, k, n) || (k === 'duration' && (u === 'giờ' || u === 'tiếng'))],
+  // a series by its episodes (`Bộ phim tài liệu 8 tập`), a cake by its tiers (`bánh cưới 5 tầng`), a banquet table or
+  // tray by the people it seats (`bàn tiệc cưới 10 người`)
+  ['phim', (u: string) => firstWordIs(u, 'tập')],
+  ['bánh', (u: string) => u === 'tầng'],
+  ...['bàn tiệc', 'mâm'].map((w) => [w, (u: string) => u === 'người'] as const),
 ]);
-/** The first words of the counted units COMPLEMENTED_HEADS accept (packs, seats, doses). */
-const COMPLEMENT_COUNTS: ReadonlySet<string> = new Set([...PACK_UNITS, 'chỗ', 'ghế', 'giường', 'bánh', 'mũi', 'buổi']);
+/** The first words of the counted units COMPLEMENTED_HEADS accept (packs, seats, doses, episodes, tiers, diners, sites). */
+const COMPLEMENT_COUNTS: ReadonlySet<string> = new Set([...PACK_UNITS, 'chỗ', 'ghế', 'giường', 'bánh', 'mũi', 'buổi', 'tập', 'tầng', 'người', 'điểm']);
 /**
  * Words between a head and a measure that make the measure what it holds, weighs, took or is for (`túi chứa 2 kg`, `thùng
  * hàng nặng 20 kg`); `gồm` is read apart (see `complementedHeadBefore`).
  */
-const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'sâu', 'dày', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng', 'cho', 'trước']);
+const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'sâu', 'dày', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng', 'cho', 'trước', 'để']);
 
 /**
  * A head of COMPLEMENTED_HEADS two to five words before token `first`, with its complement between, whose test
@@ -1218,8 +1243,8 @@ function complementedHeadBefore(tk: Tokens, first: number, unit: string, kind: K
     else if (MEASURED_AS.has(w) || /^[A-Z]+$/.test(tk.raw(j + 1))) return false;
     if (!tk.isWord(j) || (tk.hasUpper(j) && !atSentenceStart(tk, j - 1))) continue;
     const head = tk.lower(j);
-    // (`ô tô`, the one head of two words)
-    const test = head === 'tô' ? (tk.lower(j - 1) === 'ô' ? COMPLEMENTED_HEADS.get('ô tô') : undefined) : COMPLEMENTED_HEADS.get(head);
+    // (`ô tô`, `ca nô`: a head of two words)
+    const test = (tk.isWord(j - 1) ? COMPLEMENTED_HEADS.get(`${tk.lower(j - 1)} ${head}`) : undefined) ?? COMPLEMENTED_HEADS.get(head);
     if (!test || (head === 'can' && tk.lower(j + 1) === 'thiệp')) continue;
     // (`3 xe chữa cháy 6 m3`: vehicles counted are still of their class)
     if (test === CONTAINER && tk.isNum(j - 1)) continue;
@@ -1388,6 +1413,18 @@ function inSentenceBefore(tk: Tokens, k: number, test: (w: string, j: number) =>
     if (tk.isWord(j) && test(tk.lower(j), j)) return true;
   }
   return false;
+}
+
+/**
+ * `thời gian thuê`, `thời hạn thuê`, `thời hạn hoạt động` right before token `first`, or `thời hạn` after `thuê` earlier
+ * in the sentence (`cho thuê 14.658 ha đất với thời hạn 50 năm`): the term of a lease or a licence.
+ */
+function leaseTermBefore(tk: Tokens, first: number): boolean {
+  const w1 = tk.lower(first - 1);
+  const term = (j: number) => tk.lower(j) === 'thời' && (tk.lower(j + 1) === 'gian' || tk.lower(j + 1) === 'hạn');
+  if (w1 === 'thuê') return term(first - 3);
+  if (w1 === 'động') return tk.lower(first - 2) === 'hoạt' && tk.lower(first - 3) === 'hạn' && tk.lower(first - 4) === 'thời';
+  return w1 === 'hạn' && tk.lower(first - 2) === 'thời' && inSentenceBefore(tk, first - 3, (w) => w === 'thuê');
 }
 
 /** `giấy phép`, `cấp phép` earlier in the sentence before token `k` (a loan's own term stays: `khoản vay …, thời hạn 7 năm`). */
@@ -1768,6 +1805,8 @@ function opensClause(tk: Tokens, first: number, last: number): boolean {
     // `Sau 5 năm thí điểm theo Nghị quyết 42/2017/QH14, …`: a document number inside it
     // … or a programme's number after its capitalised name (`Chương trình MTQG 1719`), or closing the frame (`Đề án 06,`)
     if (tk.isNum(k) && tk.isPunct(k + 1, ',') && tk.isWord(k - 1) && k > last + 1) continue;
+    // … or in a programme's capitalised title (`Sau 3 năm triển khai Đề án 1 triệu trẻ em biết bơi, …`)
+    if (tk.isNum(k) && tk.isWord(k - 1) && tk.isCapitalized(k - 2) && k > last + 2) continue;
     // `Sau 5 năm thực hiện Chỉ thị 13-CT/TW, …`: a code of a document; `… ở quận 1 và quận 3, …`: numbered places
     if (tk.isNum(k) && ((tk.isDash(k + 1) && tk.glued[k + 1] && tk.glued[k + 2] && tk.hasUpper(k + 2)) || PLACE_NUMBERED.has(tk.lower(k - 1)))) continue;
     // `Sau 3 năm thí điểm tại 20 tỉnh, …`: where the frame's work was done
@@ -1834,15 +1873,17 @@ function isTripLength(tk: Tokens, first: number, last: number, unit: string): bo
  * - a percent (`mỗi 0,1% tổn thất giảm được giúp tiết kiệm 300 tỷ đồng`);
  * - the next step of a tariff (`mỗi 0,5 kg tiếp theo cộng thêm 2.500 đồng`);
  * - a length of time after `cho` or `sau` (`cho mỗi 12 tháng làm việc`, `tăng giá 5% sau mỗi 2 năm`) or ending its
- *   clause (`truyền số liệu mỗi 15 phút.`: how often).
+ *   clause (`truyền số liệu mỗi 15 phút.`: how often); any measure after `sau` or `trên` (`sau mỗi 5.000 km`, `180 ml
+ *   trên mỗi 20 lít`).
  */
 function isRateStepAfterMoi(tk: Tokens, first: number, last: number, kind: Kind, value: number | undefined): boolean {
   if (tk.lower(first - 1) !== 'mỗi') return false;
   if (kind === 'percent' || (value !== undefined && isRateBase(value, 100))) return true;
   if (tk.lower(last + 1) === 'tiếp' && tk.lower(last + 2) === 'theo') return true;
   const before = tk.lower(first - 2);
-  // (`thay dầu sau mỗi 5.000-7.000 km`: how often, by distance too)
-  if (before === 'sau') return true;
+  // (`thay dầu sau mỗi 5.000-7.000 km`: how often, by distance too; `bơm thiếu 180 ml trên mỗi 20 lít`: the measure a
+  // shortfall is given per)
+  if (before === 'sau' || (before === 'trên' && MEASURED_BASES.has(kind))) return true;
   if (kind !== 'duration') return false;
   return before === 'cho' || endsClauseAt(tk, last + 1);
 }
@@ -1862,16 +1903,21 @@ function priceWordBefore(tk: Tokens, first: number): boolean {
   return false;
 }
 
-/** Verbs a yield follows its base with (`cho`, `tạo ra`, `thu được`, `cần`, `đạt`, `sản xuất`). */
-const YIELD_VERBS: ReadonlySet<string> = new Set(['cho', 'tạo', 'thu', 'cần', 'đạt', 'sản']);
+/** Verbs a yield follows its base with (`cho`, `tạo ra`, `thu được`, `cần`, `đạt`, `sản xuất`, `ủ được`). */
+const YIELD_VERBS: ReadonlySet<string> = new Set(['cho', 'tạo', 'thu', 'cần', 'đạt', 'sản', 'được']);
 
 /**
- * `1 tấn`, `1 ha` at tokens `first`–`last` opening its clause (or after `với`, `tức`, `nên`), then, in the same
- * sentence within fourteen words, a verb of yield and a number: the base the yield is given for.
+ * `1 tấn`, `1 ha` at tokens `first`–`last` opening its clause (or after `với`, `tức`, `nên`, an opening `Từ`), then,
+ * in the same sentence within fourteen words, a verb of yield and a number: the base the yield is given for; or after
+ * `để làm ra` (`cần 5 kg búp tươi để làm ra 1 kg chè khô`).
  */
 function yieldBaseAt(tk: Tokens, first: number, last: number): boolean {
   const before = tk.isWord(first - 1) ? tk.lower(first - 1) : '';
-  if (!(before === 'với' || before === 'tức' || before === 'nên' || opensClauseAfter(tk, first - 1))) return false;
+  // `cần 4,5-5 kg búp tươi để làm ra 1 kg chè khô`: what the input before is needed for
+  if (before === 'ra' && /^(làm|tạo|sản)$/.test(tk.lower(first - 2)) && [2, 3, 4].some((b) => tk.lower(first - b - 1) === 'để')) return true;
+  // (`Từ 1 tấn rơm rạ, nông dân ủ được 600-700 kg phân`)
+  const opensWithTu = before === 'từ' && opensClauseAfter(tk, first - 2);
+  if (!(before === 'với' || before === 'tức' || before === 'nên' || opensWithTu || opensClauseAfter(tk, first - 1))) return false;
   for (let j = last + 1, verb = false; j < tk.n && j <= last + 14; j++) {
     if (tk.type[j] === NL || endsSentence(tk, j)) return false;
     if (tk.isNum(j)) return verb;
@@ -2005,7 +2051,7 @@ function isCycle(tk: Tokens, last: number, unit: string): boolean {
 /** Medals before a distance that names the race they were won in (`HCV 5.000 m`). */
 const MEDALS: ReadonlySet<string> = new Set(['hcv', 'hcb', 'hcđ']);
 /** Words after a distance that make it the name of a race or an event (`400 m rào`, `100 m bướm`, `10 m súng ngắn hơi`). */
-const EVENT_AFTER_DISTANCE: ReadonlySet<string> = new Set(['súng', 'rào', 'bướm', 'ngửa', 'ếch', 'hỗn', 'tiếp', 'đồng']);
+const EVENT_AFTER_DISTANCE: ReadonlySet<string> = new Set(['súng', 'rào', 'bướm', 'ngửa', 'ếch', 'sải', 'hỗn', 'tiếp', 'đồng']);
 
 /**
  * A distance that names a race or a shooting event: after a medal (`HCV 5.000 m`, `huy chương vàng 100 m`), the

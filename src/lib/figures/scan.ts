@@ -174,6 +174,8 @@ const BA_WORDS: ReadonlySet<string> = new Set(['lô', 'gác', 'toong', 'rọi', 
 const LOTS_OF: ReadonlySet<string> = new Set(['hàng', 'đất', 'thuốc', 'vắc', 'nhà', 'gỗ', 'xe', 'gạo']);
 /** Words of delay before `từ N (đến M) giờ`: then the hours are a length. */
 const DELAY_WORDS: ReadonlySet<string> = new Set(['trễ', 'chậm', 'muộn', 'mất', 'dài']);
+/** Words after `sau`/`trước` and an hour past noon that leave it a clock time (`sau 22 giờ tại khu dân cư`). */
+const AFTER_A_CLOCK_HOUR: ReadonlySet<string> = new Set(['tại', 'ở', 'thì', 'mà', 'và', 'hoặc', 'hằng', 'hàng', 'mỗi', 'cùng']);
 /** Words before `999`/`9999` that make it a gold or silver purity. */
 const PURITY_BEFORE = new Set(['vàng', 'nhẫn', 'bạc', 'miếng', 'trang', 'tròn']);
 const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
@@ -823,6 +825,20 @@ export class Scanner {
     return !(tk.isCapitalized(p) && tk.isWord(p - 1) && tk.isCapitalized(p - 1) && !this.isSentenceStart(p - 1));
   }
 
+  /**
+   * `Luật` or `Bộ luật` opening a name within eight words before token `first`, with only the words of a name between
+   * (`và` joins two of them; a verb or a function word ends the search: `Luật sư cho biết có 2000 người`).
+   */
+  private lawNamedBefore(first: number): boolean {
+    const tk = this.tk;
+    for (let j = first - 1; j >= 0 && j >= first - 8 && tk.isWord(j) && !tk.isNum(j); j--) {
+      const w = tk.lower(j);
+      if (w !== 'và' && NP_STOP.has(w)) return false;
+      if ((tk.raw(j) === 'Luật' && tk.lower(j + 1) !== 'sư') || (w === 'luật' && tk.raw(j - 1) === 'Bộ')) return true;
+    }
+    return false;
+  }
+
   /** A volume's number or letter at token `k` (`tập 2`, `tập A`, `tập một`), right after `tập`. */
   private volumeNumberAt(k: number): boolean {
     const tk = this.tk;
@@ -918,7 +934,10 @@ export class Scanner {
     // (`đạt 10 triệu lượt xem sau 24 giờ phát hành` is how long it took: an event follows)
     const afterHour = unit.last + 1;
     // … and whatever follows when written `Nh` (`giảm 30% công suất đèn sau 23h và tắt …`): a length is `N giờ`
-    if (ctx.qualFirst < 0 && this.word(q.first - 1) === 'sau' && q.value >= 13 && q.value <= 23 && Number.isInteger(q.value) && (unit.unit === 'h' || !tk.isWord(afterHour) || TIME_OF_DAY.has(this.word(afterHour)))) return unit.last;
+    // (and `trước`: `bán hết từ trước 22 giờ`, before ten at night; hours before are `22 giờ trước`)
+    const sauTruoc = this.word(q.first - 1) === 'sau' || this.word(q.first - 1) === 'trước';
+    // (`gây ồn ào sau 22 giờ tại khu dân cư`: a place or a conjunction after the hour, not an event)
+    if (ctx.qualFirst < 0 && sauTruoc && q.value >= 13 && q.value <= 23 && Number.isInteger(q.value) && (unit.unit === 'h' || !tk.isWord(afterHour) || TIME_OF_DAY.has(this.word(afterHour)) || AFTER_A_CLOCK_HOUR.has(this.word(afterHour)))) return unit.last;
     // `tạm dừng từ 4 đến 6 giờ mỗi ngày`: hours a day, a length, when the first end is a bare number (`từ 7 giờ đến 22
     // giờ mỗi ngày` and `từ 19 đến 23 giờ hằng ngày` are opening hours)
     const bareRange = (this.word(q.first - 1) === 'đến' || tk.isDash(q.first - 1)) && tk.isNum(q.first - 2) && q.value <= 12;
@@ -1040,7 +1059,9 @@ export class Scanner {
     if (listed) return this.emit(q.first, q.last, { kind: listed.draft.kind, unit: listed.draft.unit, value: q.value, qualifier: 'exact', unitInferred: true }, { mag: q.mag, hasMag: q.hasMag, fromWord: false });
     // a name's number is never written with a thousands separator: `cấp 285.000 thẻ` counts cards
     const grouped = !!q.lit && q.lit.hasSeparator && !q.lit.hasDecimal && q.lit.intDigits >= 4;
-    if (ctx.soft && !strong && !(grouped && unit) && !(q.shorthand && !unit && q.value >= 1000)) return this.skip(this.skipIdList(q.last));
+    // … nor with `triệu` or `tỷ`: `ngân sách cấp 850 tỷ` is an amount
+    const millions = q.hasMag && q.mag >= 1e6;
+    if (ctx.soft && !strong && !(grouped && unit) && !(q.shorthand && !unit && q.value >= 1000) && !millions) return this.skip(this.skipIdList(q.last));
     // (and a company's number before a word the lexicon does not count: `Công ty Xây dựng 4 nắm 45% cổ phần`)
     if (ctx.nameTail && (!unit || (ctx.companyTail && !unit.strong && unit.source === 'noun' && !q.hasMag && !grouped)) && !q.shorthand) {
       return this.skip(q.last);
@@ -1048,7 +1069,8 @@ export class Scanner {
     if (yearLike && !(unit && unit.strong && unit.kind !== 'duration')) return this.skip(this.skipIdList(q.last));
     // `SEA Games 2023 đoàn giành …`, `Tết Nguyên đán 2024 tỷ lệ …`, `sang 2024 doanh thu tăng`: a year before the
     // clause's subject (a count that large is written with a thousands dot: `2.023 người`)
-    if (yearLike && unit?.source === 'noun' && (ctx.soft || ctx.nameTail || QUANTITY_NOUNS.has(unit.unit))) return this.skip(q.last);
+    // (and the year of a law, whose name may hold lower-case words: `Luật Hôn nhân và gia đình 2014 quy định …`)
+    if (yearLike && unit?.source === 'noun' && (ctx.soft || ctx.nameTail || QUANTITY_NOUNS.has(unit.unit) || this.lawNamedBefore(q.first))) return this.skip(q.last);
     if (!unit && this.isListMarker(q)) return this.skip(q.last);
     if (!unit && !q.hasMag && this.nameFollows(q.last + 1)) return this.skip(q.last);
     if (!unit && plainInt && q.value >= 1 && q.value <= 31) {
@@ -1412,8 +1434,10 @@ export class Scanner {
     // the second end repeats the currency or measure (`25.000đ - 35.000đ/ổ`), checked below
     const spacedAfterUnit = hyphen && !!xUnit && !tk.glued[c] && ctx.from < 0;
     if (spacedAfterUnit && xUnit.source === 'noun') return undefined;
-    const scoreLead = hyphen ? this.word((ctx.qualFirst >= 0 ? ctx.qualFirst : x.first) - 1) : '';
-    if (SCORE_BEFORE.has(scoreLead) && scoreLead !== 'cách') return undefined;
+    const leadAt = (ctx.qualFirst >= 0 ? ctx.qualFirst : x.first) - 1;
+    const scoreLead = hyphen ? this.word(leadAt) : '';
+    // (`số` leads a score only as `tỷ số`: `dân số khoảng 80.000 - 90.000 người` is a range)
+    if (SCORE_BEFORE.has(scoreLead) && scoreLead !== 'cách' && (scoreLead !== 'số' || this.scoreWordWithin(leadAt, 1))) return undefined;
     const yr = this.readDigits(yTok, yPrefix, true);
     if (yr.kind !== 'q') return undefined;
     const y = yr.q;
