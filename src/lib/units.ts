@@ -248,6 +248,8 @@ const COUNT = [
   'cổ phiếu', 'cổ phần', 'trái phiếu', 'tài khoản', 'thuê bao', 'ứng dụng', 'website', 'trang web', 'máy',
   'thiết bị', 'máy tính', 'điện thoại', 'chi nhánh', 'chi cục', 'đại lý', 'trung tâm', 'phuy', 'vệ tinh', 'lò', 'lò đốt', 'trung tâm thương mại', 'vướng mắc', 'clb', 'hcv', 'hcb', 'hcđ', 'cửa hàng', 'siêu thị', 'chợ', 'nhà máy', 'khu công nghiệp',
   'cụm công nghiệp', 'dây chuyền', 'đàn', 'con gà', 'con lợn', 'con bò', 'đầu lợn', 'tổ hợp tác', 'hợp tác xã', 'nông trường', 'lâm trường',
+  // things counted whole, with no complement in the unit (`127 nhà vệ sinh trường học` counts toilets)
+  'nhà vệ sinh', 'mô tô', 'mái che', 'tủ thuốc', 'tình huống',
   'ngân hàng', 'hãng', 'thương hiệu', 'nhãn hàng', 'tập đoàn', 'quỹ', 'quỹ đầu tư', 'bệnh', 'bệnh viện', 'trạm y tế', 'phòng khám',
   'ổ dịch', 'chùm ca bệnh', 'điểm trường', 'lớp tập huấn', 'hội thảo', 'phiên', 'tiết', 'môn', 'ngành',
   'chuyên ngành', 'khóa', 'khóa học', 'lĩnh vực', 'nhiệm vụ', 'chỉ tiêu', 'giải pháp', 'tiêu chí', 'quy định',

@@ -117,3 +117,24 @@ describe('a bare amount with a magnitude takes the unit written elsewhere in its
     expect(unitOf(text, figure)?.unit).toBe('');
   });
 });
+
+describe('a counted noun’s complement ends at a word, not inside one (blind sets 175 and 177)', () => {
+  it.each<[string, string, string]>([
+    // the complement's length would cut a two-syllable word: the word is read whole
+    ['Tỉnh có 27 bể bơi di động.', '27 bể bơi di động', 'bể bơi di động'],
+    ['Không quá 1/2 chiều rộng vỉa hè.', 'Không quá 1/2 chiều rộng vỉa hè', 'chiều rộng vỉa hè'],
+    // a compound whose second syllable is a stop word on its own
+    ['Có 1.870 lượt học sinh được học bơi.', '1.870 lượt học sinh', 'lượt học sinh'],
+    ['Hội mở 65 lớp sơ cứu.', '65 lớp sơ cứu', 'lớp sơ cứu'],
+    ['Chương trình nhận 5.600 lượt bình chọn.', '5.600 lượt bình chọn', 'lượt bình chọn'],
+    // a noun of three syllables counted whole, with no complement
+    ['Phường lắp 8 nhà vệ sinh di động.', '8 nhà vệ sinh', 'nhà vệ sinh'],
+    ['Đội có 2 mô tô chuyên dụng.', '2 mô tô', 'mô tô'],
+    ['Phường dựng 96 mái che di động.', '96 mái che', 'mái che'],
+  ])('%s', (text, figure, unit) => {
+    expect(unitOf(text, figure)?.unit).toBe(unit);
+  });
+  it('a complement that does not end in a known word keeps its length', () => {
+    expect(unitOf('Xã dựng 4 chòi canh gác ven sông.', '4 chòi canh gác')?.unit).toBe('chòi canh gác');
+  });
+});

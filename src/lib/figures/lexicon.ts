@@ -297,8 +297,17 @@ export const NP_STOP_2: ReadonlySet<string> = new Set([
   'tài trợ', 'phê duyệt', 'phục vụ', 'phục hồi', 'tự do', 'tự động', 'tự nguyện', 'bên cạnh', 'bên trong', 'bên ngoài', 'tiến hành', 'thi hành', 'điều hành', 'phát hành', 'đầu tiên', 'cuối cùng', 'nghi nhiễm', 'nghi mắc', 'yêu cầu', 'đề nghị',
 ]);
 
-/** Two-syllable nouns whose second syllable is a stop word on its own (`hộ chăn nuôi`, not `hộ chăn`). */
-export const NP_COMPOUNDS: ReadonlySet<string> = new Set(['chăn nuôi', 'vật nuôi', 'cây trồng', 'đất trồng', 'vắc xin']);
+/**
+ * Two-syllable words a counted noun's complement may end with: read whole even when the second syllable is a stop word
+ * on its own (`hộ chăn nuôi`, not `hộ chăn`) or would pass the complement's length (see `readUnit`).
+ */
+export const NP_COMPOUNDS: ReadonlySet<string> = new Set([
+  'chăn nuôi', 'vật nuôi', 'cây trồng', 'đất trồng', 'vắc xin',
+  // words of two syllables often closing a counted noun's complement (`nhà vệ sinh`, `lượt học sinh`, `lớp sơ cứu`,
+  // `bể bơi di động`, `xe chuyên dụng`): the unit never ends between their syllables
+  'vệ sinh', 'học sinh', 'sinh viên', 'sơ cứu', 'cứu hộ', 'cứu nạn', 'cứu thương', 'bình chọn', 'di động', 'chuyên dụng',
+  'vỉa hè', 'trường học', 'nguy hiểm',
+]);
 
 /** A magnitude word followed by these makes a noun, not a number (`tỷ phú`, `tỷ lệ`, `triệu phú`). */
 export const MAGNITUDE_COMPOUNDS: ReadonlySet<string> = new Set([

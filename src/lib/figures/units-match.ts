@@ -252,6 +252,8 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
   const open = known <= 1 && (!PEOPLE_NOUNS.has(head) || head === 'bạn') && head !== 'lần';
   const maxLen = open ? headLen + (known === 1 ? 4 : 2) : headLen;
   while (last - j + 1 < maxLen && nounWordAt(tk, last + 1)) last++;
+  // … whose last syllable does not split a compound (`bể bơi di động`, not `bể bơi di`)
+  if (open && last - j + 1 === maxLen && tk.isWord(last + 1) && NP_COMPOUNDS.has(`${tk.lower(last)} ${tk.lower(last + 1)}`) && nounWordAt(tk, last + 1)) last++;
   // a complement right before a name's numeral names that place, it does not describe the noun (`1.603 xã khu vực III`,
   // `12 hộ thôn 3,`): the unit is the head alone
   if (last > j + headLen - 1 && namesNumeralAt(tk, last + 1)) last = j + headLen - 1;
