@@ -939,3 +939,62 @@ describeLabelledSet('eval-blind170', 'the hundred-and-seventieth blind set', { s
   'thuhoi-016: 12 điểm',
   'trudiem-012: giới hạn 80 km/h',
 ]);
+describeLabelledSet('eval-blind171', 'the hundred-and-seventy-first blind set', { sentences: 180, figures: 331 }, [
+  'dulieu-020: sau 7 ngày phun',
+  'huuco-017: 25-30',
+  'phanbon-009: 360 m2',
+  'phanbon-012: 1 kg',
+]);
+describeLabelledSet('eval-blind172', 'the hundred-and-seventy-second blind set', { sentences: 180, figures: 352 }, [
+  'cuoihoi-011: 30 bàn',
+  'dichvu-012: 4 người',
+  'dichvu-019: 30 ngày',
+  'tiec-006: 6 người/mâm',
+  'tiec-009: 1 món tráng miệng',
+  'tiec-009: 2 món khai vị',
+  'tiec-009: 4 món chính',
+  'tiec-010: tháng 10 và 11',
+  'tiec-011: dưới 60 ngày',
+  'tiec-013: 7 ngày',
+]);
+describeLabelledSet('eval-blind173', 'the hundred-and-seventy-third blind set', { sentences: 180, figures: 402 }, [
+  'che-002: 1 tôm 2 lá',
+  'che-002: 1 tôm 2 lá',
+  'congnhan-008: dưới 3 tháng',
+  'ketqua-009: 4 năm',
+  'lao-010: 10 năm',
+  'lao-017: 4 người',
+  'taicanh-012: tầng lá 2',
+]);
+describeLabelledSet('eval-blind174', 'the hundred-and-seventy-fourth blind set', { sentences: 180, figures: 356 }, [
+  'dichvu-009: 100 m2',
+  'dichvu-017: 350 lít',
+  'giayphep-002: 15 ngày làm việc',
+  'quyhoach-011: 5 năm',
+  'vipham-010: 3 công trình còn lại',
+]);
+describeLabelledSet('eval-blind175', 'the hundred-and-seventy-fifth blind set', { sentences: 180, figures: 313 }, [
+  'beboi-004: 25 m',
+  'hethe-004: 3 ca',
+  'hocboi-005: 1 thầy 1 trò',
+  'hocboi-005: 1 thầy 1 trò',
+  'hocboi-007: 15 năm kinh nghiệm',
+  'truonghoc-008: 50 m',
+  'truonghoc-018: 2 tuần',
+]);
+describeLabelledSet('eval-blind176', 'the hundred-and-seventy-sixth blind set', { sentences: 180, figures: 352 }, [
+  'hoadon-005: 4 cột bơm',
+  'kiemtra-003: cấp chính xác 0,5',
+  'quybinhon-003: 3 kỳ điều hành tiếp theo',
+]);
+describeLabelledSet('eval-blind177', 'the hundred-and-seventy-seventh blind set', { sentences: 180, figures: 346 }, [
+  'quanly-013: 1,2 lần',
+  'thuephi-010: 3 mức',
+  'vesinh-015: 2 buồng',
+  'xuphat-010: quá 30 ngày',
+]);
+describeLabelledSet('eval-blind178', 'the hundred-and-seventy-eighth blind set', { sentences: 180, figures: 364 }, [
+  'giaithe-002: 12 tháng',
+  'lienket-015: 3 vụ',
+  'ocop-003: từ 90 điểm trở lên',
+]);
