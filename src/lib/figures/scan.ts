@@ -889,10 +889,10 @@ export class Scanner {
     return this.percentAhead(q.first) || isSizeAt(tk, q.first, q.last + 1, q.unit?.kind);
   }
 
-  /** `nhiều năm 10-15%`, `năm 12%`: a percent after the number (or after a range to it) is no date part. */
+  /** `nhiều năm 10-15%`, `năm 12%`, `năm 6 phần trăm`: a percent after the number (or after a range to it) is no date part. */
   private percentAhead(first: number): boolean {
     const tk = this.tk;
-    if (tk.isPunct(first + 1, '%')) return true;
+    if (tk.isPunct(first + 1, '%') || (this.word(first + 1) === 'phần' && this.word(first + 2) === 'trăm')) return true;
     return tk.isDash(first + 1) && tk.isNum(first + 2) && tk.isPunct(first + 3, '%');
   }
 
@@ -1675,7 +1675,8 @@ export class Scanner {
     const ctx = this.leftContext(k, sp.value, false, true);
     // (`nhóm ba đối tượng`: after a soft naming word, a known noun of people counts them)
     // (`ngân hàng TNHH hai thành viên`: a company's type after an acronym)
-    const softCounted = ctx.soft && !ctx.hard && sp.length === 1 && !tk.hasUpper(k - 1) && readUnit(tk, last + 1, { strongOnly: true })?.kind === 'people';
+    // (`mỗi tiểu đội hai mươi tư em`: a number of several words as well)
+    const softCounted = ctx.soft && !ctx.hard && !tk.hasUpper(k - 1) && readUnit(tk, last + 1, { strongOnly: true })?.kind === 'people';
     if (ctx.hard || (ctx.soft && !softCounted)) return last + 1;
     const prev = this.word(k - 1);
     // `ba lô` (a backpack), `thịt ba chỉ` (pork belly), `xe ba gác`: words that start with `ba`, not three
