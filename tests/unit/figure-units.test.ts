@@ -138,3 +138,14 @@ describe('a counted noun’s complement ends at a word, not inside one (blind se
     expect(unitOf('Xã dựng 4 chòi canh gác ven sông.', '4 chòi canh gác')?.unit).toBe('chòi canh gác');
   });
 });
+
+describe('a list of nouns ends where the next entry of a list is named (Dân Trí review sample)', () => {
+  it('`người, giáo viên THCS 1.674 người` is two entries, not one unit', () => {
+    const text = 'Giáo viên tiểu học 2.431 người, giáo viên THCS 1.674 người.';
+    expect(unitOf(text, '2.431 người')?.unit).toBe('người');
+    expect(unitOf(text, '1.674 người')?.unit).toBe('người');
+  });
+  it('a list named by a capitalised body after it stays one unit', () => {
+    expect(unitOf('Huy động 120 cán bộ, chiến sĩ Công an huyện tham gia.', '120 cán bộ, chiến sĩ')?.unit).toBe('cán bộ, chiến sĩ');
+  });
+});

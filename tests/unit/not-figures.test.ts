@@ -2287,6 +2287,8 @@ describe('names, clocks, classes, cycles and amounts after a naming word (blind 
     ['Giá một bàn tiệc cưới 10 người là 4 triệu đồng.', ['4 triệu đồng']],
     ['Studio tặng kèm album 30 trang.', []],
     ['Nước mắm loại 40 độ đạm bán với giá 120.000 đồng/chai.', ['120.000 đồng/chai']],
+    // (from the Dân Trí review sample) a strategy named by its span
+    ['Việc tăng vốn phù hợp chiến lược 5 năm là rất quan trọng.', []],
     ['Học sinh hoàn thành bài kiểm tra bơi 25 m ngửa và 25 m sải.', []],
     // the base of a yield or of a shortfall, a pass by its sites, a receipt book by its slips, a lease's term
     ['Từ 1 tấn rơm rạ, nông dân ủ được 600-700 kg phân hữu cơ.', ['600-700 kg']],

@@ -1092,7 +1092,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // a tariff by its steps (`biểu giá 6 bậc`), a plan by its length (`lộ trình 3 năm`), a pack deal by its packs, weight
   // or sessions (`combo 3 hộp`, `combo 2 kg`, `combo 5 buổi`)
   ['biểu giá', (u: string) => u === 'bậc'],
-  ['lộ trình', (_u: string, k: Kind) => k === 'duration'],
+  // (and a strategy by its span: `chiến lược 5 năm`)
+  ...['lộ trình', 'chiến lược'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
   ['combo', (u: string, k: Kind) => k === 'mass' || PACK_UNITS.has(u.split(' ')[0]!) || firstWordIs(u, 'buổi')],
   // an appliance by its power or capacity (`máy nước nóng 2.500 W`, `nồi chiên không dầu 6 lít`)
   ['máy', (_u: string, k: Kind) => k === 'energy'],

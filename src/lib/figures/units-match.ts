@@ -276,6 +276,9 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
       if (PEOPLE_NOUNS.has(item) !== headIsPeople) break;
       const after = next + n;
       if (after < tk.n && (tk.type[after] === NUM || (tk.type[after] === WORD && nounWordAt(tk, after)))) break;
+      // (`giáo viên tiểu học 2.431 người, giáo viên THCS 1.674 người`: the next entry of a list, named by an acronym, then
+      // its number)
+      if (tk.isWord(after) && /^[A-ZĐ]{2,}$/.test(tk.raw(after)) && tk.isNum(after + 1)) break;
       for (let k = next; k < next + n; k++) unit += (k === next ? ', ' : ' ') + tk.lower(k);
       last = next + n - 1;
     }
