@@ -2321,3 +2321,37 @@ describe('names, clocks, classes, cycles and amounts after a naming word (blind 
     ['Ngân hàng cho vay với thời hạn 10 năm.', '10 năm'],
   ]);
 });
+
+describe('ranges in thousands, lots of goods, ages in hours, packs and plots (blind sets 179–186)', () => {
+  yieldsExactly([
+    // a range written in thousands, with its per-part or with a currency before it
+    ['Chai PET sạch khoảng 8K-9K/kg tùy chất lượng.', ['khoảng 8K-9K/kg']],
+    ['Vé lượt dao động từ 5K đến 20K tùy cự ly.', ['từ 5K đến 20K']],
+    ['Viên nén xuất khẩu với giá USD 135-140/tấn FOB.', ['USD 135-140/tấn']],
+    // a lot of goods counted; a proportion after a list of years
+    ['Mỗi xe trong lô 20 xe mới được lắp bệ nâng.', ['20 xe']],
+    ['Theo khảo sát năm học 2024 - 2025, 3/4 số trường cho mặc lại đồng phục cũ.', ['3/4 số trường']],
+    // not figures: a route, a generating unit, a plot, an age in hours, a dose in IU, a model's code, a clock hour
+    // before a weekday, a kiosk's number before its market, a pack by its size, a price's base after it
+    ['Tuyến buýt 152 ra Vũng Tàu tăng cường thêm 31 chuyến.', ['31 chuyến']],
+    ['PV Power dự kiến vận hành tổ máy 1 vào tháng 6/2025.', []],
+    ['Ranh giới giữa thửa 45 và thửa 46 lệch khoảng 1 m.', ['khoảng 1 m']],
+    ['Trẻ cần được sàng lọc tim sau 24 giờ tuổi.', []],
+    ['Trẻ được uống 1 viên nang liều 100.000 IU.', ['1 viên nang']],
+    ['Sở chọn mua laptop HP 240 G9 với số lượng 1.200 chiếc.', ['1.200 chiếc']],
+    ['Các tỉnh báo cáo giá đường trước 15 giờ thứ Sáu hằng tuần.', []],
+    ['Chị Hoa, chủ ki-ốt số 12 chợ Nghĩa Tân, bán chừng 40 kg đường mỗi ngày.', ['chừng 40 kg']],
+    ['Gói đường nâu 500 g giá 21.000 đồng.', ['21.000 đồng']],
+    ['Cửa hàng niêm yết đường cát trắng 1 ký giá 26 nghìn đồng.', ['26 nghìn đồng']],
+  ]);
+  keeps([
+    ['Doanh nghiệp ở lô 16 KCN Tân Tạo bị lừa 2,4 tỷ đồng.', '2,4 tỷ đồng'],
+    ['Thuốc được chỉ định liều 10 mg/kg cân nặng.', '10 mg/kg'],
+    ['Cử tri đề nghị giải ngân gói hỗ trợ 90 nghìn tấn gạo.', '90 nghìn tấn'],
+    ['Lực lượng thu giữ 1 tấn hàng giá trị 2 tỷ đồng.', '1 tấn'],
+    ['Hộ có 3 thửa đất.', '3 thửa đất'],
+    ['Lễ hội diễn ra ngày 20/11, 21/11 và 22/11, thu hút 5.000 khách.', '5.000 khách'],
+    ['Huyện cấp 245 sổ đỏ trên đất nông nghiệp.', '245 sổ đỏ'],
+    ['Công ty mua 45 xe buýt 80 chỗ.', '45 xe buýt'],
+  ]);
+});

@@ -81,6 +81,8 @@ export const IDENTIFIER_SOFT: ReadonlySet<string> = new Set([
   'số', 'nhóm', 'đường', 'khu', 'nhà', 'căn', 'ô', 'kho', 'đội', 'liều', 'phút', 'cửa', 'trạm', 'tòa', 'toà',
   'sảnh', 'đồn', 'cỡ', 'dòng', 'đời', 'kênh', 'hệ', 'cụm', 'vùng', 'xe', 'tàu', 'loại', 'cấp', 'gói', 'hạng',
   'điểm', 'khóa', 'khoá', 'vòng', 'bão', 'bài', 'tháp', 'đoạn',
+  // a plot of a cadastral map (`thửa 45 và thửa 46`)
+  'thửa',
   // a hill named by its height (`đồi 241`, `cao điểm 1509`)
   'đồi',
   // a school year's grade (`1.560 học sinh khối 6`); a military unit (`Binh đoàn 18`, `Sư đoàn 5`); a standard (`Wi-Fi 7`)
@@ -201,6 +203,8 @@ export const IDENTIFIER_SOFT_2: ReadonlySet<string> = new Set([
   'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn', 'kiểm soát', 'cơ sở', 'dự án',
   // a numbered region (`cảng biển khu vực 1`); `khu vực 3 xã` counts; a radar station (`Trạm ra đa 595`)
   'khu vực', 'ra đa',
+  // a bus route and a generating unit by their numbers (`tuyến buýt 152 ra Vũng Tàu`, `tổ máy 1 vào tháng 6`)
+  'tuyến buýt', 'xe buýt', 'tổ máy',
 ]);
 
 

@@ -417,7 +417,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'percent' && /^(tăng|giảm)$/.test(tk.lower(first - 1)) && tk.lower(first - 2) === 'cứ') return true;
   // `Chi phí trồng và chăm sóc 1 ha rừng … khoảng 45 triệu đồng`, `giá 1 kg thịt lợn`: one unit a price or a cost is
   // given for
-  if (d.value === 1 && d.qualifier === 'exact' && MEASURED_BASES.has(kind) && tk.isNum(first) && priceWordBefore(tk, first)) return true;
+  // (… or followed by its price: `đường cát trắng 1 ký giá 26 nghìn đồng`, `1 kg vỏ lon nhôm hiện bán được 28.000 đồng`)
+  if (d.value === 1 && d.qualifier === 'exact' && MEASURED_BASES.has(kind) && tk.isNum(first) && (priceWordBefore(tk, first) || priceFollows(tk, f.lastTok))) return true;
   // `quy hoạch chi tiết tỷ lệ 1/500`: a map's scale
   if (kind === 'ratio' && d.value !== undefined && isMapScale(tk, first)) return true;
   // `đóng 3 tháng, 6 tháng, 12 tháng một lần`, `định kỳ 6 tháng một lần`: how often, not how long
@@ -520,7 +521,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration') {
     if (AGE_UNITS.has(unit)) return !isStatisticalAge(tk, first);
     // `thai từ 7 tuần tuổi`, `gà 6 tuần tuổi`: an age in weeks, read without its `tuổi`
-    if (unit === 'tuần' && tk.lower(f.lastTok + 1) === 'tuổi') return !isStatisticalAge(tk, first);
+    // (and in days or hours: `sau 24 giờ tuổi`)
+    if ((unit === 'tuần' || unit === 'giờ' || unit === 'ngày') && tk.lower(f.lastTok + 1) === 'tuổi') return !isStatisticalAge(tk, first);
     // (`kỳ hạn 10 năm, 15 năm`: every term of a list after it)
     if (isProductTerm(tk, listStart(tk, first))) return true;
     if (PERIOD_UNITS.has(unit) && isReportingPeriod(tk, first, f.lastTok, unit, d.value, startsWithNumber(tk, d, first), earlier)) return true;
@@ -683,7 +685,7 @@ const CHILDREN: ReadonlySet<string> = new Set(['trẻ', 'bé', 'nhi', 'sinh']);
 const EVENT_NOUNS: ReadonlySet<string> = new Set(['trận', 'vụ', 'cơn', 'đợt', 'sự']);
 
 /** Places whose name follows them (`thị trấn Đồi Ngô`). */
-const PLACE_UNITS: ReadonlySet<string> = new Set(['thị trấn', 'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'thành phố', 'thôn', 'ấp']);
+const PLACE_UNITS: ReadonlySet<string> = new Set(['thị trấn', 'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'thành phố', 'thôn', 'ấp', 'chợ']);
 
 /** `trả góp` or `trả chậm` within a few words before `k` (`trả góp 0% qua thẻ trong 12 tháng`). */
 function instalmentBefore(tk: Tokens, k: number): boolean {
@@ -717,11 +719,15 @@ function namesProgramme(tk: Tokens, first: number, hasMag: boolean): boolean {
   if (tk.lower(first - 1) === 'án' && tk.lower(first - 2) === 'đề') return true;
   if (!hasMag || !GOAL_VERBS.has(tk.lower(first - 1))) return false;
   for (let k = first - 1, words = 0; k >= 1 && words < 6; k--, words++) {
-    if (!tk.isWord(k)) return false;
+    // (`chương trình đã hỗ trợ 1,26 triệu lượt học sinh`: a title has no tense, this says what was done)
+    if (!tk.isWord(k) || ASPECT_MARKERS.has(tk.lower(k))) return false;
     if ((tk.lower(k) === 'án' && tk.lower(k - 1) === 'đề') || (tk.lower(k) === 'trình' && tk.lower(k - 1) === 'chương')) return true;
   }
   return false;
 }
+
+/** Words of tense and aspect: a clause's verb follows them, so what comes after is what was done, not a name. */
+const ASPECT_MARKERS: ReadonlySet<string> = new Set(['đã', 'đang', 'vừa', 'sẽ', 'từng']);
 
 /** Within three words after `khóa học`, `lớp học` or `khóa đào tạo` (`khóa học tiếng Nhật 6 tháng`). */
 function afterCourse(tk: Tokens, first: number): boolean {
@@ -926,9 +932,11 @@ function isLawYear(tk: Tokens, first: number): boolean {
  */
 type ClassTest = (unit: string, kind: Kind, nightsFollow: boolean) => boolean;
 /** What a pack holds (`thùng sữa 48 hộp`). */
-const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc', 'trái', 'quả', 'bông', 'cành', 'lọ', 'ống', 'vỉ', 'hũ', 'tuýp', 'liều', 'miếng']);
+const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói', 'bịch', 'túi', 'viên', 'cái', 'chiếc', 'trái', 'quả', 'bông', 'cành', 'lọ', 'ống', 'vỉ', 'hũ', 'tuýp', 'liều', 'miếng', 'cây', 'màu']);
 /** `thùng sữa 48 hộp`, `hộp 6 trái xoài`, `bó hoa 20 bông`: the unit's first word is what the pack holds. */
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u.split(' ')[0]!);
+/** Measures a pack is sold by (`gói 500 g`, `chai 1,5 lít`), never tonnes. */
+const PACK_SIZES: ReadonlySet<string> = new Set(['g', 'kg', 'ml', 'lít']);
 /** A cup by its size (`ly 500 ml`); never by what it weighs or counts. */
 const CUPS: readonly string[] = ['ly', 'cốc'];
 const CUP: ClassTest = (_u, k) => k === 'volume';
@@ -987,8 +995,11 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['phòng trọ', (_u: string, k: Kind) => k === 'people'],
   // a trading lot by its shares (`một lô 100 cổ phiếu`; `Một lô 240 xe điện` counts a shipment)
   ['lô', (u: string) => u === 'cổ phiếu'],
-  // a warehouse by its capacity (`một kho 10.000 tấn`, `kho lạnh 5.000 tấn`); `xuất kho 10.000 tấn` is stock moved
-  ['kho', (_u: string, k: Kind) => k === 'mass'],
+  // a warehouse by its capacity or its temperature (`một kho 10.000 tấn`, `kho lạnh -18 độ C`); `xuất kho 10.000 tấn` is
+  // stock moved
+  ['kho', (_u: string, k: Kind) => k === 'mass' || k === 'temperature'],
+  // a dose by its strength in international units (`viên nang liều 100.000 IU`; `liều 10 mg/kg cân nặng` is how much)
+  ['liều', (u: string) => u === 'IU'],
   // (`máy ảnh 3.200 megapixel`)
   ['máy ảnh', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel'],
   ['camera', (u: string) => u === 'MP' || u === 'mp' || u === 'megapixel' || u === 'mắt'],
@@ -1068,6 +1079,9 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // a set by its volumes (`đồng/bộ 7 tập`), a book by its pages (`cuốn sách 300 trang`)
   ['bộ', (u: string) => u === 'tập'],
   ...['sách', 'album'].map((w) => [w, (u: string) => u === 'trang'] as const),
+  // a ruler by its length (`thước kẻ 20 cm`), a pipeline by its diameter (`tuyến ống 26 inch`)
+  ['thước kẻ', (_u: string, k: Kind) => k === 'length'],
+  ['tuyến ống', (u: string) => u === 'inch' || u === 'mm'],
   // a book of receipts by its numbered slips (`mỗi quyển 50 số`)
   ['quyển', (u: string) => u === 'trang' || u === 'số'],
   ...['căn hộ', 'căn', 'nhà', 'biệt thự', 'nhà phố', 'villa', 'condotel'].map((w) => [w, HOME] as const),
@@ -1204,7 +1218,8 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
   ['rượu', (u: string, k: Kind) => u === 'độ' || k === 'volume'],
   ['bể', (_u: string, k: Kind) => k === 'length' || k === 'volume'],
   // … or a beauty package by its sessions (`Gói triệt lông vĩnh viễn 10 buổi`)
-  ['gói', (u: string) => firstWordIs(u, 'mũi') || firstWordIs(u, 'liều') || firstWordIs(u, 'buổi')],
+  // (and a pack by its size: `gói đường nâu 500 g`; `gói hỗ trợ 90 nghìn tấn gạo` is an aid package)
+  ['gói', (u: string) => firstWordIs(u, 'mũi') || firstWordIs(u, 'liều') || firstWordIs(u, 'buổi') || PACK_SIZES.has(u) || PACK_UNITS.has(u.split(' ')[0]!)],
   // a boat by its seats or load (`Ca nô cứu hộ 12 chỗ`), a cup by its size (`ly trà sữa 700 ml`)
   ...['ca nô', 'canô', 'xuồng', 'ghe'].map((w) => [w, VESSEL] as const),
   ...CUPS.map((w) => [w, CUP] as const),
@@ -1214,6 +1229,11 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
   // tray by the people it seats (`bàn tiệc cưới 10 người`)
   ['phim', (u: string) => firstWordIs(u, 'tập')],
   ['bánh', (u: string) => u === 'tầng'],
+  // a furnace or a dryer by its batch (`lò điện hồ quang 70 tấn/mẻ`, `Máy sấy thăng hoa 200 kg/mẻ`)
+  ...['lò', 'máy'].map((w) => [w, (u: string) => u.endsWith('/mẻ')] as const),
+  // a kit by its pieces (`Bộ dụng cụ học tập 12 món`), a backpack by its laptop size (`ba lô chống gù 16 inch`)
+  ['bộ', (u: string) => u === 'món'],
+  ['ba lô', (u: string, k: Kind) => u === 'inch' || k === 'mass'],
   ...['bàn tiệc', 'mâm'].map((w) => [w, (u: string) => u === 'người'] as const),
 ]);
 /** The first words of the counted units COMPLEMENTED_HEADS accept (packs, seats, doses, episodes, tiers, diners, sites). */
@@ -1222,7 +1242,7 @@ const COMPLEMENT_COUNTS: ReadonlySet<string> = new Set([...PACK_UNITS, 'chỗ', 
  * Words between a head and a measure that make the measure what it holds, weighs, took or is for (`túi chứa 2 kg`, `thùng
  * hàng nặng 20 kg`); `gồm` is read apart (see `complementedHeadBefore`).
  */
-const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'sâu', 'dày', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng', 'cho', 'trước', 'để']);
+const MEASURED_AS: ReadonlySet<string> = new Set(['chứa', 'đựng', 'nặng', 'cân', 'có', 'chở', 'là', 'được', 'đạt', 'lên', 'tới', 'đến', 'dung', 'tích', 'trọng', 'lượng', 'khoảng', 'với', 'thêm', 'và', 'của', 'mỗi', 'trong', 'dài', 'rộng', 'cao', 'sâu', 'dày', 'mất', 'sau', 'lao', 'rơi', 'xuống', 'cách', 'đi', 'vượt', 'bị', 'cùng', 'hoặc', 'ước', 'tổng', 'cho', 'trước', 'để', 'suất', 'chỉ', ...ASPECT_MARKERS]);
 
 /**
  * A head of COMPLEMENTED_HEADS two to five words before token `first`, with its complement between, whose test
@@ -1901,6 +1921,19 @@ const PRICE_WORDS: ReadonlySet<string> = new Set(['giá', 'phí', 'tiền', 'lã
 /** A price word among the six words before `first`, in the same clause (`Chi phí trồng và chăm sóc 1 ha`). */
 function priceWordBefore(tk: Tokens, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 6 && tk.isWord(k); k--) if (PRICE_WORDS.has(tk.lower(k))) return true;
+  return false;
+}
+
+/**
+ * Within five words after token `last`, its price: `giá` (not `giá trị`, `trị giá`: what a seizure was worth; not `với
+ * giá`: what a purchase cost, `mua 1 ha đất với giá 2 tỷ đồng`) or `bán` then a number.
+ */
+function priceFollows(tk: Tokens, last: number): boolean {
+  for (let k = last + 1; k <= last + 5 && k < tk.n && tk.isWord(k); k++) {
+    const w = tk.lower(k);
+    if (w === 'giá') return tk.lower(k + 1) !== 'trị' && tk.lower(k - 1) !== 'trị' && tk.lower(k - 1) !== 'với';
+    if (w === 'bán') return [1, 2].some((b) => tk.isNum(k + b));
+  }
   return false;
 }
 

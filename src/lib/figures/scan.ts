@@ -174,8 +174,8 @@ const BA_WORDS: ReadonlySet<string> = new Set(['lô', 'gác', 'toong', 'rọi', 
 const LOTS_OF: ReadonlySet<string> = new Set(['hàng', 'đất', 'thuốc', 'vắc', 'nhà', 'gỗ', 'xe', 'gạo']);
 /** Words of delay before `từ N (đến M) giờ`: then the hours are a length. */
 const DELAY_WORDS: ReadonlySet<string> = new Set(['trễ', 'chậm', 'muộn', 'mất', 'dài']);
-/** Words after `sau`/`trước` and an hour past noon that leave it a clock time (`sau 22 giờ tại khu dân cư`). */
-const AFTER_A_CLOCK_HOUR: ReadonlySet<string> = new Set(['tại', 'ở', 'thì', 'mà', 'và', 'hoặc', 'hằng', 'hàng', 'mỗi', 'cùng']);
+/** Words after `sau`/`trước` and an hour past noon that leave it a clock time (`sau 22 giờ tại khu dân cư`, `trước 15 giờ thứ Sáu`). */
+const AFTER_A_CLOCK_HOUR: ReadonlySet<string> = new Set(['tại', 'ở', 'thì', 'mà', 'và', 'hoặc', 'hằng', 'hàng', 'mỗi', 'cùng', 'thứ']);
 /** Words before `999`/`9999` that make it a gold or silver purity. */
 const PURITY_BEFORE = new Set(['vàng', 'nhẫn', 'bạc', 'miếng', 'trang', 'tròn']);
 const SHORTHAND_UNIT = { unit: 'đồng', kind: 'money' as Kind };
@@ -285,6 +285,8 @@ export class Scanner {
       const end = this.gluedRunEnd(c + 1);
       // `Đến ngày 30/10, 6 trên 10 người bị hại …`: a proportion, not the next date of a list
       if ((this.word(end + 1) === 'trên' || this.word(end + 1) === 'trong') && tk.isNum(end + 2)) break;
+      // `năm học 2024 - 2025, 3/4 số trường …`: a proportion of a counted noun, not the next date of the list
+      if (tk.isPunct(c + 2, '/') && readUnit(tk, end + 1, { dropSo: true, strongOnly: true })) break;
       // `iPhone 15 và 6,5 triệu đồng`: an amount with its magnitude word is not the next name in the list
       if (tk.isWord(end + 1) && magnitudeOf(tk.lower(end + 1)) !== undefined && !this.magnitudeCompound(end + 1)) break;
       const unit = readUnit(tk, end + 1);
@@ -296,6 +298,14 @@ export class Scanner {
       j = end;
     }
     return j;
+  }
+
+  /** `-5K`, `đến 20K` after token `k`: the second end of a range written in thousands. */
+  private thousandsRangeAfter(k: number): boolean {
+    const tk = this.tk;
+    const to = k + 1;
+    const y = tk.isDash(to) || this.word(to) === 'đến' || this.word(to) === 'tới' ? to + 1 : -1;
+    return y > 0 && tk.isNum(y) && tk.glued[y + 1] && (tk.raw(y + 1) === 'K' || tk.raw(y + 1) === 'k');
   }
 
   /** `vàng 9999`, `nhẫn trơn 9999`: the metal within three words before a purity mark. */
@@ -495,8 +505,8 @@ export class Scanner {
         if (m !== undefined) {
           shorthand = w === 'K' || w === 'k' || w === 'M' || w === 'tr';
           // `5K` (the anti-Covid slogan), `4K` (video): a single digit with K is a name
-          // … but `5K/kg` and `quán chỉ thu 5K` are prices
-          if ((w === 'K' || w === 'k') && lit.value < 10 && !lit.hasDecimal && !tk.isPunct(nt + 1, '/') && !PRICE_VERBS.has(this.word(k - 1))) return { kind: 'skip', last: this.gluedRunEnd(k) };
+          // … but `5K/kg`, `quán chỉ thu 5K` and the first end of a range in thousands (`4K-5K/kg`, `từ 5K đến 20K`) are prices
+          if ((w === 'K' || w === 'k') && lit.value < 10 && !lit.hasDecimal && !tk.isPunct(nt + 1, '/') && !PRICE_VERBS.has(this.word(k - 1)) && !this.thousandsRangeAfter(nt) && !rangeEnd) return { kind: 'skip', last: this.gluedRunEnd(k) };
           // `vàng 18K`, `vàng trang sức 24K`: karats of gold, not thousands
           if ((w === 'K' || w === 'k') && KARATS.has(lit.value) && !lit.hasDecimal && this.purityContext(k)) return { kind: 'skip', last: this.gluedRunEnd(k) };
           mag = m;
@@ -559,7 +569,9 @@ export class Scanner {
           const b = parseDigitLiteral(bRaw);
           // 2022-01, 2021-01-01, 1-2-3, 29-123: codes and dates
           // after the second number only a unit may be glued (`200-220km/giờ`, `8-10m2`)
-          if (end > nt + 1 && !this.unitGluedAt(nt + 2)) return { kind: 'skip', last: end };
+          // (… or a per-part: `USD 135-140/tấn`)
+          const perPart = tk.isPunct(nt + 2, '/') && tk.isWord(nt + 3) && tk.glued[nt + 3];
+          if (end > nt + 1 && !this.unitGluedAt(nt + 2) && !perPart) return { kind: 'skip', last: end };
           if (!b || b.leadingZero) return { kind: 'skip', last: end };
           if (isYearLike(lit, lit.value) && (isYearLike(b, b.value) || (!b.hasSeparator && b.intDigits === 2))) return { kind: 'skip', last: end };
           if (ch === '.') return { kind: 'skip', last: end };
@@ -817,6 +829,10 @@ export class Scanner {
     // `mỗi bảng 4 đội`, `từng phòng 3 người`: after `mỗi` the noun is counted per item, it names nothing (`mỗi thứ 2`
     // is a weekday); `Một lô 240 xe điện`: one lot of them, not lot 240
     if ((w0 === 'mỗi' || w0 === 'từng' || (w0 === 'một' && w1 === 'lô')) && w1 !== 'thứ') return false;
+    // `lô 20 xe mới`, `Lô 500 bộ thiệp cưới`: a lot of goods counted by a known noun, not lot 20
+    // (`lô 16 KCN Tân Tạo`: a place's lot, named by an acronym)
+    const goods = this.gluedRunEnd(first) + 1;
+    if (w1 === 'lô' && !tk.hasUpper(goods) && this.countedNounAt(goods)) return false;
     // `2 block 18 tầng`: the blocks are counted, then their storeys
     if (w1 === 'block' && tk.isNum(p - 1)) return false;
     // `lúc 42 hộ dân đi sơ tán`: while, not at 42 o'clock; `có lúc 2 - 3 bệnh nhân`: at times, not at two o'clock
@@ -1461,9 +1477,10 @@ export class Scanner {
       if (xUnit.unit !== yUnit.unit && !yUnit.unit.startsWith(`${xUnit.unit}/`)) return undefined;
       unit = yUnit;
     } else if (xUnit) {
-      // `khoảng €25-40`, `$10.000-40.000`: a currency written before the first end covers both
+      // `khoảng €25-40`, `$10.000-40.000`: a currency written before the first end covers both (with the per-part after
+      // the second end: `USD 135-140/tấn`)
       if (ctx.from < 0 && ctx.between < 0 && !currencyBefore) return undefined;
-      unit = xUnit;
+      unit = currencyBefore ? readRate(tk, { ...xUnit, last: y.last }) : xUnit;
     } else unit = yUnit;
     let min = x.value;
     const max = y.value;

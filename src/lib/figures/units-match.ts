@@ -207,6 +207,8 @@ export function readUnit(tk: Tokens, i: number, opts: NounOptions = {}): UnitHit
   const type = tk.type[i];
   if (type === NL) return undefined;
   const lex = matchMeasureOrCurrency(tk, i);
+  // `HP 240 G9`: a letter glued to digits is a model's code, not grams
+  if (lex && tk.isNum(i + lex.len) && tk.glued[i + lex.len]) return undefined;
   if (lex) {
     // `đồng chí`, `đô thị`: a known noun that starts like a unit wins when longer.
     const noun = type === WORD ? matchKnownNoun(tk, i) : 0;
