@@ -2355,3 +2355,19 @@ describe('ranges in thousands, lots of goods, ages in hours, packs and plots (bl
     ['Công ty mua 45 xe buýt 80 chỗ.', '45 xe buýt'],
   ]);
 });
+
+describe('ranks, a rate’s base, a vehicle class behind a model code (blind sets 180 and 183)', () => {
+  yieldsExactly([
+    ['Trong quý I/2026, 3 doanh nghiệp buýt lớn nhất TP.HCM chiếm 72% sản lượng.', ['72%']],
+    ['Gia Lai là một trong 5 tỉnh có tỷ lệ suy dinh dưỡng thể nhẹ cân cao nhất cả nước.', []],
+    ['Công ty nhận 45 xe buýt Yutong ZK6126 80 chỗ.', ['45 xe buýt']],
+    ['Bé được Bệnh viện Nhi đồng 1 chăm sóc 67 ngày.', ['67 ngày']],
+    ['Cao điểm nhất là 612 lượt trong 1 giờ.', ['612 lượt']],
+  ]);
+  keeps([
+    ['Ba doanh nghiệp đã trúng thầu tổng cộng 150.000 tấn gạo.', 'Ba doanh nghiệp'],
+    ['Doanh thu tăng 20% trong 1 năm.', '1 năm'],
+    ['Có 300 ca mắc trong 1 tuần.', '1 tuần'],
+    ['Xe đã hoạt động trên 15 năm vẫn được dùng.', 'trên 15 năm'],
+  ]);
+});

@@ -341,9 +341,9 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
  */
 export const NOT_UNIT_STARTS: ReadonlySet<string> = new Set([
   'dài', 'rộng', 'cao', 'sâu', 'nặng', 'dày', 'ngắn', 'thấp', 'trưa', 'tối', 'đêm', 'khuya',
-  // (`Cà phê 721 hiện quản lý …`, `đường dây nóng 1022 rằng …`: the clause after a name's number; `hiện vật`, `hiện
-  // tượng` are in the lexicon)
-  'hiện', 'rằng',
+  // (`Cà phê 721 hiện quản lý …`, `đường dây nóng 1022 rằng …`, `Bệnh viện Nhi đồng 1 chăm sóc …`: the clause after a
+  // name's number; `hiện vật`, `hiện tượng` are in the lexicon)
+  'hiện', 'rằng', 'chăm',
 ]);
 /** Times of day that begin no counted noun when a date or a day follows them (`giá 250K sáng 12/10`, `… chiều nay`). */
 export const TIMES_BEFORE_A_DATE: ReadonlySet<string> = new Set(['sáng', 'chiều']);

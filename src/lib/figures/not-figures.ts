@@ -334,6 +334,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (kind === 'duration' && (d.qualifier === 'at-most' || d.qualifier === 'at-least') && tk.lower(f.lastTok + 1) === 'kể' && tk.lower(f.lastTok + 2) === 'từ' && /^(ngày|khi|lúc|thời)$/.test(tk.lower(f.lastTok + 3)) && !penaltyBefore(tk, first)) return true;
   // `được phục hồi đủ 12 điểm nếu không bị trừ điểm trong 12 tháng`: the window of a condition after `nếu`
   if (kind === 'duration' && d.qualifier === 'exact' && tk.lower(first - 1) === 'trong' && inClauseBefore(tk, first - 1, (w) => w === 'nếu')) return true;
+  // `cao điểm nhất là 612 lượt trong 1 giờ`: one unit of time right after a count, the base of its rate (`612 lượt/giờ`)
+  if (kind === 'duration' && d.value === 1 && d.qualifier === 'exact' && tk.lower(first - 1) === 'trong' && earlier && earlier.lastTok === first - 2 && (earlier.draft.kind === 'count' || earlier.draft.kind === 'people')) return true;
   // `GPLX bị trừ hết 12 điểm`: the whole allotment of a licence's points, a condition (`phục hồi đủ 12 điểm` stays: set
   // 127 labels it, set 170 does not)
   if (unit === 'điểm' && tk.isNum(first) && tk.lower(first - 1) === 'hết' && tk.lower(first - 2) === 'trừ') return true;
@@ -563,6 +565,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `trẻ 6-12 tháng uống 500 - 700 ml sữa`: the age of the children meant
   if (kind === 'duration' && (unit === 'tháng' || unit === 'tuần' || unit === 'năm') && tk.isNum(first) && CHILDREN.has(tk.lower(first - 1))) return true;
   if (isRank(tk, first, f.lastTok)) return true;
+  // `3 doanh nghiệp buýt lớn nhất TP.HCM chiếm 72% sản lượng`, `Ba nhà xuất bản lớn nhất …`: a group named by its rank,
+  // opening its clause
+  if ((kind === 'count' || kind === 'people') && startsWithNumber(tk, d, first) && (opensClauseAfter(tk, first - 1) || tk.isPunct(first - 1, ',')) && closesRank(tk, f.lastTok + 1, 3)) return true;
   // `xếp hạng 15 trên 100 nền ẩm thực`, `đứng thứ 5 trên 120 nước`, `xếp thứ 5 trong 34 tỉnh, thành phố`: the field of a
   // place in a ranking
   if (tk.lower(first) === 'trên' && tk.isNum(first - 1) && (tk.lower(first - 2) === 'hạng' || tk.lower(first - 2) === 'thứ')) return true;
@@ -1067,7 +1072,7 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // the salinity line named by its concentration (`ranh mặn 4 g/l`), unlike `độ mặn 4 g/l`
   ['ranh mặn', (u: string) => u === 'g/l' || u === '‰'],
   ...['cỡ', 'loại', 'size'].map((w) => [w, GRADE] as const),
-  ...['xe', 'ô tô', 'mô tô', 'xe máy'].map((w) => [w, VEHICLE] as const),
+  ...['xe', 'ô tô', 'mô tô', 'xe máy', 'xe buýt'].map((w) => [w, VEHICLE] as const),
   ['container', SHIPPING],
   ...['bản', 'phiên bản'].map((w) => [w, EDITION] as const),
   ...['tên lửa', 'dòng', 'chiếc'].map((w) => [w, MODEL] as const),
@@ -1289,6 +1294,8 @@ function listStart(tk: Tokens, first: number): number {
 
 /** A class head (with its modifiers) right before token `firstTok` whose test accepts this unit and kind. */
 function classBefore(tk: Tokens, firstTok: number, unit: string, kind: Kind, nightsFollow: boolean): boolean {
+  // (a model's code right before the size does not count as a word between: `xe buýt Yutong ZK6126 80 chỗ`)
+  let codes = 0;
   for (let j = firstTok - 1, seen = 0; j >= 0 && seen < 6; j--, seen++) {
     // `Tour du lịch "Về miền Tây" 3 ngày 2 đêm`: a quoted name between the head and its measure
     if (seen === 0 && tk.type[j] === PUNCT && tk.glued[j] && (tk.raw(j) === '"' || tk.raw(j) === '”')) {
@@ -1306,12 +1313,13 @@ function classBefore(tk: Tokens, firstTok: number, unit: string, kind: Kind, nig
     // (and any such code: `túi gạo ST25 5 kg`)
     if (tk.isNum(j) && tk.glued[j] && tk.isWord(j - 1) && !tk.glued[j - 1] && (CLASS_MODIFIERS.has(`${tk.lower(j - 1)}${tk.raw(j)}`.toLowerCase()) || /^[A-Z]{2,5}$/.test(tk.raw(j - 1)))) {
       j--;
+      if (seen === codes) codes++;
       continue;
     }
     if (!tk.isWord(j)) return false;
     // `Quảng Bình 20.500 tấn`: a capitalised word inside a sentence is a name, not the head `bình`; but a brand or a
     // ship's name right after a head is the thing's own name (`tivi Samsung 55 inch`, `Tàu Ever Given 20.000 TEU`)
-    if (tk.isCapitalized(j) && tk.raw(j) !== tk.raw(j).toUpperCase() && !atSentenceStart(tk, j - 1)) return seen === 0 && namedClass(tk, j, unit, kind, nightsFollow);
+    if (tk.isCapitalized(j) && tk.raw(j) !== tk.raw(j).toUpperCase() && !atSentenceStart(tk, j - 1)) return seen === codes && namedClass(tk, j, unit, kind, nightsFollow);
     const w = tk.lower(j);
     // `đóng gói 2.300 hộp`: `gói` of the verb `đóng gói` (to pack), not a pack
     if (w === 'gói' && tk.lower(j - 1) === 'đóng') return false;
@@ -1375,7 +1383,8 @@ function isRank(tk: Tokens, first: number, last: number): boolean {
   // `là một trong 5 …`, `1 trong 5 …`, and a place in the ranking (`đứng thứ 11 trong 30 nước … cao nhất`)
   const placed = tk.isNum(one) && tk.isWord(one - 1) && tk.lower(one - 1) === 'thứ';
   if (!(tk.isWord(one) && tk.lower(one) === 'một') && !(tk.isNum(one) && tk.raw(one) === '1') && !placed) return false;
-  return closesRank(tk, last + 1);
+  // (`là một trong 5 tỉnh có tỷ lệ suy dinh dưỡng thể nhẹ cân cao nhất`: what is ranked may take a dozen words)
+  return closesRank(tk, last + 1, 14);
 }
 
 /**
