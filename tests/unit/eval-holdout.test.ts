@@ -996,3 +996,80 @@ describeLabelledSet('eval-blind178', 'the hundred-and-seventy-eighth blind set',
   'lienket-015: 3 vụ',
   'ocop-003: từ 90 điểm trở lên',
 ]);
+describeLabelledSet('eval-blind179', 'the hundred-and-seventy-ninth blind set', { sentences: 180, figures: 353 }, [
+  'chebien-008: ẩm 50%',
+  'miaduong-002: 10 CCS',
+  'muoi-003: 1.000 m2',
+  'nhamay-014: 5 năm thực hiện',
+  'nhamay-014: liên kết 4 nhà',
+  'nhamay-015: 3-5 năm kinh nghiệm',
+  'nongdan-018: không quá 15 ngày',
+  'thitruong-016: 112.000 pound',
+  'thitruong-016: 50,8 tấn',
+]);
+describeLabelledSet('eval-blind180', 'the hundred-and-eightieth blind set', { sentences: 180, figures: 416 }, [
+  'taixe-006: 5 năm',
+  'taixe-007: 2 ca/ngày',
+  'taixe-014: 2 buổi',
+  'tramdung-004: 300 m',
+  'tramdung-004: 700 m',
+  'trogia-002: 15 km',
+  'trogia-002: 15 km',
+  'trogia-002: 25 km',
+  'xedien-019: 100%',
+  'xedien-019: 20%',
+]);
+describeLabelledSet('eval-blind181', 'the hundred-and-eighty-first blind set', { sentences: 180, figures: 323 }, [
+  'giay-004: carton 5 lớp',
+  'giay-013: 1 tấn',
+  'phelieu-018: 6063',
+  'taiche-008: 1 tấn',
+]);
+describeLabelledSet('eval-blind182', 'the hundred-and-eighty-second blind set', { sentences: 180, figures: 330 }, [
+  'dongphuc-011: 100%',
+  'dungcu-001: 96 trang',
+  'dungcu-009: 70 gsm',
+  'dungcu-019: 12 món',
+  'mualaptop-009: 64 GB',
+  'quyengop-008: 3 tháng',
+  'xuatban-015: ít nhất 10 ngày',
+]);
+describeLabelledSet('eval-blind183', 'the hundred-and-eighty-third blind set', { sentences: 180, figures: 398 }, [
+  'benhsoi-013: 1 mũi',
+  'khaosat-004: 4 nhóm thực phẩm',
+  'khaosat-004: 5 bà mẹ',
+  'khaosat-010: 24 giờ',
+  'sosinh-010: 5 bệnh',
+  'sosinh-014: 1 lồng ấp',
+  'sosinh-014: 2 trẻ',
+  'suydinh-010: ba tháng',
+  'tiemchung-007: 3 liều',
+  'vichat-006: 1 tháng sau sinh',
+  'vichat-020: 2 lần/năm',
+]);
+describeLabelledSet('eval-blind184', 'the hundred-and-eighty-fourth blind set', { sentences: 180, figures: 345 }, [
+  'dinhgia-005: từ 1,1 đến 1,4',
+  'dinhgia-019: khu vực 1',
+  'hoso-002: 10 ngày làm việc',
+  'hoso-020: 3 ca',
+  'thue-014: không quá 3 lần',
+  'thue-014: trên 3 lần',
+]);
+describeLabelledSet('eval-blind185', 'the hundred-and-eighty-fifth blind set', { sentences: 180, figures: 333 }, [
+  'chebien-002: -18 độ C',
+  'chebien-003: 1 kg',
+  'chebien-007: 10 kg',
+  'giaca-009: 2,5 kg trở lên',
+  'giaca-009: dưới 2 kg',
+  'giaca-017: chín cây',
+  'vaithieu-016: 3 loại',
+  'vaithieu-016: 38 quả/kg',
+  'vaithieu-016: 39 đến 45 quả/kg',
+  'vaithieu-016: trên 45 quả/kg',
+]);
+describeLabelledSet('eval-blind186', 'the hundred-and-eighty-sixth blind set', { sentences: 180, figures: 331 }, [
+  'binhgas-019: 12 kg',
+  'cuahang-005: 5 năm',
+  'tieuthu-007: 3-4 người',
+  'tieuthu-014: 4 người',
+]);
