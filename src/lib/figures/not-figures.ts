@@ -942,6 +942,8 @@ const PACK_UNITS: ReadonlySet<string> = new Set(['hộp', 'chai', 'lon', 'gói',
 const CONTAINER: ClassTest = (u, k) => k === 'mass' || k === 'volume' || PACK_UNITS.has(u.split(' ')[0]!);
 /** Measures a pack is sold by (`gói 500 g`, `chai 1,5 lít`), never tonnes. */
 const PACK_SIZES: ReadonlySet<string> = new Set(['g', 'kg', 'ml', 'lít']);
+/** A pass by its days or sites (`mỗi vé 3 ngày có giá 2,5M`, `Vé tham quan 5 điểm di tích`). */
+const PASS: ClassTest = (u) => u === 'ngày' || firstWordIs(u, 'điểm');
 /** A cup by its size (`ly 500 ml`); never by what it weighs or counts. */
 const CUPS: readonly string[] = ['ly', 'cốc'];
 const CUP: ClassTest = (_u, k) => k === 'volume';
@@ -1000,9 +1002,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['phòng trọ', (_u: string, k: Kind) => k === 'people'],
   // a trading lot by its shares (`một lô 100 cổ phiếu`; `Một lô 240 xe điện` counts a shipment)
   ['lô', (u: string) => u === 'cổ phiếu'],
-  // a warehouse by its capacity or its temperature (`một kho 10.000 tấn`, `kho lạnh -18 độ C`); `xuất kho 10.000 tấn` is
-  // stock moved
-  ['kho', (_u: string, k: Kind) => k === 'mass' || k === 'temperature'],
+  // a warehouse by its capacity (`một kho 10.000 tấn`, `kho lạnh 5.000 tấn`); `xuất kho 10.000 tấn` is stock moved
+  ['kho', (_u: string, k: Kind) => k === 'mass'],
   // a dose by its strength in international units (`viên nang liều 100.000 IU`; `liều 10 mg/kg cân nặng` is how much)
   ['liều', (u: string) => u === 'IU'],
   // (`máy ảnh 3.200 megapixel`)
@@ -1025,8 +1026,7 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ['mâm', (u: string) => u === 'người'],
   // a set of books by its volumes (`bộ sách bìa cứng 3 tập`)
   ['bộ sách', (u: string) => u === 'tập' || u === 'cuốn' || u === 'quyển'],
-  // a pass by its days or sites (`mỗi vé 3 ngày có giá 2,5M`, `vé 5 điểm di tích`)
-  ['vé', (u: string) => u === 'ngày' || firstWordIs(u, 'điểm')],
+  ['vé', PASS],
   // an electronic board by its screen (`bảng điện tử 32 inch`); a pet's weight tier in a price list (`chó dưới 10 kg`)
   ['bảng', (u: string) => u === 'inch'],
   ...['chó', 'mèo'].map((w) => [w, (_u: string, k: Kind) => k === 'mass'] as const),
@@ -1215,8 +1215,7 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
   ...['khóa', 'khoá'].map((w) => [w, (u: string, k: Kind) => k === 'duration' || u === 'buổi'] as const),
   // a vehicle by its seats, load or size (`ô tô điện chạy pin dưới 9 chỗ`, `xe chữa cháy 6 m3`)
   ...['xe', 'ô tô'].map((w) => [w, (u: string, k: Kind, n: boolean) => VEHICLE(u, k, n) || u === 'm' || k === 'volume'] as const),
-  // (and by its sites: `Vé tham quan 5 điểm di tích`)
-  ['vé', (u: string) => u === 'ngày' || firstWordIs(u, 'điểm')],
+  ['vé', PASS],
   // a vaccination package by its doses (`gói tiêm 3 mũi phế cầu`)
   // a spirit by its strength (`Rượu đinh lăng 29,5 độ`; `rượu có nồng độ cồn 29,5 độ` is measured), a tank or an
   // aquarium by its size (`Bể thủy sinh 120 cm`, `bể mini 30 cm`)

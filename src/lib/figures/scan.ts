@@ -505,7 +505,7 @@ export class Scanner {
         if (m !== undefined) {
           shorthand = w === 'K' || w === 'k' || w === 'M' || w === 'tr';
           // `5K` (the anti-Covid slogan), `4K` (video): a single digit with K is a name
-          // … but `5K/kg`, `quán chỉ thu 5K` and the first end of a range in thousands (`4K-5K/kg`, `từ 5K đến 20K`) are prices
+          // … but `5K/kg`, `quán chỉ thu 5K` and either end of a range in thousands (`4K-5K/kg`, `từ 5K đến 20K`) are prices
           if ((w === 'K' || w === 'k') && lit.value < 10 && !lit.hasDecimal && !tk.isPunct(nt + 1, '/') && !PRICE_VERBS.has(this.word(k - 1)) && !this.thousandsRangeAfter(nt) && !rangeEnd) return { kind: 'skip', last: this.gluedRunEnd(k) };
           // `vàng 18K`, `vàng trang sức 24K`: karats of gold, not thousands
           if ((w === 'K' || w === 'k') && KARATS.has(lit.value) && !lit.hasDecimal && this.purityContext(k)) return { kind: 'skip', last: this.gluedRunEnd(k) };
