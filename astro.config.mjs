@@ -20,7 +20,10 @@
  * benchmarks) neither overwrites nor invalidates the main one, and two builds
  * of different corpora in one checkout do not mix their stores; and one per
  * build part (`SOLIEU_BUILD_PART`, see src/build-part.ts), because the two
- * parts of a split build run at the same time.
+ * parts of a split build run at the same time. For the same reason each part
+ * has its own Vite dependency cache (`vite.cacheDir`): two processes
+ * re-optimising one `node_modules/.vite` at once raced on renaming it
+ * (ENOTEMPTY, seen when a benchmark's copy of the site changed its root).
  *
  * `solieuVerify()` re-checks every built article page after the build
  * (every figure highlighted exactly once, page text equal to the source)
@@ -45,6 +48,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    cacheDir: `./node_modules/.vite/solieu${part}`,
     build: {
       assetsInlineLimit: 0,
     },
