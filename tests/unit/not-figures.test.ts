@@ -2371,3 +2371,21 @@ describe('ranks, a rate’s base, a vehicle class behind a model code (blind set
     ['Xe đã hoạt động trên 15 năm vẫn được dùng.', 'trên 15 năm'],
   ]);
 });
+
+describe('tutoring formats, a rate’s base after `cứ … thì`, courses by their length (blind set 188)', () => {
+  yieldsExactly([
+    ['Lớp kèm theo hình thức 1 thầy 1 trò có giá 500K/buổi.', ['500K/buổi']],
+    ['Trung tâm thu EUR 40 cho mỗi buổi luyện nói 1 kèm 1.', ['EUR 40']],
+    ['Cứ 5 giáo viên trẻ thì có 2 người từng nhận dạy thêm.', ['2 người']],
+    ['Khóa luyện thi IELTS online 8 tuần có giá 4M.', ['4M']],
+    ['Học phí khóa tổng ôn cấp tốc 4 tuần lên tới 15 triệu đồng.', ['15 triệu đồng']],
+    ['Lớp luyện đề cấp tốc 2 tuần có học phí 3 triệu đồng.', ['3 triệu đồng']],
+    ['Gia đình phải mua thêm laptop 16 GB RAM.', []],
+  ]);
+  keeps([
+    ['Thí sinh cần đạt tối thiểu 850 điểm TOEIC.', 'tối thiểu 850 điểm'],
+    ['Quốc hội khóa XV ước khoảng 260 ngày làm việc.', 'ước khoảng 260 ngày'],
+    ['Khóa học kéo dài 3 tháng.', '3 tháng'],
+    ['Cứ 5 phút lại có một ca cấp cứu; 120 ca mỗi ngày.', '120 ca'],
+  ]);
+});

@@ -272,8 +272,10 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === 'năm' && SCHOOL_LEVELS.has(tk.raw(f.lastTok + 1))) return true;
   // `có hai điểm 10 môn Toán`: a count of grades (`điểm 10`), not two points
   if (unit === 'điểm' && tk.isNum(f.lastTok + 1) && !tk.glued[f.lastTok + 1] && /^(10|0)$/.test(tk.raw(f.lastTok + 1))) return true;
-  // `IELTS từ 6.5 trở lên`: a band of a language test, a grade
+  // `IELTS từ 6.5 trở lên`: a band of a language test, a grade (`tối thiểu 850 điểm TOEIC`, a threshold, stays)
   if (unit === '' && LANGUAGE_TESTS.has(tk.raw(first - 1))) return true;
+  // `1 kèm 1`, `1 thầy 1 trò`: a way of tutoring, one teacher to one pupil
+  if (tk.isNum(first) && d.value === 1 && tutoringFormat(tk, first, f.lastTok)) return true;
   // `nằm trong top 1% thí sinh`: a rank
   if (kind === 'percent' && tk.lower(first - 1) === 'top') return true;
   // `Theo thống kê, 10 tỉnh, thành có điểm trung bình cao nhất …`, `trong khi 5 địa phương đông dân nhất …`: a group
@@ -282,7 +284,9 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // chứng khoán lớn nhất`, `vào nhóm 10 nhà băng có quy mô lớn nhất`, `khi 5 đội cuối bảng chỉ cách nhau 3 điểm`),
   // not after a verb that counts them (`bắt 5 đối tượng nguy hiểm nhất`)
   // (`Bốn sàn lớn nhất gồm …`: the unit stops before `nhất`, a stop word, so the rank is found after it)
-  if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || RANKED_GROUP_BEFORE.has(tk.lower(first - 1))) && (closesRank(tk, f.lastTok + 1) || / (cuối|đầu) bảng$/.test(unit))) return true;
+  // (`Trong quý I/2026, 3 doanh nghiệp buýt lớn nhất TP.HCM chiếm 72%`: after any comma, with the superlative close)
+  const afterComma = tk.isPunct(first - 1, ',') && closesRank(tk, f.lastTok + 1, 3);
+  if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || RANKED_GROUP_BEFORE.has(tk.lower(first - 1)) || afterComma) && (closesRank(tk, f.lastTok + 1) || / (cuối|đầu) bảng$/.test(unit))) return true;
   // (`trong đó 3 tỉnh nhận nhiều nhất`, `Trong số mười ứng dụng được tải nhiều nhất`: after `trong đó`, `trong số`, with
   // the superlative close; `trong đó 16 doanh nghiệp trả bằng tiền với tỷ lệ cao nhất là 40%` ranks the rate, and `trong
   // đó 2 ca mới nhất phát hiện sáng nay` counts the latest)
@@ -414,7 +418,8 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // viên cho 3-5 trẻ`, the base of a ratio like `cứ 1 bác sĩ`
   if (kind === 'people' && d.value === 1 && d.qualifier === 'exact' && caresForCountAfter(tk, f.lastTok + 1)) return true;
   // the base of a rate after `cứ`: `cứ 1 bác sĩ có 1,5 điều dưỡng`, `cứ 100 trường THCS thì có 38 trường`, like `mỗi 100`
-  if (tk.lower(first - 1) === 'cứ' && tk.isNum(first) && d.value !== undefined && isRateBase(d.value, 10)) return true;
+  // (… any number when `thì` closes the base: `cứ 5 giáo viên trẻ thì có 2 người`)
+  if (tk.lower(first - 1) === 'cứ' && tk.isNum(first) && d.value !== undefined && (isRateBase(d.value, 10) || thenFollows(tk, f.lastTok))) return true;
   // `cứ tăng 1% thì được cộng thêm …`: the step of a rate
   if (kind === 'percent' && /^(tăng|giảm)$/.test(tk.lower(first - 1)) && tk.lower(first - 2) === 'cứ') return true;
   // `Chi phí trồng và chăm sóc 1 ha rừng … khoảng 45 triệu đồng`, `giá 1 kg thịt lợn`: one unit a price or a cost is
@@ -565,9 +570,6 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // `trẻ 6-12 tháng uống 500 - 700 ml sữa`: the age of the children meant
   if (kind === 'duration' && (unit === 'tháng' || unit === 'tuần' || unit === 'năm') && tk.isNum(first) && CHILDREN.has(tk.lower(first - 1))) return true;
   if (isRank(tk, first, f.lastTok)) return true;
-  // `3 doanh nghiệp buýt lớn nhất TP.HCM chiếm 72% sản lượng`, `Ba nhà xuất bản lớn nhất …`: a group named by its rank,
-  // opening its clause
-  if ((kind === 'count' || kind === 'people') && startsWithNumber(tk, d, first) && (opensClauseAfter(tk, first - 1) || tk.isPunct(first - 1, ',')) && closesRank(tk, f.lastTok + 1, 3)) return true;
   // `xếp hạng 15 trên 100 nền ẩm thực`, `đứng thứ 5 trên 120 nước`, `xếp thứ 5 trong 34 tỉnh, thành phố`: the field of a
   // place in a ranking
   if (tk.lower(first) === 'trên' && tk.isNum(first - 1) && (tk.lower(first - 2) === 'hạng' || tk.lower(first - 2) === 'thứ')) return true;
@@ -737,7 +739,7 @@ const ASPECT_MARKERS: ReadonlySet<string> = new Set(['đã', 'đang', 'vừa', '
 /** Within three words after `khóa học`, `lớp học` or `khóa đào tạo` (`khóa học tiếng Nhật 6 tháng`). */
 function afterCourse(tk: Tokens, first: number): boolean {
   // (up to six words back: `Khóa đào tạo thiết kế vi mạch 6 tháng`, `Chương trình tăng tốc khởi nghiệp 3 tháng`)
-  for (let k = first - 1, words = 0; k >= 1 && words < 6; k--, words++) {
+  for (let k = first - 1, words = 0; k >= 0 && words < 6; k--, words++) {
     if (!tk.isWord(k)) return false;
     const w = tk.lower(k);
     const prev = tk.lower(k - 1);
@@ -749,6 +751,11 @@ function afterCourse(tk: Tokens, first: number): boolean {
     if ((w === 'luyện' && prev === 'huấn') || (w === 'huấn' && prev === 'tập')) return tk.lower(k - 2) === 'khóa' || tk.lower(k - 2) === 'khoá';
     // `chương trình tăng tốc 6 tháng`: a programme by its length (`chương trình kéo dài 6 tháng` says how long)
     if (w === 'trình' && prev === 'chương') return k < first - 1;
+    // `khóa tổng ôn cấp tốc 4 tuần`, `khóa luyện thi IELTS online 8 tuần`: a course and what it teaches
+    // (`Quốc hội khóa XV ước khoảng 260 ngày`: a term's numeral, not a course)
+    if ((w === 'khóa' || w === 'khoá') && k < first - 1 && !/^[IVX]+$/.test(tk.raw(k + 1))) return true;
+    // `Lớp luyện đề cấp tốc 2 tuần`: a crash class
+    if (w === 'tốc' && prev === 'cấp' && [2, 3, 4].some((b) => tk.lower(k - b) === 'lớp' || tk.lower(k - b) === 'khóa')) return true;
     // (`cho 3 lớp học nghỉ 10 ngày`: the classes are counted, their closure lasts)
     if ((w === 'học' && course && !tk.isNum(k - 2)) || (w === 'tạo' && prev === 'đào' && (tk.lower(k - 2) === 'khóa' || tk.lower(k - 2) === 'khoá'))) return true;
   }
@@ -767,6 +774,21 @@ const COURSE_DEGREES: ReadonlySet<string> = new Set(['thạc sĩ', 'tiến sĩ',
 
 /** School levels whose years are named by their number (`ba năm THPT`). */
 const SCHOOL_LEVELS: ReadonlySet<string> = new Set(['THPT', 'THCS', 'PTTH', 'PTCS']);
+
+/** `1 kèm 1`, `1 thầy 1 trò` (or `1 cô 1 trò`) with token `first`–`last` one of its numbers and what it counts. */
+function tutoringFormat(tk: Tokens, first: number, last: number): boolean {
+  const one = (k: number) => tk.isNum(k) && tk.raw(k) === '1';
+  if ((tk.lower(last + 1) === 'kèm' && one(last + 2)) || (tk.lower(first - 1) === 'kèm' && one(first - 2))) return true;
+  const teacher = (w: string) => w === 'thầy' || w === 'cô';
+  if (teacher(tk.lower(first + 1)) && one(last + 1) && tk.lower(last + 2) === 'trò') return true;
+  return tk.lower(first + 1) === 'trò' && teacher(tk.lower(first - 1)) && one(first - 2);
+}
+
+/** `thì` within six words after token `last`, before any number: the clause `cứ N … thì …` names a rate's base. */
+function thenFollows(tk: Tokens, last: number): boolean {
+  for (let k = last + 1; k <= last + 6 && k < tk.n && tk.isWord(k); k++) if (tk.lower(k) === 'thì') return true;
+  return false;
+}
 
 /** Language tests whose bands are grades (`IELTS từ 6.5 trở lên`). */
 const LANGUAGE_TESTS: ReadonlySet<string> = new Set(['IELTS', 'TOEFL', 'TOEIC', 'VSTEP', 'HSK', 'JLPT', 'TOPIK']);
@@ -1016,8 +1038,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['màn hình', 'tivi', 'ti vi', 'tv'].map((w) => [w, (u: string) => u === 'inch'] as const),
   // a syringe by its volume (`bơm kim tiêm 0,5 ml`)
   ...['bơm tiêm', 'kim tiêm'].map((w) => [w, (_u: string, k: Kind) => k === 'volume'] as const),
-  // memory and storage of a part (`RAM DDR5 16 GB`, `ổ cứng 1 TB`, `thẻ nhớ 128 GB`)
-  ...['ram', 'dram', 'vram', 'ssd', 'ổ cứng', 'thẻ nhớ', 'usb'].map((w) => [w, EDITION] as const),
+  // memory and storage of a part or a laptop (`RAM DDR5 16 GB`, `ổ cứng 1 TB`, `thẻ nhớ 128 GB`, `laptop 16 GB RAM`)
+  ...['ram', 'dram', 'vram', 'ssd', 'ổ cứng', 'thẻ nhớ', 'usb', 'laptop'].map((w) => [w, EDITION] as const),
   // a grid element by its voltage (`trạm biến áp 22 kV`, `đường dây 500 kV`, `lưới 220 kV`, `cấp điện áp từ 110 kV trở lên`)
   ...['biến áp', 'đường dây', 'đường điện', 'lưới điện', 'lưới', 'trạm điện', 'điện áp'].map((w) => [w, (u: string) => u === 'kV' || u === 'kv'] as const),
   // a turbine or a lamp by its power (`tuabin 15 MW`, `bóng đèn LED 9 W`, `bóng sợi đốt 60 W`)
