@@ -150,6 +150,9 @@ export const MEASURE_FORMS: Readonly<Record<string, UnitInfo>> = (() => {
   add('energy', 'MWh', 'mwh');
   add('energy', 'GWh', 'gwh');
   add('energy', 'TWh', 'twh');
+  // apparent power, a generator's or a transformer's rating (`máy phát điện 1.000 kVA`)
+  add('energy', 'kVA', 'kva');
+  add('energy', 'MVA', 'mva');
   add('energy', 'MWp', 'mwp');
   add('energy', 'kWp', 'kwp');
   add('energy', 'mAh', 'mah');

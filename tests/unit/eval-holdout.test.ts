@@ -643,7 +643,6 @@ describeLabelledSet('eval-blind135', 'the hundred-and-thirty-fifth blind set', {
   'aimodel-010: 1 triệu token đầu ra',
   'aimodel-010: 1 triệu token đầu vào',
   'aimodel-013: 3 tỷ tham số',
-  'datacentre-014: 2.500 kVA',
   'datacentre-017: Hai trung tâm dữ liệu',
   'datacentre-018: 2 vCPU',
   'datacentre-018: 4 GB RAM',

@@ -2389,3 +2389,20 @@ describe('tutoring formats, a rate’s base after `cứ … thì`, courses by th
     ['Cứ 5 phút lại có một ca cấp cứu; 120 ca mỗi ngày.', '120 ca'],
   ]);
 });
+
+describe('datelines, a survey’s method, funds and basements, machines by their power (blind set 194)', () => {
+  yieldsExactly([
+    ['Hà Nội - Sau gần 4 năm tranh chấp, chủ đầu tư đã bàn giao hơn 38,6 tỷ đồng.', ['hơn 38,6 tỷ đồng']],
+    ['Khảo sát có biên độ sai số ±2,8% ở độ tin cậy 95%.', []],
+    ['Ban quản trị chi sai gần 2,3 tỷ đồng từ quỹ 2%.', ['gần 2,3 tỷ đồng']],
+    ['Chủ đầu tư bán 52 chỗ để ô tô ở tầng hầm 2.', ['52 chỗ']],
+    ['Thang máy số 2 tòa A bị rơi tự do.', []],
+    ['Máy phát điện dự phòng 1.000 kVA của tòa nhà đã hỏng.', []],
+  ]);
+  keeps([
+    ['Doanh nghiệp phải ký quỹ tối thiểu 0,35% tổng vốn đầu tư.', 'tối thiểu 0,35%'],
+    ['Nhà máy có công suất phát điện 75 MW.', '75 MW'],
+    ['Tòa nhà có 3 tầng hầm.', '3 tầng hầm'],
+    ['Trạm sạc tiêu thụ 1.000 kVA mỗi ngày.', '1.000 kVA'],
+  ]);
+});

@@ -203,8 +203,9 @@ export const IDENTIFIER_SOFT_2: ReadonlySet<string> = new Set([
   'thứ hạng', 'xếp hạng', 'phương châm', 'kỳ hạn', 'kiểm soát', 'cơ sở', 'dự án',
   // a numbered region (`cảng biển khu vực 1`); `khu vực 3 xã` counts; a radar station (`Trạm ra đa 595`)
   'khu vực', 'ra đa',
-  // a bus route and a generating unit by their numbers (`tuyến buýt 152 ra Vũng Tàu`, `tổ máy 1 vào tháng 6`)
-  'tuyến buýt', 'xe buýt', 'tổ máy',
+  // a bus route, a generating unit and a basement level by their numbers (`tuyến buýt 152 ra Vũng Tàu`, `tổ máy 1 vào
+  // tháng 6`, `ở tầng hầm 2`)
+  'tuyến buýt', 'xe buýt', 'tổ máy', 'tầng hầm',
 ]);
 
 

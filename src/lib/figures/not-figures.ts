@@ -276,8 +276,13 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   if (unit === '' && LANGUAGE_TESTS.has(tk.raw(first - 1))) return true;
   // `1 kèm 1`, `1 thầy 1 trò`: a way of tutoring, one teacher to one pupil
   if (tk.isNum(first) && d.value === 1 && tutoringFormat(tk, first, f.lastTok)) return true;
+  // `quỹ 2%`: the maintenance fund named by its rate, like `quỹ đất 20%` (`bằng 2% giá trị căn hộ` stays; `ký quỹ 100%`
+  // is a deposit)
+  if (kind === 'percent' && tk.lower(first - 1) === 'quỹ' && tk.lower(first - 2) !== 'ký') return true;
   // `nằm trong top 1% thí sinh`: a rank
   if (kind === 'percent' && tk.lower(first - 1) === 'top') return true;
+  // `biên độ sai số ±2,8% ở độ tin cậy 95%`: a survey's margin of error and confidence level, its method
+  if (kind === 'percent' && ((tk.isPunct(first - 1, '±') && tk.glued[first]) || (tk.lower(first - 1) === 'cậy' && tk.lower(first - 2) === 'tin'))) return true;
   // `Theo thống kê, 10 tỉnh, thành có điểm trung bình cao nhất …`, `trong khi 5 địa phương đông dân nhất …`: a group
   // named by its rank, opening a clause
   // … also after a word that makes the group a place or an owner (`Quỹ lương của 5 CLB giàu nhất`, `tại 20 công ty
@@ -692,7 +697,7 @@ const CHILDREN: ReadonlySet<string> = new Set(['trẻ', 'bé', 'nhi', 'sinh']);
 const EVENT_NOUNS: ReadonlySet<string> = new Set(['trận', 'vụ', 'cơn', 'đợt', 'sự']);
 
 /** Places whose name follows them (`thị trấn Đồi Ngô`). */
-const PLACE_UNITS: ReadonlySet<string> = new Set(['thị trấn', 'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'thành phố', 'thôn', 'ấp', 'chợ']);
+const PLACE_UNITS: ReadonlySet<string> = new Set(['thị trấn', 'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'thành phố', 'thôn', 'ấp', 'chợ', 'tòa', 'toà', 'khu', 'dãy', 'block']);
 
 /** `trả góp` or `trả chậm` within a few words before `k` (`trả góp 0% qua thẻ trong 12 tháng`). */
 function instalmentBefore(tk: Tokens, k: number): boolean {
@@ -1041,7 +1046,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // memory and storage of a part or a laptop (`RAM DDR5 16 GB`, `ổ cứng 1 TB`, `thẻ nhớ 128 GB`, `laptop 16 GB RAM`)
   ...['ram', 'dram', 'vram', 'ssd', 'ổ cứng', 'thẻ nhớ', 'usb', 'laptop'].map((w) => [w, EDITION] as const),
   // a grid element by its voltage (`trạm biến áp 22 kV`, `đường dây 500 kV`, `lưới 220 kV`, `cấp điện áp từ 110 kV trở lên`)
-  ...['biến áp', 'đường dây', 'đường điện', 'lưới điện', 'lưới', 'trạm điện', 'điện áp'].map((w) => [w, (u: string) => u === 'kV' || u === 'kv'] as const),
+  // (and a transformer by its rating: `trạm biến áp 2.500 kVA`)
+  ...['biến áp', 'đường dây', 'đường điện', 'lưới điện', 'lưới', 'trạm điện', 'điện áp'].map((w) => [w, (u: string) => u === 'kV' || u === 'kv' || u === 'kVA' || u === 'MVA'] as const),
   // a turbine or a lamp by its power (`tuabin 15 MW`, `bóng đèn LED 9 W`, `bóng sợi đốt 60 W`)
   ...['tuabin', 'tua-bin', 'turbine', 'đèn', 'bóng'].map((w) => [w, (_u: string, k: Kind) => k === 'energy'] as const),
   // a banquet tray by the people it serves (`mâm cỗ 10 người`)
@@ -1136,8 +1142,9 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   // (and a strategy by its span: `chiến lược 5 năm`)
   ...['lộ trình', 'chiến lược'].map((w) => [w, (_u: string, k: Kind) => k === 'duration'] as const),
   ['combo', (u: string, k: Kind) => k === 'mass' || PACK_UNITS.has(u.split(' ')[0]!) || firstWordIs(u, 'buổi')],
-  // an appliance by its power or capacity (`máy nước nóng 2.500 W`, `nồi chiên không dầu 6 lít`)
-  ['máy', (_u: string, k: Kind) => k === 'energy'],
+  // an appliance by its power or capacity (`máy nước nóng 2.500 W`, `nồi chiên không dầu 6 lít`, `2 máy bơm 15 kW`,
+  // `Máy phát điện dự phòng 1.000 kVA`)
+  ...['máy', 'máy bơm', 'máy phát'].map((w) => [w, (_u: string, k: Kind) => k === 'energy'] as const),
   ['nồi', (_u: string, k: Kind) => k === 'volume'],
   // a tasting menu by its courses (`thực đơn nếm thử 9 món`)
   ['thực đơn', (u: string) => u === 'món'],
@@ -1255,8 +1262,10 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
   // tray by the people it seats (`bàn tiệc cưới 10 người`)
   ['phim', (u: string) => firstWordIs(u, 'tập')],
   ['bánh', (u: string) => u === 'tầng'],
-  // a furnace or a dryer by its batch (`lò điện hồ quang 70 tấn/mẻ`, `Máy sấy thăng hoa 200 kg/mẻ`)
-  ...['lò', 'máy'].map((w) => [w, (u: string) => u.endsWith('/mẻ')] as const),
+  // a furnace or a dryer by its batch (`lò điện hồ quang 70 tấn/mẻ`, `Máy sấy thăng hoa 200 kg/mẻ`), a machine by its power
+  // (`Máy phát điện dự phòng 1.000 kVA`)
+  ['lò', (u: string) => u.endsWith('/mẻ')],
+  ['máy', (u: string, k: Kind) => u.endsWith('/mẻ') || k === 'energy'],
   // a kit by its pieces (`Bộ dụng cụ học tập 12 món`), a backpack by its laptop size (`ba lô chống gù 16 inch`)
   ['bộ', (u: string) => u === 'món'],
   ['ba lô', (u: string, k: Kind) => u === 'inch' || k === 'mass'],
@@ -2156,7 +2165,17 @@ function atSentenceStart(tk: Tokens, p: number): boolean {
 
 /** Token `p` starts a clause, directly or after a short lead-in and its comma (`Theo báo cáo, …`). */
 function opensClauseAfter(tk: Tokens, p: number): boolean {
-  return atClauseStart(tk, p) || (tk.isPunct(p, ',') && atClauseStart(tk, leadInStart(tk, p - 1)));
+  return atClauseStart(tk, p) || (tk.isPunct(p, ',') && atClauseStart(tk, leadInStart(tk, p - 1))) || afterDateline(tk, p);
+}
+
+/** Token `p` is the dash of a dateline opening the text or a paragraph (`Hà Nội - Sau gần 4 năm …`, `TP.HCM - …`). */
+function afterDateline(tk: Tokens, p: number): boolean {
+  if (!tk.isDash(p) || tk.glued[p]) return false;
+  let j = p - 1;
+  for (let words = 0; j >= 0 && words < 5 && tk.type[j] !== NL; j--, words++) {
+    if (!(tk.isWord(j) && tk.hasUpper(j)) && !(tk.type[j] === PUNCT && tk.raw(j) === '.' && tk.glued[j] && tk.glued[j + 1])) return false;
+  }
+  return j < 0 || tk.type[j] === NL;
 }
 
 /**
