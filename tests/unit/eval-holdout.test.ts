@@ -1069,3 +1069,84 @@ describeLabelledSet('eval-blind186', 'the hundred-and-eighty-sixth blind set', {
   'tieuthu-007: 3-4 người',
   'tieuthu-014: 4 người',
 ]);
+describeLabelledSet('eval-blind187', 'the hundred-and-eighty-seventh blind set', { sentences: 180, figures: 361 }, [
+  'causo-009: 15,2 mm',
+  'kiemdinh-014: dưới 150 kg',
+  'thicong-007: Tổng công ty 319',
+  'thicong-017: gói thầu số 8',
+]);
+describeLabelledSet('eval-blind188', 'the hundred-and-eighty-eighth blind set', { sentences: 180, figures: 299 }, [
+  'hocphi-010: 8 buổi',
+  'hocphi-016: 5-7 em',
+  'hocphi-016: trên 30 em',
+  'phuhuynh-016: 12 năm phổ thông',
+  'quydinh-010: ít nhất 15 ngày',
+  'quydinh-019: từ 2 lần trở lên',
+  'thicu-006: 10 điểm',
+  'thicu-007: 850 điểm',
+  'thicu-012: đạt 10',
+]);
+describeLabelledSet('eval-blind189', 'the hundred-and-eighty-ninth blind set', { sentences: 180, figures: 368 }, [
+  'canhbao-011: 14 giờ',
+  'chayrung-003: 3 ngày đêm',
+  'kiemlam-002: 1 kiểm lâm viên',
+  'kiemlam-010: 3 xã còn lại',
+  'thiethai-014: 1 ha',
+  'trongrung-002: từ 25 cm trở lên',
+  'vipham-008: 5 bị cáo còn lại',
+]);
+describeLabelledSet('eval-blind190', 'the hundred-and-ninetieth blind set', { sentences: 180, figures: 361 }, [
+  'duan-012: giai đoạn 1',
+  'kcn-003: 2 bậc',
+  'kcn-004: 2 KCN còn lại',
+  'kcn-011: PAC 31%',
+  'kcn-015: 4 trạm còn lại',
+  'nhamay-020: 50 m3/ngày đêm',
+  'onhiem-012: VILAS 268',
+  'phi-020: gần 2 tháng',
+  'suco-003: 30 ngày',
+  'tyle-004: 3 ngăn',
+  'vondautu-012: 1 m3/ngày đêm',
+]);
+describeLabelledSet('eval-blind191', 'the hundred-and-ninety-first blind set', { sentences: 180, figures: 307 }, [
+  'huanluyen-005: Điện lực 3',
+  'huanluyen-006: 3 ngày',
+  'huanluyen-015: 10 giây',
+  'huanluyen-019: 5 năm',
+  'huanluyen-020: 3 ca trực',
+  'quydinh-004: 3 năm',
+  'quydinh-014: 15 ngày làm việc',
+  'quydinh-015: 2 lần',
+]);
+describeLabelledSet('eval-blind192', 'the hundred-and-ninety-second blind set', { sentences: 180, figures: 356 }, [
+  'laisuat-008: Sau 4 lần giảm liên tiếp',
+  'tindung-003: tối đa 55 ngày',
+  'tindung-004: 16 số',
+  'tindung-015: kỳ hạn 3, 6 hoặc 12 tháng',
+  'vayonline-002: ViVay 5 phút',
+  'vayonline-016: tối đa 2 năm',
+  'xuphat-018: trong vòng 30 ngày',
+]);
+describeLabelledSet('eval-blind193', 'the hundred-and-ninety-third blind set', { sentences: 180, figures: 347 }, [
+  'chebien-006: 2-8 độ C',
+  'chinhsach-016: 4 năm',
+  'hoptac-004: 2 lần/năm',
+  'hoptac-012: 3 năm liên tục',
+  'kiemnghiem-017: 30 ngày',
+  'kiemnghiem-018: 100% thảo dược',
+  'thitruong-003: 200 g',
+  'thitruong-016: 100 năm',
+  'thuocnam-003: trên 60 tuổi',
+  'thuocnam-019: 5 địa phương',
+]);
+describeLabelledSet('eval-blind194', 'the hundred-and-ninety-fourth blind set', { sentences: 180, figures: 361 }, [
+  'chungcucu-003: từ 1 đến 2 lần',
+  'dichvu-004: 6 bậc',
+  'dichvu-017: tối thiểu 2 giờ',
+  'dichvu-018: sau 2 tháng triển khai',
+  'hoinghi-005: 1 phiếu',
+  'hoinghi-007: không quá 3 phút',
+  'khaosat-019: 1 lần',
+  'khaosat-019: 2 lần/năm',
+  'suachua-005: trong 45 ngày',
+]);
