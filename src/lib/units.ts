@@ -250,7 +250,8 @@ const COUNT = [
   'giấy khen', 'cờ thi đua', 'danh hiệu', 'đề tài', 'sáng kiến', 'bài báo', 'ý kiến', 'kiến nghị', 'câu hỏi',
   'cổ phiếu', 'cổ phần', 'trái phiếu', 'tài khoản', 'thuê bao', 'ứng dụng', 'website', 'trang web', 'máy',
   'thiết bị', 'máy tính', 'điện thoại', 'chi nhánh', 'chi cục', 'đại lý', 'trung tâm', 'phuy', 'vệ tinh', 'lò', 'lò đốt', 'trung tâm thương mại', 'vướng mắc', 'clb', 'hcv', 'hcb', 'hcđ', 'cửa hàng', 'siêu thị', 'chợ', 'nhà máy', 'khu công nghiệp',
-  'cụm công nghiệp', 'dây chuyền', 'đàn', 'con gà', 'con lợn', 'con bò', 'đầu lợn', 'tổ hợp tác', 'hợp tác xã', 'htx', 'sổ đỏ', 'sổ hồng', 'anh em', 'nông trường', 'lâm trường', 'bể bơi', 'hồ bơi',
+  'cụm công nghiệp', 'dây chuyền', 'đàn', 'con gà', 'con lợn', 'con bò', 'đầu lợn', 'tổ hợp tác', 'hợp tác xã', 'htx',
+  'sổ đỏ', 'sổ hồng', 'anh em', 'nông trường', 'lâm trường', 'bể bơi', 'hồ bơi',
   // things counted whole, with no complement in the unit (`127 nhà vệ sinh trường học` counts toilets)
   'nhà vệ sinh', 'mô tô', 'mái che', 'tủ thuốc', 'tình huống',
   'ngân hàng', 'hãng', 'thương hiệu', 'nhãn hàng', 'tập đoàn', 'quỹ', 'quỹ đầu tư', 'bệnh', 'bệnh viện', 'trạm y tế', 'phòng khám',

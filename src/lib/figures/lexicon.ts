@@ -338,7 +338,7 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
 /**
  * Words that never begin a counted noun unless the lexicon knows the noun: adjectives of a measure (`đoạn 1 dài 1.600
  * m`), times of day (`trưa`, `tối`, `đêm`; `sáng` and `chiều` also begin `sáng chế`, `chiều dài`, see
- * `TIMES_BEFORE_A_DATE`), and adverbs and conjunctions.
+ * `TIMES_BEFORE_A_DATE`), and words that open the clause after a name's number (below).
  */
 export const NOT_UNIT_STARTS: ReadonlySet<string> = new Set([
   'dài', 'rộng', 'cao', 'sâu', 'nặng', 'dày', 'ngắn', 'thấp', 'trưa', 'tối', 'đêm', 'khuya',
