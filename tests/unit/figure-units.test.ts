@@ -127,6 +127,7 @@ describe('a counted noun’s complement ends at a word, not inside one (blind se
     ['Có 1.870 lượt học sinh được học bơi.', '1.870 lượt học sinh', 'lượt học sinh'],
     ['Hội mở 65 lớp sơ cứu.', '65 lớp sơ cứu', 'lớp sơ cứu'],
     ['Chương trình nhận 5.600 lượt bình chọn.', '5.600 lượt bình chọn', 'lượt bình chọn'],
+    ['Khách đặt 2 vé máy bay là 1,6 triệu đồng/vé.', '2 vé máy bay', 'vé máy bay'],
     // a noun of three syllables counted whole, with no complement
     ['Phường lắp 8 nhà vệ sinh di động.', '8 nhà vệ sinh', 'nhà vệ sinh'],
     ['Đội có 2 mô tô chuyên dụng.', '2 mô tô', 'mô tô'],

@@ -311,7 +311,7 @@ export const NP_COMPOUNDS: ReadonlySet<string> = new Set([
   // words of two syllables often closing a counted noun's complement (`nhà vệ sinh`, `lượt học sinh`, `lớp sơ cứu`,
   // `bể bơi di động`, `xe chuyên dụng`): the unit never ends between their syllables
   'vệ sinh', 'học sinh', 'sinh viên', 'sơ cứu', 'cứu hộ', 'cứu nạn', 'cứu thương', 'bình chọn', 'di động', 'chuyên dụng',
-  'vỉa hè', 'trường học', 'nguy hiểm',
+  'vỉa hè', 'trường học', 'nguy hiểm', 'máy bay',
 ]);
 
 /** A magnitude word followed by these makes a noun, not a number (`tỷ phú`, `tỷ lệ`, `triệu phú`). */
