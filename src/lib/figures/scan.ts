@@ -305,7 +305,7 @@ export class Scanner {
     const tk = this.tk;
     const to = k + 1;
     const y = tk.isDash(to) || this.word(to) === 'đến' || this.word(to) === 'tới' ? to + 1 : -1;
-    return y > 0 && tk.isNum(y) && tk.glued[y + 1] && (tk.raw(y + 1) === 'K' || tk.raw(y + 1) === 'k');
+    return y > 0 && tk.isNum(y) && !!tk.glued[y + 1] && (tk.raw(y + 1) === 'K' || tk.raw(y + 1) === 'k');
   }
 
   /** `vàng 9999`, `nhẫn trơn 9999`: the metal within three words before a purity mark. */
