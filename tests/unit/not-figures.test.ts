@@ -2282,6 +2282,7 @@ describe('names, clocks, classes, cycles and amounts after a naming word (blind 
     ['Ca nô cứu hộ 12 chỗ mất gần 20 phút để tiếp cận nạn nhân.', ['gần 20 phút']],
     ['Một ly trà sữa 700 ml giá 35K.', ['35K']],
     ['Giá một tour ẩm thực đường phố 3 giờ là 25 USD.', ['25 USD']],
+    ['Giá tour 3 giờ bằng xe máy là 25 USD.', ['25 USD']],
     ['Bộ phim tài liệu 8 tập thu hút hơn 2 triệu lượt xem.', ['hơn 2 triệu lượt xem']],
     ['Thợ nhận đặt bánh cưới 5 tầng giá 4-9 triệu đồng.', ['4-9 triệu đồng']],
     ['Giá một bàn tiệc cưới 10 người là 4 triệu đồng.', ['4 triệu đồng']],

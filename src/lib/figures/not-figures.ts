@@ -290,8 +290,7 @@ function isNotAFigure(tk: Tokens, f: Found, earlier: Earlier | undefined, quoted
   // not after a verb that counts them (`bắt 5 đối tượng nguy hiểm nhất`)
   // (`Bốn sàn lớn nhất gồm …`: the unit stops before `nhất`, a stop word, so the rank is found after it)
   // (`Trong quý I/2026, 3 doanh nghiệp buýt lớn nhất TP.HCM chiếm 72%`: after any comma, with the superlative close)
-  const afterComma = tk.isPunct(first - 1, ',') && closesRank(tk, f.lastTok + 1, 3);
-  if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || RANKED_GROUP_BEFORE.has(tk.lower(first - 1)) || afterComma) && (closesRank(tk, f.lastTok + 1) || / (cuối|đầu) bảng$/.test(unit))) return true;
+  if ((kind === 'count' || kind === 'people') && (opensClauseAfter(tk, first - 1) || RANKED_GROUP_BEFORE.has(tk.lower(first - 1)) || (tk.isPunct(first - 1, ',') && closesRank(tk, f.lastTok + 1, 3))) && (closesRank(tk, f.lastTok + 1) || / (cuối|đầu) bảng$/.test(unit))) return true;
   // (`trong đó 3 tỉnh nhận nhiều nhất`, `Trong số mười ứng dụng được tải nhiều nhất`: after `trong đó`, `trong số`, with
   // the superlative close; `trong đó 16 doanh nghiệp trả bằng tiền với tỷ lệ cao nhất là 40%` ranks the rate, and `trong
   // đó 2 ca mới nhất phát hiện sáng nay` counts the latest)
@@ -988,6 +987,8 @@ const SEATS: ReadonlySet<string> = new Set(['chỗ', 'chỗ ngồi', 'ghế', 'g
 const VEHICLE: ClassTest = (u) => SEATS.has(u) || SEATS.has(u.split(' ')[0]!) || u === 'tấn' || u === 'cc' || u === 'cm3' || u === 'bánh';
 const HOME: ClassTest = (u) => u.startsWith('phòng ngủ') || u.startsWith('phòng vệ sinh') || u.startsWith('phòng tắm');
 const TRIP: ClassTest = (u, k) => k === 'duration' && (u === 'ngày' || u === 'đêm' || u === 'tuần');
+/** A tour by its days, nights or hours (`tour 3 ngày 2 đêm`, `tour ẩm thực đường phố 3 giờ`). */
+const TOUR: ClassTest = (u, k, n) => TRIP(u, k, n) || (k === 'duration' && (u === 'giờ' || u === 'tiếng'));
 /** `hành trình 3 ngày 2 đêm`: a trip only with its nights (`giám sát hành trình hơn 10 ngày` is a length). */
 const TRIP_NIGHTS: ClassTest = (u, k, nights) => nights && TRIP(u, k, nights);
 
@@ -1122,7 +1123,8 @@ const CLASS_HEADS: ReadonlyMap<string, ClassTest> = new Map([
   ...['máy bay', 'tàu bay'].map((w) => [w, (u: string, k: Kind) => MODEL(u, k, false) || SEATS.has(u)] as const),
   // a golf course and a brick by their holes (`sân golf 18 lỗ`, `gạch tuynel 2 lỗ`)
   ...['golf', 'gạch', 'tuynel'].map((w) => [w, (u: string) => u === 'lỗ'] as const),
-  ...['tour', 'chuyến đi', 'gói du lịch'].map((w) => [w, TRIP] as const),
+  ['tour', TOUR],
+  ...['chuyến đi', 'gói du lịch'].map((w) => [w, TRIP] as const),
   // (`trong suốt chuyến biển 10 tháng`: a distant-water fishing trip by its months too)
   ['chuyến biển', (u: string, k: Kind, nights: boolean) => TRIP(u, k, nights) || (k === 'duration' && u === 'tháng')],
   ['tủ', (_u, k) => k === 'temperature'],
@@ -1257,7 +1259,7 @@ const COMPLEMENTED_HEADS: ReadonlyMap<string, ClassTest> = new Map<string, Class
   ...['ca nô', 'canô', 'xuồng', 'ghe'].map((w) => [w, VESSEL] as const),
   ...CUPS.map((w) => [w, CUP] as const),
   // a tour by its length (`tour ẩm thực đường phố 3 giờ`)
-  ['tour', (u: string, k: Kind, n: boolean) => TRIP(u, k, n) || (k === 'duration' && (u === 'giờ' || u === 'tiếng'))],
+  ['tour', TOUR],
   // a series by its episodes (`Bộ phim tài liệu 8 tập`), a cake by its tiers (`bánh cưới 5 tầng`), a banquet table or
   // tray by the people it seats (`bàn tiệc cưới 10 người`)
   ['phim', (u: string) => firstWordIs(u, 'tập')],
@@ -1823,15 +1825,6 @@ function numberFollows(tk: Tokens, from: number, within = 4): boolean {
   return false;
 }
 
-/**
- * `Sau 2 tuần vận hành thương mại, …`, `Qua 5 năm triển khai phong trào, …`,
- * `Sau 26 vòng đấu, …`: `sau`/`qua` and the period open the sentence (or a
- * clause after `;`, `:`), a comma closes the framing phrase within a few
- * words, and the rest of the sentence reports a number (the statistic the
- * period frames). `Sau 3 ngày điều trị thì bé xuất viện` has no comma, and in
- * `Sau 31 ngày điều trị, bệnh nhân đã xuất viện` nothing else is counted:
- * there the length of time is the news, and stays a figure.
- */
 /** The closing quote of the quote opened at `open`, within a name's length, or -1. */
 function closingQuoteAfter(tk: Tokens, open: number): number {
   for (let k = open + 1; k < tk.n && k <= open + 24; k++) {
@@ -1841,6 +1834,15 @@ function closingQuoteAfter(tk: Tokens, open: number): number {
   return -1;
 }
 
+/**
+ * `Sau 2 tuần vận hành thương mại, …`, `Qua 5 năm triển khai phong trào, …`,
+ * `Sau 26 vòng đấu, …`: `sau`/`qua` and the period open the sentence (or a
+ * clause after `;`, `:`), a comma closes the framing phrase within a few
+ * words, and the rest of the sentence reports a number (the statistic the
+ * period frames). `Sau 3 ngày điều trị thì bé xuất viện` has no comma, and in
+ * `Sau 31 ngày điều trị, bệnh nhân đã xuất viện` nothing else is counted:
+ * there the length of time is the news, and stays a figure.
+ */
 function opensClause(tk: Tokens, first: number, last: number): boolean {
   const lead = first - 1;
   if (!tk.isWord(lead)) return false;

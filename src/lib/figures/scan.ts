@@ -831,8 +831,10 @@ export class Scanner {
     if ((w0 === 'mỗi' || w0 === 'từng' || (w0 === 'một' && w1 === 'lô')) && w1 !== 'thứ') return false;
     // `lô 20 xe mới`, `Lô 500 bộ thiệp cưới`: a lot of goods counted by a known noun, not lot 20
     // (`lô 16 KCN Tân Tạo`: a place's lot, named by an acronym)
-    const goods = this.gluedRunEnd(first) + 1;
-    if (w1 === 'lô' && !tk.hasUpper(goods) && this.countedNounAt(goods)) return false;
+    if (w1 === 'lô') {
+      const goods = this.gluedRunEnd(first) + 1;
+      if (!tk.hasUpper(goods) && this.countedNounAt(goods)) return false;
+    }
     // `2 block 18 tầng`: the blocks are counted, then their storeys
     if (w1 === 'block' && tk.isNum(p - 1)) return false;
     // `lúc 42 hộ dân đi sơ tán`: while, not at 42 o'clock; `có lúc 2 - 3 bệnh nhân`: at times, not at two o'clock
@@ -1288,11 +1290,6 @@ export class Scanner {
     return undefined;
   }
 
-  /**
-   * A list of two or more `N-M` pairs in which some pair runs downwards
-   * (`6-4, 7-5`, `(25-22, 23-25, 25-19)`): set scores, not ranges or counts.
-   * Returns the last token of the list.
-   */
   /** `tỷ số`/`tỉ số` ending at token `k` or up to `words` words before it (`nâng tổng tỷ số hai lượt lên 5-3`). */
   private scoreWordWithin(k: number, words: number): boolean {
     for (let j = k; j >= 0 && j > k - words && this.tk.isWord(j); j--) {
@@ -1303,6 +1300,11 @@ export class Scanner {
     return false;
   }
 
+  /**
+   * A list of two or more `N-M` pairs in which some pair runs downwards
+   * (`6-4, 7-5`, `(25-22, 23-25, 25-19)`): set scores, not ranges or counts.
+   * Returns the last token of the list.
+   */
   private scoreListEnd(first: number): number | undefined {
     const tk = this.tk;
     let k = first;
